@@ -1,0 +1,77 @@
+#pragma once
+
+/// \file
+/// The exceptions bestvalue throws. Every one derives from `bestvalue::Error`, so a caller can
+/// catch the library's failures in one place and still tell them apart by type.
+
+#include <cstddef>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace bestvalue {
+
+/// The root of every exception bestvalue throws.
+class Error : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+/// Where in a piece of input text a parse failed.
+///
+/// `source` names the input (a file path, or empty for a string given directly); `line` and
+/// `column` count from 1 and are 0 when unknown; `offset` is the byte offset from the start of
+/// the input.
+struct SourceLocation {
+    std::string source;
+    std::size_t line = 0;
+    std::size_t column = 0;
+    std::size_t offset = 0;
+
+    friend bool operator==(const SourceLocation&, const SourceLocation&) = default;
+};
+
+/// Text that could not be read: an impossible date, a malformed value, a syntax error.
+///
+/// `what()` holds the full message, with the location and the offending text; `reason()` holds
+/// the message alone, `text()` the input that was being read, and `location()` where in it.
+class ParseError : public Error {
+public:
+    ParseError(std::string_view reason, std::string_view text, SourceLocation location);
+
+    /// What was wrong, without the location (lower case, no trailing full stop).
+    [[nodiscard]] const std::string& reason() const noexcept { return reason_; }
+    /// The text that was being read when the error was found.
+    [[nodiscard]] const std::string& text() const noexcept { return text_; }
+    /// Where in that text (or in its source) the error was found.
+    [[nodiscard]] const SourceLocation& location() const noexcept { return location_; }
+
+private:
+    std::string reason_;
+    std::string text_;
+    SourceLocation location_;
+};
+
+/// One problem found while checking a value or a document: where, and what is wrong.
+struct Problem {
+    std::string location; ///< e.g. a JSON pointer, or the name of the value checked
+    std::string message;  ///< lower case, no trailing full stop
+
+    friend bool operator==(const Problem&, const Problem&) = default;
+};
+
+/// A value or document that is well formed but breaks a rule of the model, such as a period
+/// that ends before it starts. Carries every problem found, not just the first.
+class ValidationError : public Error {
+public:
+    explicit ValidationError(std::vector<Problem> problems);
+
+    /// Every problem found, in the order found; never empty.
+    [[nodiscard]] const std::vector<Problem>& problems() const noexcept { return problems_; }
+
+private:
+    std::vector<Problem> problems_;
+};
+
+} // namespace bestvalue

@@ -1,0 +1,36 @@
+#include <bestvalue/calendar/recurrence.hpp>
+
+namespace bestvalue {
+
+std::string_view to_string(Frequency frequency) {
+    switch (frequency) {
+    case Frequency::weekly:
+        return "weekly";
+    case Frequency::monthly:
+        return "monthly";
+    case Frequency::quarterly:
+        return "quarterly";
+    case Frequency::six_monthly:
+        return "six_monthly";
+    case Frequency::annual:
+        return "annual";
+    }
+    return "unknown";
+}
+
+std::optional<Period> Recurrence::next_occurrence(Date day) const {
+    if (day.is_special()) {
+        return std::nullopt;
+    }
+    const int year = day.year();
+    if (frequency == Frequency::monthly) {
+        return Period::month(year, day.month(), text);
+    }
+    if (frequency == Frequency::annual && month.has_value()) {
+        const Period this_year = Period::month(year, *month, text);
+        return this_year.end() < day ? Period::month(year + 1, *month, text) : this_year;
+    }
+    return std::nullopt;
+}
+
+} // namespace bestvalue

@@ -1,0 +1,59 @@
+#include <bestvalue/error.hpp>
+
+namespace bestvalue {
+
+namespace {
+
+std::string format_parse_error(std::string_view reason, std::string_view text,
+                               const SourceLocation& location) {
+    std::string message;
+    if (!location.source.empty()) {
+        message += location.source;
+        message += ':';
+    }
+    if (location.line != 0) {
+        message += std::to_string(location.line);
+        message += ':';
+    }
+    if (location.column != 0) {
+        message += std::to_string(location.column);
+        message += ':';
+    }
+    if (!message.empty()) {
+        message += ' ';
+    }
+    message += reason;
+    if (!text.empty()) {
+        message += " in '";
+        message += text;
+        message += '\'';
+    }
+    return message;
+}
+
+std::string format_problems(const std::vector<Problem>& problems) {
+    std::string message;
+    for (const auto& problem : problems) {
+        if (!message.empty()) {
+            message += "; ";
+        }
+        message += problem.location;
+        message += ": ";
+        message += problem.message;
+    }
+    return message;
+}
+
+} // namespace
+
+ParseError::ParseError(std::string_view reason, std::string_view text, SourceLocation location)
+    : Error(format_parse_error(reason, text, location))
+    , reason_(reason)
+    , text_(text)
+    , location_(std::move(location)) {}
+
+ValidationError::ValidationError(std::vector<Problem> problems)
+    : Error(format_problems(problems))
+    , problems_(std::move(problems)) {}
+
+} // namespace bestvalue
