@@ -1,0 +1,86 @@
+"""The ``bestvalue`` command line.
+
+``bestvalue dates FILE…`` reads tab-separated files of council date text (columns ``document``,
+``reference`` and ``text``; other columns are ignored) and prints how each text reads: one row
+per period found, with its start, end and precision, and what was left unread.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime
+import os
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from bestvalue._core import ParseError, parse_date_text
+
+_COLUMNS = ("document", "text", "start", "end", "precision", "note")
+
+
+def _date_rows(path: Path) -> Iterable[tuple[str, ...]]:
+    with path.open(newline="", encoding="utf-8") as file:
+        reader = csv.DictReader(file, delimiter="\t", quoting=csv.QUOTE_NONE)
+        missing = {"document", "reference", "text"} - set(reader.fieldnames or ())
+        if missing:
+            raise SystemExit(f"{path}: missing column(s) {', '.join(sorted(missing))}")
+        for row in reader:
+            reference = datetime.date.fromisoformat(row["reference"])
+            document, text = row["document"], row["text"]
+            try:
+                reading = parse_date_text(text, reference)
+            except ParseError as error:
+                yield (document, text, "", "", "", f"error: {error.reason}")
+                continue
+            notes = []
+            if reading.recurrence is not None:
+                notes.append(f"recurs: {reading.recurrence.text}")
+            if reading.done:
+                notes.append("done")
+            if reading.unread:
+                notes.append("unread: " + " | ".join(reading.unread))
+            note = "; ".join(notes)
+            if not reading.periods:
+                yield (document, text, "", "", "", note)
+            for period in reading.periods:
+                start = "" if period.start is None else period.start.isoformat()
+                yield (document, text, start, period.end.isoformat(), period.precision.name, note)
+
+
+def _print_table(rows: Sequence[tuple[str, ...]], out) -> None:
+    widths = [max(len(row[i]) for row in [_COLUMNS, *rows]) for i in range(len(_COLUMNS))]
+    widths[1] = min(widths[1], 48)  # long prose is cut in the table, never in the data
+
+    def cell(value: str, width: int) -> str:
+        return value if len(value) <= width else value[: width - 1] + "…"
+
+    for row in [_COLUMNS, tuple("-" * w for w in widths), *rows]:
+        line = "  ".join(cell(v, w).ljust(w) for v, w in zip(row, widths))
+        print(line.rstrip(), file=out)
+
+
+def _dates(args: argparse.Namespace) -> int:
+    rows = [row for path in args.files for row in _date_rows(Path(path))]
+    _print_table(rows, sys.stdout)
+    texts = {(row[0], row[1]) for row in rows}
+    print(f"\n{len(texts)} date texts, {sum(1 for r in rows if r[2] or r[3])} periods")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Runs the command line with ``argv`` (default: ``sys.argv[1:]``); returns the exit code."""
+    parser = argparse.ArgumentParser(prog="bestvalue", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    dates = commands.add_parser("dates", help="read council date text and print how it reads")
+    dates.add_argument("files", nargs="+", help="tab-separated files: document, reference, text")
+    dates.set_defaults(run=_dates)
+    args = parser.parse_args(argv)
+    try:
+        return int(args.run(args))
+    except BrokenPipeError:
+        # The reader stopped early (`| head`): not an error. Point stdout at devnull so the
+        # interpreter's final flush does not complain again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

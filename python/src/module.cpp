@@ -1,0 +1,10 @@
+#include <bestvalue/version.hpp>
+
+#include "bindings.hpp"
+
+PYBIND11_MODULE(_core, module) {
+    module.doc() = "bestvalue's compiled core; use the bestvalue package, which re-exports it";
+    module.attr("__version__") = bestvalue::version;
+    bestvalue::python::bind_errors(module);
+    bestvalue::python::bind_calendar(module);
+}
