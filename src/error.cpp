@@ -38,6 +38,10 @@ std::string format_problems(const std::vector<Problem>& problems) {
             message += "; ";
         }
         message += problem.location;
+        if (problem.line != 0) {
+            message += " (line " + std::to_string(problem.line) + ", column " +
+                       std::to_string(problem.column) + ")";
+        }
         message += ": ";
         message += problem.message;
     }
@@ -51,6 +55,11 @@ ParseError::ParseError(std::string_view reason, std::string_view text, SourceLoc
     , reason_(reason)
     , text_(text)
     , location_(std::move(location)) {}
+
+NotFound::NotFound(std::string_view kind, std::string_view id)
+    : Error("no " + std::string(kind) + " with id '" + std::string(id) + "'")
+    , kind_(kind)
+    , id_(id) {}
 
 ValidationError::ValidationError(std::vector<Problem> problems)
     : Error(format_problems(problems))

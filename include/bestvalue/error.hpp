@@ -55,8 +55,10 @@ private:
 
 /// One problem found while checking a value or a document: where, and what is wrong.
 struct Problem {
-    std::string location; ///< e.g. a JSON pointer, or the name of the value checked
-    std::string message;  ///< lower case, no trailing full stop
+    std::string location;   ///< e.g. a JSON pointer, or the name of the value checked
+    std::string message;    ///< lower case, no trailing full stop
+    std::size_t line = 0;   ///< in the document's text, from 1; 0 when unknown
+    std::size_t column = 0; ///< from 1; 0 when unknown
 
     friend bool operator==(const Problem&, const Problem&) = default;
 };
@@ -72,6 +74,21 @@ public:
 
 private:
     std::vector<Problem> problems_;
+};
+
+/// An id, or a value looked up by name, that is not there.
+class NotFound : public Error {
+public:
+    NotFound(std::string_view kind, std::string_view id);
+
+    /// What was looked for: 'action', 'plan' ….
+    [[nodiscard]] const std::string& kind() const noexcept { return kind_; }
+    /// The id that was not found.
+    [[nodiscard]] const std::string& id() const noexcept { return id_; }
+
+private:
+    std::string kind_;
+    std::string id_;
 };
 
 } // namespace bestvalue

@@ -1,0 +1,163 @@
+#pragma once
+
+/// \file
+/// `Store`: owns every entity, checks integrity, keeps indexes and status history.
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <bestvalue/calendar/date.hpp>
+#include <bestvalue/model/action.hpp>
+#include <bestvalue/model/assessment.hpp>
+#include <bestvalue/model/document.hpp>
+#include <bestvalue/model/officer.hpp>
+#include <bestvalue/model/organisation.hpp>
+#include <bestvalue/model/plan.hpp>
+#include <bestvalue/model/progress.hpp>
+#include <bestvalue/model/rating.hpp>
+#include <bestvalue/model/recommendation.hpp>
+#include <bestvalue/model/scale.hpp>
+#include <bestvalue/model/service_area.hpp>
+#include <bestvalue/model/vocabulary.hpp>
+
+namespace bestvalue {
+
+namespace detail {
+struct StoreData;
+} // namespace detail
+
+/// Entities to add to a store together, all or nothing: what one JSON document holds.
+/// Problems are located by JSON pointer into it ('/actions/3/leads/0'), which is where they
+/// are in a JSON document read into it.
+struct Contents {
+    std::vector<Document> documents;
+    std::vector<Organisation> organisations;
+    std::vector<Officer> officers;
+    std::vector<ServiceArea> service_areas;
+    std::vector<Scale> scales;
+    std::vector<StatusVocabulary> vocabularies;
+    std::vector<Assessment> assessments;
+    std::vector<Rating> ratings;
+    std::vector<Recommendation> recommendations;
+    std::vector<Plan> plans;
+    std::vector<Action> actions;
+    std::vector<ProgressUpdate> progress;
+
+    friend bool operator==(const Contents&, const Contents&) = default;
+};
+
+/// The kinds of entity a store holds, for lookups by id.
+enum class EntityKind {
+    document,
+    organisation,
+    officer,
+    service_area,
+    scale,
+    vocabulary,
+    assessment,
+    rating,
+    recommendation,
+    plan,
+    section,
+    action,
+};
+
+/// Owns every entity of one collection of plans, checks that they hold together, and answers
+/// lookups by id. Copyable (a copy is independent) and movable.
+///
+/// Every store has the built-in scales and vocabularies. Adding is all or nothing: `add`
+/// checks the new entities against each other and against the store — every reference
+/// resolves, ids are unique, sections and service areas form trees, status words belong to the
+/// plan's vocabulary — and either adds them all or throws `ValidationError` listing every
+/// problem, leaving the store as it was. An entity whose id is already in the store is accepted
+/// only if it is equal to the one there (so documents that share, say, the Audit Commission can
+/// go into one store); within one `Contents` an id may appear once.
+class Store {
+public:
+    Store();
+    Store(const Store&);
+    Store(Store&&) noexcept;
+    Store& operator=(const Store&);
+    Store& operator=(Store&&) noexcept;
+    ~Store();
+
+    /// Adds all of `contents`, or nothing.
+    /// \throws ValidationError listing every problem.
+    void add(Contents contents);
+
+    /// Everything the store holds except the built-in scales and vocabularies, in the order it
+    /// was added: what a save writes.
+    [[nodiscard]] const Contents& contents() const noexcept;
+
+    [[nodiscard]] const std::vector<Document>& documents() const noexcept;
+    [[nodiscard]] const std::vector<Organisation>& organisations() const noexcept;
+    [[nodiscard]] const std::vector<Officer>& officers() const noexcept;
+    [[nodiscard]] const std::vector<ServiceArea>& service_areas() const noexcept;
+    [[nodiscard]] const std::vector<Assessment>& assessments() const noexcept;
+    [[nodiscard]] const std::vector<Rating>& ratings() const noexcept;
+    [[nodiscard]] const std::vector<Recommendation>& recommendations() const noexcept;
+    [[nodiscard]] const std::vector<Plan>& plans() const noexcept;
+    [[nodiscard]] const std::vector<Action>& actions() const noexcept;
+    /// Every progress update, in the order added.
+    [[nodiscard]] const std::vector<ProgressUpdate>& progress() const noexcept;
+
+    /// What kind of entity has `id`, if any.
+    [[nodiscard]] std::optional<EntityKind> kind_of(std::string_view id) const;
+
+    [[nodiscard]] const Document* find_document(std::string_view id) const;
+    [[nodiscard]] const Organisation* find_organisation(std::string_view id) const;
+    [[nodiscard]] const Officer* find_officer(std::string_view id) const;
+    [[nodiscard]] const ServiceArea* find_service_area(std::string_view id) const;
+    /// Built-in scales included.
+    [[nodiscard]] const Scale* find_scale(std::string_view id) const;
+    /// Built-in vocabularies included.
+    [[nodiscard]] const StatusVocabulary* find_vocabulary(std::string_view id) const;
+    [[nodiscard]] const Assessment* find_assessment(std::string_view id) const;
+    [[nodiscard]] const Rating* find_rating(std::string_view id) const;
+    [[nodiscard]] const Recommendation* find_recommendation(std::string_view id) const;
+    [[nodiscard]] const Plan* find_plan(std::string_view id) const;
+    [[nodiscard]] const Action* find_action(std::string_view id) const;
+    /// The section with `id`, and the plan it belongs to in `plan` if given.
+    [[nodiscard]] const Section* find_section(std::string_view id,
+                                              const Plan** plan = nullptr) const;
+
+    /// As the find_ functions, but \throws NotFound when there is none.
+    [[nodiscard]] const Document& get_document(std::string_view id) const;
+    [[nodiscard]] const Organisation& get_organisation(std::string_view id) const;
+    [[nodiscard]] const Officer& get_officer(std::string_view id) const;
+    [[nodiscard]] const Assessment& get_assessment(std::string_view id) const;
+    [[nodiscard]] const Recommendation& get_recommendation(std::string_view id) const;
+    [[nodiscard]] const Plan& get_plan(std::string_view id) const;
+    [[nodiscard]] const Action& get_action(std::string_view id) const;
+
+    /// The progress updates of an action, section or plan, in date order (as_of, then
+    /// recorded, then the order added).
+    [[nodiscard]] std::vector<ProgressUpdate> progress_of(std::string_view subject) const;
+
+    /// The update a committee would have been shown on `day`: the latest one that speaks of a
+    /// day on or before `day` and was recorded by then. Updates with only a narrative count.
+    [[nodiscard]] std::optional<ProgressUpdate> status_on(std::string_view subject, Date day) const;
+
+    /// The lifecycle of `subject` on `day`, from the latest update on or before it that gives
+    /// one (its own, or through its status term); `not_started` if none does.
+    [[nodiscard]] Lifecycle lifecycle_on(std::string_view subject, Date day) const;
+
+    /// The health of `subject` on `day`, likewise; empty if no update gives one.
+    [[nodiscard]] std::optional<Health> health_on(std::string_view subject, Date day) const;
+
+    /// The plan an action, section or plan id belongs to.
+    [[nodiscard]] const Plan* plan_of(std::string_view subject) const;
+
+    /// The reference date of an entity: the date of the first document it cites, else (for
+    /// actions, sections and progress) that of its plan.
+    [[nodiscard]] std::optional<Date> reference_date_of(std::string_view id) const;
+
+private:
+    std::unique_ptr<detail::StoreData> impl_;
+};
+
+} // namespace bestvalue

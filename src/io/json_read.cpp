@@ -1,0 +1,793 @@
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <unordered_map>
+
+#include <bestvalue/error.hpp>
+#include <bestvalue/io/json.hpp>
+
+#include <boost/json.hpp>
+
+#include "json_text.hpp"
+
+namespace bestvalue {
+
+namespace json = boost::json;
+
+// The calendar's enumerations are read through the same names as the model's.
+template <>
+struct EnumNames<Precision> {
+    static constexpr std::array<std::pair<Precision, std::string_view>, 11> names = {{
+        {Precision::day, "day"},
+        {Precision::day_range, "day_range"},
+        {Precision::month, "month"},
+        {Precision::month_range, "month_range"},
+        {Precision::quarter, "quarter"},
+        {Precision::season, "season"},
+        {Precision::financial_year, "financial_year"},
+        {Precision::financial_year_range, "financial_year_range"},
+        {Precision::year, "year"},
+        {Precision::year_range, "year_range"},
+        {Precision::open_by, "open_by"},
+    }};
+};
+
+template <>
+struct EnumNames<Frequency> {
+    static constexpr std::array<std::pair<Frequency, std::string_view>, 5> names = {{
+        {Frequency::weekly, "weekly"},
+        {Frequency::monthly, "monthly"},
+        {Frequency::quarterly, "quarterly"},
+        {Frequency::six_monthly, "six_monthly"},
+        {Frequency::annual, "annual"},
+    }};
+};
+
+namespace {
+
+// Council text is short; a longer string is a broken or hostile document, refused before it is
+// copied into the model.
+constexpr std::size_t max_string_bytes = std::size_t{1} << 20;
+// Documents nest about six deep; the limit only stops runaway nesting.
+constexpr std::size_t max_depth = 64;
+
+std::string escape_pointer_token(std::string_view token) {
+    std::string escaped;
+    for (const char c : token) {
+        if (c == '~') {
+            escaped += "~0";
+        } else if (c == '/') {
+            escaped += "~1";
+        } else {
+            escaped += c;
+        }
+    }
+    return escaped;
+}
+
+std::string kind_of_value(const json::value& value) {
+    switch (value.kind()) {
+    case json::kind::null:
+        return "null";
+    case json::kind::bool_:
+        return "a boolean";
+    case json::kind::int64:
+    case json::kind::uint64:
+    case json::kind::double_:
+        return "a number";
+    case json::kind::string:
+        return "a string";
+    case json::kind::array:
+        return "an array";
+    case json::kind::object:
+        return "an object";
+    }
+    return "a value";
+}
+
+template <typename Enum>
+std::string enum_choices() {
+    std::string choices;
+    for (const auto& [value, name] : EnumNames<Enum>::names) {
+        choices += (choices.empty() ? "" : ", ") + std::string(name);
+    }
+    return choices;
+}
+
+class DocumentReader;
+
+// One JSON object being read into a model value: remembers which members were asked for, so
+// that `finish` can report the ones nobody asked for (a misspelt field is an error).
+class ObjectReader {
+public:
+    ObjectReader(DocumentReader& reader, const json::object& object, std::string pointer)
+        : reader_(reader)
+        , object_(object)
+        , pointer_(std::move(pointer)) {}
+
+    [[nodiscard]] const std::string& pointer() const { return pointer_; }
+    [[nodiscard]] std::string at(std::string_view key) const {
+        return pointer_ + "/" + escape_pointer_token(key);
+    }
+
+    const json::value* get(std::string_view key) {
+        used_.push_back(key);
+        const auto found = object_.find(key);
+        return found == object_.end() ? nullptr : &found->value();
+    }
+
+    std::string string(std::string_view key, bool required = false);
+    std::optional<Date> date(std::string_view key, bool required = false);
+    std::optional<bool> boolean(std::string_view key);
+    std::optional<double> number(std::string_view key);
+    std::vector<std::string> strings(std::string_view key);
+    template <typename Enum>
+    std::optional<Enum> enumeration(std::string_view key, bool required = false);
+    std::optional<DateText> date_text(std::string_view key, std::optional<Date> reference);
+    // Calls `read` for each object of the array at `key`.
+    template <typename Read>
+    void objects(std::string_view key, Read read);
+    void record(Record& record);
+
+    void finish();
+
+private:
+    DocumentReader& reader_;
+    const json::object& object_;
+    std::string pointer_;
+    std::vector<std::string_view> used_;
+};
+
+class DocumentReader {
+public:
+    DocumentReader(std::string_view text, std::string_view source, const Store& store)
+        : text_(text)
+        , source_(source)
+        , store_(store) {}
+
+    Contents read() {
+        const json::value root = parse();
+        if (!root.is_object()) {
+            throw located_parse_error(
+                "a bestvalue document is a JSON object, not " + kind_of_value(root), 0);
+        }
+        const json::object& top = root.get_object();
+        check_version(top);
+        remember_document_dates(top);
+
+        Contents contents;
+        ObjectReader document(*this, top, "");
+        (void)document.get("bestvalue");
+        read_collections(document, contents);
+        document.finish();
+        if (!problems_.empty()) {
+            locate_problems();
+            throw ValidationError(std::move(problems_));
+        }
+        return contents;
+    }
+
+    void problem(std::string pointer, std::string message) {
+        problems_.push_back({std::move(pointer), std::move(message)});
+    }
+
+    // The reference date of an entity: the date of the first document it cites.
+    [[nodiscard]] std::optional<Date> cited_date(const Record& record) const {
+        if (record.cites.empty()) {
+            return std::nullopt;
+        }
+        const auto found = document_dates_.find(record.cites.front().document);
+        if (found == document_dates_.end()) {
+            return std::nullopt;
+        }
+        return found->second;
+    }
+
+    [[nodiscard]] std::optional<Date> plan_date(const std::string& plan_id) const {
+        const auto found = plan_dates_.find(plan_id);
+        return found == plan_dates_.end() ? std::nullopt : found->second;
+    }
+
+private:
+    json::value parse() {
+        json::parse_options options;
+        options.max_depth = max_depth;
+        json::parser parser({}, options);
+        boost::system::error_code error;
+        const std::size_t consumed = parser.write(text_.data(), text_.size(), error);
+        if (error) {
+            throw located_parse_error("not valid JSON: " + error.message(), consumed);
+        }
+        return parser.release();
+    }
+
+    ParseError located_parse_error(const std::string& reason, std::size_t offset) const {
+        const auto [line, column] = detail::line_and_column(text_, offset);
+        return ParseError(reason, {}, {std::string(source_), line, column, offset});
+    }
+
+    void check_version(const json::object& top) const {
+        const auto found = top.find("bestvalue");
+        if (found == top.end()) {
+            throw located_parse_error(
+                "not a bestvalue document: the member \"bestvalue\": \"1\" is missing", 0);
+        }
+        if (!found->value().is_string() || found->value().get_string() != "1") {
+            const auto offset = detail::locate_pointer(text_, "/bestvalue").value_or(0);
+            throw located_parse_error("unsupported format version " +
+                                          json::serialize(found->value()) +
+                                          ": this bestvalue reads version \"1\"",
+                                      offset);
+        }
+    }
+
+    // Dates of the documents already in the store and in this one, for reference dates.
+    void remember_document_dates(const json::object& top) {
+        for (const auto& document : store_.documents()) {
+            if (document.date) {
+                document_dates_[document.id] = *document.date;
+            }
+        }
+        const auto documents = top.find("documents");
+        if (documents == top.end() || !documents->value().is_array()) {
+            return;
+        }
+        for (const auto& item : documents->value().get_array()) {
+            const auto* object = item.if_object();
+            if (object == nullptr) {
+                continue;
+            }
+            const auto id = object->find("id");
+            const auto date = object->find("date");
+            if (id == object->end() || date == object->end() || !id->value().is_string() ||
+                !date->value().is_string()) {
+                continue;
+            }
+            try {
+                document_dates_[std::string(id->value().get_string())] =
+                    parse_iso_date(date->value().get_string());
+            } catch (const ParseError&) {
+                // reported where the document itself is read
+            }
+        }
+    }
+
+    void read_collections(ObjectReader& top, Contents& contents);
+
+    // Gives every problem the line and column its pointer leads to.
+    void locate_problems() {
+        for (auto& problem : problems_) {
+            if (const auto offset = detail::locate_pointer(text_, problem.location)) {
+                const auto [line, column] = detail::line_and_column(text_, *offset);
+                problem.line = line;
+                problem.column = column;
+            }
+        }
+    }
+
+    std::string_view text_;
+    std::string_view source_;
+    const Store& store_;
+    std::vector<Problem> problems_;
+    std::unordered_map<std::string, Date> document_dates_;
+    std::unordered_map<std::string, std::optional<Date>> plan_dates_;
+
+    friend class ObjectReader;
+};
+
+std::string ObjectReader::string(std::string_view key, bool required) {
+    const json::value* value = get(key);
+    if (value == nullptr) {
+        if (required) {
+            reader_.problem(at(key), "the member \"" + std::string(key) + "\" is required");
+        }
+        return {};
+    }
+    if (!value->is_string()) {
+        reader_.problem(at(key), "expected a string, found " + kind_of_value(*value));
+        return {};
+    }
+    const auto& text = value->get_string();
+    if (text.size() > max_string_bytes) {
+        reader_.problem(at(key), "a string of " + std::to_string(text.size()) +
+                                     " bytes is longer than the limit of " +
+                                     std::to_string(max_string_bytes) + " bytes");
+        return {};
+    }
+    return std::string(text);
+}
+
+std::optional<Date> ObjectReader::date(std::string_view key, bool required) {
+    const std::string text = string(key, required);
+    if (text.empty()) {
+        return std::nullopt;
+    }
+    try {
+        return parse_iso_date(text);
+    } catch (const ParseError& error) {
+        reader_.problem(at(key), "invalid date '" + text + "': " + error.reason());
+        return std::nullopt;
+    }
+}
+
+std::optional<bool> ObjectReader::boolean(std::string_view key) {
+    const json::value* value = get(key);
+    if (value == nullptr) {
+        return std::nullopt;
+    }
+    if (!value->is_bool()) {
+        reader_.problem(at(key), "expected true or false, found " + kind_of_value(*value));
+        return std::nullopt;
+    }
+    return value->get_bool();
+}
+
+std::optional<double> ObjectReader::number(std::string_view key) {
+    const json::value* value = get(key);
+    if (value == nullptr) {
+        return std::nullopt;
+    }
+    if (!value->is_number()) {
+        reader_.problem(at(key), "expected a number, found " + kind_of_value(*value));
+        return std::nullopt;
+    }
+    return value->to_number<double>();
+}
+
+std::vector<std::string> ObjectReader::strings(std::string_view key) {
+    std::vector<std::string> result;
+    const json::value* value = get(key);
+    if (value == nullptr) {
+        return result;
+    }
+    if (!value->is_array()) {
+        reader_.problem(at(key), "expected an array of strings, found " + kind_of_value(*value));
+        return result;
+    }
+    const auto& items = value->get_array();
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (!items[i].is_string()) {
+            reader_.problem(at(key) + "/" + std::to_string(i),
+                            "expected a string, found " + kind_of_value(items[i]));
+        } else if (items[i].get_string().size() > max_string_bytes) {
+            reader_.problem(at(key) + "/" + std::to_string(i),
+                            "a string is longer than the limit of " +
+                                std::to_string(max_string_bytes) + " bytes");
+        } else {
+            result.emplace_back(items[i].get_string());
+        }
+    }
+    return result;
+}
+
+template <typename Enum>
+std::optional<Enum> ObjectReader::enumeration(std::string_view key, bool required) {
+    const std::string name = string(key, required);
+    if (name.empty()) {
+        return std::nullopt;
+    }
+    const auto value = from_name<Enum>(name);
+    if (!value) {
+        reader_.problem(at(key), "unknown " + std::string(key) + " '" + name +
+                                     "' (one of: " + enum_choices<Enum>() + ")");
+    }
+    return value;
+}
+
+template <typename Read>
+void ObjectReader::objects(std::string_view key, Read read) {
+    const json::value* value = get(key);
+    if (value == nullptr) {
+        return;
+    }
+    if (!value->is_array()) {
+        reader_.problem(at(key), "expected an array, found " + kind_of_value(*value));
+        return;
+    }
+    const auto& items = value->get_array();
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const std::string pointer = at(key) + "/" + std::to_string(i);
+        if (!items[i].is_object()) {
+            reader_.problem(pointer, "expected an object, found " + kind_of_value(items[i]));
+            continue;
+        }
+        ObjectReader item(reader_, items[i].get_object(), pointer);
+        read(item);
+        item.finish();
+    }
+}
+
+void ObjectReader::record(Record& record) {
+    record.id = string("id", true);
+    record.visibility = enumeration<Visibility>("visibility").value_or(Visibility::public_);
+    objects("cites", [&](ObjectReader& cite) {
+        record.cites.push_back({cite.string("document", true), cite.string("paragraph")});
+    });
+    record.notes = strings("notes");
+}
+
+std::optional<DateText> ObjectReader::date_text(std::string_view key,
+                                                std::optional<Date> reference) {
+    const json::value* value = get(key);
+    if (value == nullptr) {
+        return std::nullopt;
+    }
+    if (!value->is_object()) {
+        reader_.problem(at(key), "expected a date text object {\"text\": …}, found " +
+                                     kind_of_value(*value));
+        return std::nullopt;
+    }
+    ObjectReader object(reader_, value->get_object(), at(key));
+    DateText reading;
+    reading.text = object.string("text", true);
+    const bool as_written = object.get("periods") != nullptr ||
+                            object.get("recurrence") != nullptr || object.get("done") != nullptr ||
+                            object.get("unread") != nullptr;
+    if (!as_written) {
+        try {
+            reading = parse_date_text(reading.text, reference);
+        } catch (const ParseError& error) {
+            reader_.problem(at(key) + "/text", error.reason());
+        }
+        object.finish();
+        return reading;
+    }
+    // Readings given in the document are taken as written: that is how a fix is recorded.
+    object.objects("periods", [&](ObjectReader& period) {
+        const auto start = period.date("start");
+        const auto end = period.date("end", true);
+        const auto precision = period.enumeration<Precision>("precision", true);
+        std::string text = period.string("text");
+        if (!end || !precision) {
+            return;
+        }
+        try {
+            reading.periods.emplace_back(start.value_or(Date(boost::gregorian::neg_infin)), *end,
+                                         *precision, std::move(text));
+        } catch (const ValidationError& error) {
+            for (const auto& problem : error.problems()) {
+                reader_.problem(period.pointer(), problem.message);
+            }
+        }
+    });
+    if (const json::value* recurrence = object.get("recurrence")) {
+        if (!recurrence->is_object()) {
+            reader_.problem(object.at("recurrence"), "expected an object");
+        } else {
+            ObjectReader fields(reader_, recurrence->get_object(), object.at("recurrence"));
+            Recurrence value;
+            value.frequency =
+                fields.enumeration<Frequency>("frequency", true).value_or(Frequency::annual);
+            if (const auto month = fields.number("month")) {
+                if (*month < 1 || *month > 12 || *month != static_cast<int>(*month)) {
+                    reader_.problem(fields.at("month"), "a month is a whole number from 1 to 12");
+                } else {
+                    value.month = static_cast<int>(*month);
+                }
+            }
+            value.text = fields.string("text");
+            fields.finish();
+            reading.recurrence = std::move(value);
+        }
+    }
+    reading.done = object.boolean("done").value_or(false);
+    reading.unread = object.strings("unread");
+    if (!reading.unread.empty()) {
+        const bool nothing = reading.periods.empty() && !reading.recurrence && !reading.done;
+        reading.reason = nothing ? "no date found" : "not all read as dates";
+        for (std::size_t i = 0; i < reading.unread.size(); ++i) {
+            reading.reason += (i == 0 ? ": '" : ", '") + reading.unread[i] + "'";
+        }
+    }
+    object.finish();
+    return reading;
+}
+
+void ObjectReader::finish() {
+    for (const auto& member : object_) {
+        if (std::find(used_.begin(), used_.end(), member.key()) == used_.end()) {
+            reader_.problem(at(member.key()),
+                            "unknown member \"" + std::string(member.key()) + "\"");
+        }
+    }
+}
+
+} // namespace
+
+namespace {
+
+void read_entities(DocumentReader& reader, ObjectReader& top, Contents& contents) {
+    top.objects("documents", [&](ObjectReader& object) {
+        Document document;
+        object.record(document);
+        document.title = object.string("title", true);
+        document.organisation = object.string("organisation");
+        document.meeting = object.string("meeting");
+        document.date = object.date("date");
+        document.author = object.string("author");
+        document.contact = object.string("contact");
+        document.item = object.string("item");
+        document.status = object.string("status");
+        document.source = object.string("source");
+        contents.documents.push_back(std::move(document));
+    });
+    top.objects("organisations", [&](ObjectReader& object) {
+        Organisation organisation;
+        object.record(organisation);
+        organisation.name = object.string("name", true);
+        organisation.kind =
+            object.enumeration<OrganisationKind>("kind").value_or(OrganisationKind::other);
+        if (const json::value* codes = object.get("codes")) {
+            if (!codes->is_object()) {
+                reader.problem(object.at("codes"), "expected an object of codes by scheme");
+            } else {
+                for (const auto& code : codes->get_object()) {
+                    if (!code.value().is_string()) {
+                        reader.problem(object.at("codes") + "/" + std::string(code.key()),
+                                       "expected a string");
+                    } else {
+                        organisation.codes[std::string(code.key())] =
+                            std::string(code.value().get_string());
+                    }
+                }
+            }
+        }
+        organisation.start = object.date("start");
+        organisation.end = object.date("end");
+        organisation.successor = object.string("successor");
+        contents.organisations.push_back(std::move(organisation));
+    });
+    top.objects("officers", [&](ObjectReader& object) {
+        Officer officer;
+        object.record(officer);
+        officer.organisation = object.string("organisation");
+        officer.kind = object.enumeration<OfficerKind>("kind").value_or(OfficerKind::post);
+        officer.post = object.string("post");
+        officer.abbreviation = object.string("abbreviation");
+        officer.unit = object.string("unit");
+        object.objects("holders", [&](ObjectReader& holder) {
+            officer.holders.push_back(
+                {holder.string("name", true), holder.date("from"), holder.date("to")});
+        });
+        contents.officers.push_back(std::move(officer));
+    });
+    top.objects("service_areas", [&](ObjectReader& object) {
+        ServiceArea area;
+        object.record(area);
+        area.name = object.string("name", true);
+        area.parent = object.string("parent");
+        contents.service_areas.push_back(std::move(area));
+    });
+    top.objects("scales", [&](ObjectReader& object) {
+        Scale scale;
+        object.record(scale);
+        scale.name = object.string("name", true);
+        object.objects("levels", [&](ObjectReader& level) {
+            scale.levels.push_back({level.string("code", true), level.string("label"),
+                                    level.number("value").value_or(0)});
+        });
+        contents.scales.push_back(std::move(scale));
+    });
+    top.objects("vocabularies", [&](ObjectReader& object) {
+        StatusVocabulary vocabulary;
+        object.record(vocabulary);
+        vocabulary.name = object.string("name", true);
+        object.objects("terms", [&](ObjectReader& term) {
+            StatusTerm value;
+            value.term = term.string("term", true);
+            value.label = term.string("label");
+            value.lifecycle =
+                term.enumeration<Lifecycle>("lifecycle", true).value_or(Lifecycle::in_progress);
+            value.health = term.enumeration<Health>("health");
+            vocabulary.terms.push_back(std::move(value));
+        });
+        contents.vocabularies.push_back(std::move(vocabulary));
+    });
+    top.objects("assessments", [&](ObjectReader& object) {
+        Assessment assessment;
+        object.record(assessment);
+        const auto reference = reader.cited_date(assessment);
+        assessment.title = object.string("title", true);
+        assessment.kind =
+            object.enumeration<AssessmentKind>("kind").value_or(AssessmentKind::other);
+        assessment.assessors = object.strings("assessors");
+        assessment.subject = object.string("subject");
+        assessment.service_areas = object.strings("service_areas");
+        assessment.programme = object.string("programme");
+        assessment.track = object.enumeration<ProgrammeTrack>("track");
+        assessment.scheduled = object.date_text("scheduled", reference);
+        assessment.actual = object.date_text("actual", reference);
+        assessment.status = object.enumeration<AssessmentStatus>("status");
+        assessment.markers = object.strings("markers");
+        assessment.responsible_officers = object.strings("responsible_officers");
+        assessment.challenge_officers = object.strings("challenge_officers");
+        assessment.description = object.string("description");
+        contents.assessments.push_back(std::move(assessment));
+    });
+    top.objects("ratings", [&](ObjectReader& object) {
+        Rating rating;
+        object.record(rating);
+        rating.scale = object.string("scale", true);
+        rating.level = object.string("level", true);
+        rating.subject = object.string("subject", true);
+        rating.service_area = object.string("service_area");
+        rating.component = object.string("component");
+        rating.date = object.date("date");
+        rating.assessment = object.string("assessment");
+        rating.text = object.string("text");
+        contents.ratings.push_back(std::move(rating));
+    });
+    top.objects("recommendations", [&](ObjectReader& object) {
+        Recommendation recommendation;
+        object.record(recommendation);
+        recommendation.number = object.string("number");
+        recommendation.text = object.string("text", true);
+        recommendation.source = object.string("source");
+        recommendation.source_tag = object.string("source_tag");
+        recommendation.priority = object.string("priority");
+        contents.recommendations.push_back(std::move(recommendation));
+    });
+}
+
+} // namespace
+
+void DocumentReader::read_collections(ObjectReader& top, Contents& contents) {
+    read_entities(*this, top, contents);
+    top.objects("plans", [&](ObjectReader& object) {
+        Plan plan;
+        object.record(plan);
+        const auto reference = cited_date(plan);
+        plan_dates_[plan.id] = reference;
+        plan.title = object.string("title", true);
+        plan.organisation = object.string("organisation");
+        plan.kind = object.enumeration<PlanKind>("kind").value_or(PlanKind::improvement_plan);
+        plan.status = object.enumeration<PlanStatus>("status");
+        plan.adopted = object.date("adopted");
+        plan.horizon = object.date_text("horizon", reference);
+        plan.cadence = object.string("cadence");
+        plan.audience = object.string("audience");
+        plan.scope = object.string("scope");
+        if (const std::string vocabulary = object.string("vocabulary"); !vocabulary.empty()) {
+            plan.vocabulary = vocabulary;
+        }
+        object.objects("versions", [&](ObjectReader& version) {
+            plan.versions.push_back({version.string("number", true), version.date("review_date"),
+                                     version.string("issues"), version.string("amended"),
+                                     version.string("approved_by"),
+                                     version.date("amendment_date")});
+        });
+        object.objects("targets", [&](ObjectReader& target) {
+            PlanTarget value;
+            value.text = target.string("text", true);
+            value.scale = target.string("scale");
+            value.level = target.string("level");
+            value.due = target.date_text("due", reference);
+            plan.targets.push_back(std::move(value));
+        });
+        object.objects("legend", [&](ObjectReader& entry) {
+            plan.legend.push_back(
+                {entry.string("abbreviation", true), entry.string("meaning", true)});
+        });
+        object.objects("sections", [&](ObjectReader& section) {
+            plan.sections.push_back({section.string("id", true), section.string("ref"),
+                                     section.string("title"), section.string("objective"),
+                                     section.string("parent")});
+        });
+        plan.addresses = object.strings("addresses");
+        contents.plans.push_back(std::move(plan));
+    });
+    top.objects("actions", [&](ObjectReader& object) {
+        Action action;
+        object.record(action);
+        action.plan = object.string("plan", true);
+        const auto own = cited_date(action);
+        const auto reference = own ? own : plan_date(action.plan);
+        action.section = object.string("section");
+        action.ref = object.string("ref");
+        action.title = object.string("title");
+        action.text = object.string("text");
+        action.leads = object.strings("leads");
+        action.delivery = object.strings("delivery");
+        action.due = object.date_text("due", reference);
+        object.objects("due_revisions", [&](ObjectReader& revision) {
+            DueRevision value;
+            value.revised_on = revision.date("revised_on");
+            // A revision must say what the due became.
+            if (auto due = revision.date_text("due", reference)) {
+                value.due = std::move(*due);
+            } else {
+                problem(revision.at("due"), "the member \"due\" is required");
+            }
+            value.reason = revision.string("reason");
+            value.approved_by = revision.string("approved_by");
+            value.approved_on = revision.date("approved_on");
+            action.due_revisions.push_back(std::move(value));
+        });
+        object.objects("milestones", [&](ObjectReader& milestone) {
+            Milestone value;
+            value.title = milestone.string("title");
+            value.due = milestone.date_text("due", reference);
+            value.leads = milestone.strings("leads");
+            action.milestones.push_back(std::move(value));
+        });
+        action.outcome = object.string("outcome");
+        action.resources = object.string("resources");
+        action.funding = object.string("funding");
+        if (const json::value* ict = object.get("ict")) {
+            if (!ict->is_object()) {
+                problem(object.at("ict"), "expected an object {\"text\": …, \"required\": …}");
+            } else {
+                ObjectReader fields(*this, ict->get_object(), object.at("ict"));
+                action.ict = IctRequirement{fields.string("text"), fields.boolean("required")};
+                fields.finish();
+            }
+        }
+        action.addresses = object.strings("addresses");
+        action.source_tags = object.strings("source_tags");
+        contents.actions.push_back(std::move(action));
+    });
+    top.objects("progress", [&](ObjectReader& object) {
+        ProgressUpdate update;
+        update.subject = object.string("subject", true);
+        update.as_of = object.date("as_of", true).value_or(Date());
+        update.recorded = object.date("recorded");
+        update.status = object.string("status");
+        update.lifecycle = object.enumeration<Lifecycle>("lifecycle");
+        update.health = object.enumeration<Health>("health");
+        update.percent = object.number("percent");
+        update.narrative = object.string("narrative");
+        update.author = object.string("author");
+        update.visibility =
+            object.enumeration<Visibility>("visibility").value_or(Visibility::public_);
+        object.objects("cites", [&](ObjectReader& cite) {
+            update.cites.push_back({cite.string("document", true), cite.string("paragraph")});
+        });
+        update.notes = object.strings("notes");
+        contents.progress.push_back(std::move(update));
+    });
+}
+
+void read_json(Store& store, std::string_view text, std::string_view source) {
+    Contents contents = DocumentReader(text, source, store).read();
+    try {
+        store.add(std::move(contents));
+    } catch (ValidationError& error) {
+        // The store's checks speak in JSON pointers into this document: add lines and columns.
+        std::vector<Problem> problems = error.problems();
+        for (auto& problem : problems) {
+            if (const auto offset = detail::locate_pointer(text, problem.location)) {
+                const auto [line, column] = detail::line_and_column(text, *offset);
+                problem.line = line;
+                problem.column = column;
+            }
+        }
+        throw ValidationError(std::move(problems));
+    }
+}
+
+void read_json_file(Store& store, const std::filesystem::path& path) {
+    std::ifstream file(path, std::ios::binary);
+    if (!file) {
+        throw Error("cannot open '" + path.string() + "'");
+    }
+    std::ostringstream buffer;
+    buffer << file.rdbuf();
+    const std::string text = std::move(buffer).str();
+    try {
+        read_json(store, text, path.string());
+    } catch (ValidationError& error) {
+        std::vector<Problem> problems = error.problems();
+        for (auto& problem : problems) {
+            problem.location = path.string() + "#" + problem.location;
+        }
+        throw ValidationError(std::move(problems));
+    }
+}
+
+Store load_json_file(const std::filesystem::path& path) {
+    Store store;
+    read_json_file(store, path);
+    return store;
+}
+
+} // namespace bestvalue

@@ -1,0 +1,189 @@
+#include "json_text.hpp"
+
+#include <string>
+#include <vector>
+
+namespace bestvalue::detail {
+
+std::pair<std::size_t, std::size_t> line_and_column(std::string_view text, std::size_t offset) {
+    offset = std::min(offset, text.size());
+    std::size_t line = 1;
+    std::size_t line_start = 0;
+    for (std::size_t i = 0; i < offset; ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            line_start = i + 1;
+        }
+    }
+    return {line, offset - line_start + 1};
+}
+
+namespace {
+
+// A minimal scanner over text already known to be valid JSON (or failing safely if not).
+class Scanner {
+public:
+    explicit Scanner(std::string_view text)
+        : text_(text) {}
+
+    std::size_t position() const { return position_; }
+    bool at_end() const { return position_ >= text_.size(); }
+    char peek() const { return at_end() ? '\0' : text_[position_]; }
+
+    void skip_space() {
+        while (!at_end() && (peek() == ' ' || peek() == '\t' || peek() == '\n' || peek() == '\r')) {
+            ++position_;
+        }
+    }
+
+    bool consume(char c) {
+        skip_space();
+        if (peek() != c) {
+            return false;
+        }
+        ++position_;
+        return true;
+    }
+
+    // Reads a string at the position (after the opening quote check); decodes the escapes that
+    // can appear in member names we look for, and keeps others verbatim.
+    std::string read_string() {
+        std::string value;
+        ++position_; // opening quote
+        while (!at_end() && peek() != '"') {
+            if (peek() == '\\' && position_ + 1 < text_.size()) {
+                const char escaped = text_[position_ + 1];
+                value += escaped == 'n' ? '\n' : escaped == 't' ? '\t' : escaped;
+                position_ += escaped == 'u' ? 6 : 2;
+                continue;
+            }
+            value += peek();
+            ++position_;
+        }
+        ++position_; // closing quote
+        return value;
+    }
+
+    void skip_value() {
+        skip_space();
+        const char c = peek();
+        if (c == '"') {
+            (void)read_string();
+        } else if (c == '{' || c == '[') {
+            int depth = 0;
+            while (!at_end()) {
+                const char d = peek();
+                if (d == '"') {
+                    (void)read_string();
+                    continue;
+                }
+                if (d == '{' || d == '[') {
+                    ++depth;
+                } else if (d == '}' || d == ']') {
+                    --depth;
+                    if (depth == 0) {
+                        ++position_;
+                        return;
+                    }
+                }
+                ++position_;
+            }
+        } else {
+            while (!at_end() && peek() != ',' && peek() != '}' && peek() != ']' && peek() != ' ' &&
+                   peek() != '\n' && peek() != '\r' && peek() != '\t') {
+                ++position_;
+            }
+        }
+    }
+
+    // Moves to the value of member `key` of the object at the position; false if absent.
+    bool enter_member(const std::string& key) {
+        if (!consume('{')) {
+            return false;
+        }
+        while (true) {
+            skip_space();
+            if (peek() != '"') {
+                return false;
+            }
+            const std::string name = read_string();
+            if (!consume(':')) {
+                return false;
+            }
+            skip_space();
+            if (name == key) {
+                return true;
+            }
+            skip_value();
+            if (!consume(',')) {
+                return false;
+            }
+        }
+    }
+
+    // Moves to element `index` of the array at the position; false if absent.
+    bool enter_element(std::size_t index) {
+        if (!consume('[')) {
+            return false;
+        }
+        for (std::size_t i = 0; i < index; ++i) {
+            skip_value();
+            if (!consume(',')) {
+                return false;
+            }
+        }
+        skip_space();
+        return peek() != ']';
+    }
+
+private:
+    std::string_view text_;
+    std::size_t position_ = 0;
+};
+
+std::vector<std::string> pointer_tokens(std::string_view pointer) {
+    std::vector<std::string> tokens;
+    std::size_t i = 0;
+    while (i < pointer.size() && pointer[i] == '/') {
+        ++i;
+        std::string token;
+        while (i < pointer.size() && pointer[i] != '/') {
+            if (pointer[i] == '~' && i + 1 < pointer.size()) {
+                token += pointer[i + 1] == '1' ? '/' : '~';
+                i += 2;
+                continue;
+            }
+            token += pointer[i++];
+        }
+        tokens.push_back(std::move(token));
+    }
+    return tokens;
+}
+
+} // namespace
+
+std::optional<std::size_t> locate_pointer(std::string_view text, std::string_view pointer) {
+    Scanner scanner(text);
+    scanner.skip_space();
+    if (scanner.at_end()) {
+        return std::nullopt;
+    }
+    std::size_t found = scanner.position();
+    for (const auto& token : pointer_tokens(pointer)) {
+        Scanner attempt = scanner;
+        const bool is_index = !token.empty() && token.size() < 10 &&
+                              token.find_first_not_of("0123456789") == std::string::npos;
+        const bool entered = attempt.peek() == '['
+                                 ? is_index && attempt.enter_element(std::stoul(token))
+                                 : attempt.enter_member(token);
+        if (!entered) {
+            break;
+        }
+        attempt.skip_space();
+        scanner = attempt;
+        found = scanner.position();
+    }
+    return found;
+}
+
+} // namespace bestvalue::detail

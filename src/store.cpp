@@ -1,0 +1,982 @@
+#include <algorithm>
+#include <functional>
+#include <set>
+#include <unordered_map>
+
+#include <bestvalue/error.hpp>
+#include <bestvalue/store.hpp>
+
+namespace bestvalue {
+
+namespace {
+
+// Heterogeneous lookup, so ids can be found by string_view without making a string.
+struct IdHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view id) const noexcept {
+        return std::hash<std::string_view>{}(id);
+    }
+};
+
+struct EntityRef {
+    EntityKind kind;
+    std::uint32_t index = 0;   // into the kind's vector (for a section: the plan's index)
+    std::uint32_t section = 0; // for a section: its index in the plan's sections
+    bool builtin = false;      // a built-in scale or vocabulary
+};
+
+using IdIndex = std::unordered_map<std::string, EntityRef, IdHash, std::equal_to<>>;
+
+std::string_view kind_name(EntityKind kind) {
+    switch (kind) {
+    case EntityKind::document:
+        return "document";
+    case EntityKind::organisation:
+        return "organisation";
+    case EntityKind::officer:
+        return "officer";
+    case EntityKind::service_area:
+        return "service area";
+    case EntityKind::scale:
+        return "scale";
+    case EntityKind::vocabulary:
+        return "vocabulary";
+    case EntityKind::assessment:
+        return "assessment";
+    case EntityKind::rating:
+        return "rating";
+    case EntityKind::recommendation:
+        return "recommendation";
+    case EntityKind::plan:
+        return "plan";
+    case EntityKind::section:
+        return "section";
+    case EntityKind::action:
+        return "action";
+    }
+    return "entity";
+}
+
+// Ids are lower-case segments of [a-z0-9._-], starting with a letter or digit, joined by '/'.
+bool is_valid_id(std::string_view id) {
+    if (id.empty()) {
+        return false;
+    }
+    bool segment_start = true;
+    for (const char c : id) {
+        const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (c == '/') {
+            if (segment_start) {
+                return false;
+            }
+            segment_start = true;
+        } else if (segment_start) {
+            if (!alnum) {
+                return false;
+            }
+            segment_start = false;
+        } else if (!alnum && c != '.' && c != '_' && c != '-') {
+            return false;
+        }
+    }
+    return !segment_start;
+}
+
+std::string quoted(std::string_view text) {
+    return "'" + std::string(text) + "'";
+}
+
+} // namespace
+
+namespace detail {
+
+struct StoreData {
+    Contents contents;
+    IdIndex by_id;
+    // Each subject's progress updates, as indexes into contents.progress, in date order.
+    std::unordered_map<std::string, std::vector<std::uint32_t>, IdHash, std::equal_to<>>
+        progress_by_subject;
+
+    StoreData() {
+        const auto& scales = builtin_scales();
+        for (std::uint32_t i = 0; i < scales.size(); ++i) {
+            by_id.emplace(scales[i].id, EntityRef{EntityKind::scale, i, 0, true});
+        }
+        const auto& vocabularies = builtin_vocabularies();
+        for (std::uint32_t i = 0; i < vocabularies.size(); ++i) {
+            by_id.emplace(vocabularies[i].id, EntityRef{EntityKind::vocabulary, i, 0, true});
+        }
+    }
+
+    [[nodiscard]] const EntityRef* find(std::string_view id) const {
+        const auto found = by_id.find(id);
+        return found == by_id.end() ? nullptr : &found->second;
+    }
+
+    template <typename Entity>
+    [[nodiscard]] const Entity* find_as(std::string_view id, EntityKind kind,
+                                        const std::vector<Entity>& entities,
+                                        const std::vector<Entity>* builtins = nullptr) const {
+        const EntityRef* ref = find(id);
+        if (ref == nullptr || ref->kind != kind) {
+            return nullptr;
+        }
+        if (ref->builtin) {
+            return builtins == nullptr ? nullptr : &(*builtins)[ref->index];
+        }
+        return &entities[ref->index];
+    }
+
+    void index_progress(std::uint32_t index) {
+        auto& updates = progress_by_subject[contents.progress[index].subject];
+        updates.push_back(index);
+        // Stable, so updates of the same dates keep the order they were added in.
+        std::stable_sort(updates.begin(), updates.end(), [&](std::uint32_t a, std::uint32_t b) {
+            const auto& left = contents.progress[a];
+            const auto& right = contents.progress[b];
+            if (left.as_of != right.as_of) {
+                return left.as_of < right.as_of;
+            }
+            return left.recorded_on() < right.recorded_on();
+        });
+    }
+};
+
+} // namespace detail
+
+namespace {
+
+using detail::StoreData;
+
+// Checks one Contents against itself and a store, collecting every problem.
+class Checker {
+public:
+    Checker(const Contents& contents, const StoreData& store)
+        : contents_(contents)
+        , store_(store) {}
+
+    // Fills `skip` with the entities already in the store (equal ones), per collection.
+    std::vector<Problem> check(std::vector<std::vector<bool>>& skip) {
+        register_ids(skip);
+        check_references();
+        check_trees();
+        return std::move(problems_);
+    }
+
+private:
+    void problem(std::string location, std::string message) {
+        problems_.push_back({std::move(location), std::move(message)});
+    }
+
+    // --- ids ---------------------------------------------------------------------------------
+
+    template <typename Entity, typename Equal>
+    void register_collection(const std::vector<Entity>& entities, std::string_view collection,
+                             EntityKind kind, std::vector<bool>& skip, Equal equal_to_stored) {
+        skip.assign(entities.size(), false);
+        for (std::size_t i = 0; i < entities.size(); ++i) {
+            const std::string location = "/" + std::string(collection) + "/" + std::to_string(i);
+            const bool already_there =
+                register_id(entities[i].id, location + "/id", kind, [&](const EntityRef& ref) {
+                    return equal_to_stored(entities[i], ref);
+                });
+            skip[i] = already_there;
+        }
+    }
+
+    // Returns true if the id is already in the store with an equal entity (to be skipped).
+    template <typename Equal>
+    bool register_id(const std::string& id, const std::string& location, EntityKind kind,
+                     Equal equal_to_stored) {
+        if (!is_valid_id(id)) {
+            problem(location, "invalid id " + quoted(id) +
+                                  ": use lower-case segments of a-z, 0-9, '.', '_', '-' "
+                                  "separated by '/'");
+            return false;
+        }
+        if (const auto earlier = new_ids_.find(id); earlier != new_ids_.end()) {
+            problem(location,
+                    "duplicate id " + quoted(id) + ", first used at " + earlier->second.location);
+            return false;
+        }
+        new_ids_.emplace(id, NewId{kind, location});
+        if (const EntityRef* stored = store_.find(id)) {
+            if (stored->kind == kind && equal_to_stored(*stored)) {
+                return true;
+            }
+            problem(location, "id " + quoted(id) + " is already used by " +
+                                  (stored->kind == kind ? "a different " : "a ") +
+                                  std::string(kind_name(stored->kind)) + " in the store");
+        }
+        return false;
+    }
+
+    void register_ids(std::vector<std::vector<bool>>& skip) {
+        const Contents& stored = store_.contents;
+        skip.resize(12);
+        register_collection(
+            contents_.documents, "documents", EntityKind::document, skip[0],
+            [&](const Document& d, const EntityRef& r) { return stored.documents[r.index] == d; });
+        register_collection(contents_.organisations, "organisations", EntityKind::organisation,
+                            skip[1], [&](const Organisation& o, const EntityRef& r) {
+                                return stored.organisations[r.index] == o;
+                            });
+        register_collection(
+            contents_.officers, "officers", EntityKind::officer, skip[2],
+            [&](const Officer& o, const EntityRef& r) { return stored.officers[r.index] == o; });
+        register_collection(contents_.service_areas, "service_areas", EntityKind::service_area,
+                            skip[3], [&](const ServiceArea& s, const EntityRef& r) {
+                                return stored.service_areas[r.index] == s;
+                            });
+        register_collection(contents_.scales, "scales", EntityKind::scale, skip[4],
+                            [&](const Scale& s, const EntityRef& r) {
+                                return (r.builtin ? builtin_scales() : stored.scales)[r.index] == s;
+                            });
+        register_collection(contents_.vocabularies, "vocabularies", EntityKind::vocabulary, skip[5],
+                            [&](const StatusVocabulary& v, const EntityRef& r) {
+                                return (r.builtin ? builtin_vocabularies()
+                                                  : stored.vocabularies)[r.index] == v;
+                            });
+        register_collection(contents_.assessments, "assessments", EntityKind::assessment, skip[6],
+                            [&](const Assessment& a, const EntityRef& r) {
+                                return stored.assessments[r.index] == a;
+                            });
+        register_collection(
+            contents_.ratings, "ratings", EntityKind::rating, skip[7],
+            [&](const Rating& x, const EntityRef& r) { return stored.ratings[r.index] == x; });
+        register_collection(contents_.recommendations, "recommendations",
+                            EntityKind::recommendation, skip[8],
+                            [&](const Recommendation& x, const EntityRef& r) {
+                                return stored.recommendations[r.index] == x;
+                            });
+        register_collection(
+            contents_.plans, "plans", EntityKind::plan, skip[9],
+            [&](const Plan& p, const EntityRef& r) { return stored.plans[r.index] == p; });
+        // A plan's sections are ids of the store too; they go with their plan.
+        for (std::size_t p = 0; p < contents_.plans.size(); ++p) {
+            const auto& sections = contents_.plans[p].sections;
+            for (std::size_t s = 0; s < sections.size(); ++s) {
+                const auto location =
+                    "/plans/" + std::to_string(p) + "/sections/" + std::to_string(s) + "/id";
+                (void)register_id(sections[s].id, location, EntityKind::section,
+                                  [&](const EntityRef&) { return skip[9][p]; });
+                section_plan_[sections[s].id] = contents_.plans[p].id;
+            }
+        }
+        register_collection(
+            contents_.actions, "actions", EntityKind::action, skip[10],
+            [&](const Action& a, const EntityRef& r) { return stored.actions[r.index] == a; });
+        // Progress updates have no ids; an update equal to a stored one is the same report.
+        skip[11].assign(contents_.progress.size(), false);
+        for (std::size_t i = 0; i < contents_.progress.size(); ++i) {
+            const auto& update = contents_.progress[i];
+            const auto found = store_.progress_by_subject.find(update.subject);
+            if (found != store_.progress_by_subject.end()) {
+                skip[11][i] = std::any_of(
+                    found->second.begin(), found->second.end(),
+                    [&](std::uint32_t index) { return stored.progress[index] == update; });
+            }
+        }
+    }
+
+    // --- references --------------------------------------------------------------------------
+
+    [[nodiscard]] std::optional<EntityKind> kind_of(std::string_view id) const {
+        if (const auto found = new_ids_.find(id); found != new_ids_.end()) {
+            return found->second.kind;
+        }
+        if (const EntityRef* stored = store_.find(id)) {
+            return stored->kind;
+        }
+        return std::nullopt;
+    }
+
+    void reference(const std::string& location, const std::string& id, EntityKind kind,
+                   bool required = false) {
+        if (id.empty()) {
+            if (required) {
+                problem(location, "a " + std::string(kind_name(kind)) + " is required");
+            }
+            return;
+        }
+        const auto found = kind_of(id);
+        if (!found) {
+            problem(location, "unknown " + std::string(kind_name(kind)) + " " + quoted(id));
+        } else if (*found != kind) {
+            problem(location, quoted(id) + " is a " + std::string(kind_name(*found)) + ", not a " +
+                                  std::string(kind_name(kind)));
+        }
+    }
+
+    void references(const std::string& location, const std::vector<std::string>& ids,
+                    EntityKind kind) {
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+            reference(location + "/" + std::to_string(i), ids[i], kind);
+        }
+    }
+
+    void record(const std::string& location, const Record& entity) {
+        for (std::size_t i = 0; i < entity.cites.size(); ++i) {
+            reference(location + "/cites/" + std::to_string(i) + "/document",
+                      entity.cites[i].document, EntityKind::document, true);
+        }
+    }
+
+    // The scale with `id`, new or stored (built-ins included).
+    [[nodiscard]] const Scale* scale(std::string_view id) const {
+        for (const auto& candidate : contents_.scales) {
+            if (candidate.id == id) {
+                return &candidate;
+            }
+        }
+        const EntityRef* ref = store_.find(id);
+        if (ref == nullptr || ref->kind != EntityKind::scale) {
+            return nullptr;
+        }
+        return &(ref->builtin ? builtin_scales() : store_.contents.scales)[ref->index];
+    }
+
+    [[nodiscard]] const StatusVocabulary* vocabulary(std::string_view id) const {
+        for (const auto& candidate : contents_.vocabularies) {
+            if (candidate.id == id) {
+                return &candidate;
+            }
+        }
+        const EntityRef* ref = store_.find(id);
+        if (ref == nullptr || ref->kind != EntityKind::vocabulary) {
+            return nullptr;
+        }
+        return &(ref->builtin ? builtin_vocabularies() : store_.contents.vocabularies)[ref->index];
+    }
+
+    [[nodiscard]] const Plan* plan(std::string_view id) const {
+        for (const auto& candidate : contents_.plans) {
+            if (candidate.id == id) {
+                return &candidate;
+            }
+        }
+        const EntityRef* ref = store_.find(id);
+        return ref != nullptr && ref->kind == EntityKind::plan ? &store_.contents.plans[ref->index]
+                                                               : nullptr;
+    }
+
+    // The plan a section id belongs to.
+    [[nodiscard]] std::string plan_of_section(std::string_view id) const {
+        if (const auto found = section_plan_.find(std::string(id)); found != section_plan_.end()) {
+            return found->second;
+        }
+        const EntityRef* ref = store_.find(id);
+        return ref != nullptr && ref->kind == EntityKind::section
+                   ? store_.contents.plans[ref->index].id
+                   : std::string();
+    }
+
+    // The plan an action id belongs to.
+    [[nodiscard]] std::string plan_of_action(std::string_view id) const {
+        for (const auto& action : contents_.actions) {
+            if (action.id == id) {
+                return action.plan;
+            }
+        }
+        const EntityRef* ref = store_.find(id);
+        return ref != nullptr && ref->kind == EntityKind::action
+                   ? store_.contents.actions[ref->index].plan
+                   : std::string();
+    }
+
+    void level(const std::string& location, const std::string& scale_id,
+               const std::string& level_code) {
+        if (scale_id.empty()) {
+            if (!level_code.empty()) {
+                problem(location + "/level", "a level needs a scale");
+            }
+            return;
+        }
+        const Scale* found = scale(scale_id);
+        if (found == nullptr) {
+            reference(location + "/scale", scale_id, EntityKind::scale);
+            return;
+        }
+        if (found->find_level(level_code) == nullptr) {
+            std::string codes;
+            for (const auto& known : found->levels) {
+                codes += (codes.empty() ? "" : ", ") + quoted(known.code);
+            }
+            problem(location + "/level", "scale " + quoted(scale_id) + " has no level " +
+                                             quoted(level_code) + " (its levels: " + codes + ")");
+        }
+    }
+
+    void check_references() {
+        const auto at = [](std::string_view collection, std::size_t i) {
+            return "/" + std::string(collection) + "/" + std::to_string(i);
+        };
+        for (std::size_t i = 0; i < contents_.documents.size(); ++i) {
+            const auto& document = contents_.documents[i];
+            record(at("documents", i), document);
+            reference(at("documents", i) + "/organisation", document.organisation,
+                      EntityKind::organisation);
+        }
+        for (std::size_t i = 0; i < contents_.organisations.size(); ++i) {
+            const auto& organisation = contents_.organisations[i];
+            record(at("organisations", i), organisation);
+            reference(at("organisations", i) + "/successor", organisation.successor,
+                      EntityKind::organisation);
+            if (organisation.start && organisation.end && *organisation.end < *organisation.start) {
+                problem(at("organisations", i) + "/end", "ends before it starts");
+            }
+        }
+        for (std::size_t i = 0; i < contents_.officers.size(); ++i) {
+            record(at("officers", i), contents_.officers[i]);
+            reference(at("officers", i) + "/organisation", contents_.officers[i].organisation,
+                      EntityKind::organisation);
+        }
+        for (std::size_t i = 0; i < contents_.service_areas.size(); ++i) {
+            record(at("service_areas", i), contents_.service_areas[i]);
+            reference(at("service_areas", i) + "/parent", contents_.service_areas[i].parent,
+                      EntityKind::service_area);
+        }
+        for (std::size_t i = 0; i < contents_.scales.size(); ++i) {
+            record(at("scales", i), contents_.scales[i]);
+            std::set<std::string> codes;
+            for (std::size_t l = 0; l < contents_.scales[i].levels.size(); ++l) {
+                if (!codes.insert(contents_.scales[i].levels[l].code).second) {
+                    problem(at("scales", i) + "/levels/" + std::to_string(l) + "/code",
+                            "duplicate level code " + quoted(contents_.scales[i].levels[l].code));
+                }
+            }
+        }
+        for (std::size_t i = 0; i < contents_.vocabularies.size(); ++i) {
+            record(at("vocabularies", i), contents_.vocabularies[i]);
+            std::set<std::string> terms;
+            for (std::size_t t = 0; t < contents_.vocabularies[i].terms.size(); ++t) {
+                if (!terms.insert(contents_.vocabularies[i].terms[t].term).second) {
+                    problem(at("vocabularies", i) + "/terms/" + std::to_string(t) + "/term",
+                            "duplicate term " + quoted(contents_.vocabularies[i].terms[t].term));
+                }
+            }
+        }
+        for (std::size_t i = 0; i < contents_.assessments.size(); ++i) {
+            const auto& assessment = contents_.assessments[i];
+            const auto location = at("assessments", i);
+            record(location, assessment);
+            references(location + "/assessors", assessment.assessors, EntityKind::organisation);
+            reference(location + "/subject", assessment.subject, EntityKind::organisation);
+            references(location + "/service_areas", assessment.service_areas,
+                       EntityKind::service_area);
+            references(location + "/responsible_officers", assessment.responsible_officers,
+                       EntityKind::officer);
+            references(location + "/challenge_officers", assessment.challenge_officers,
+                       EntityKind::officer);
+        }
+        for (std::size_t i = 0; i < contents_.ratings.size(); ++i) {
+            const auto& rating = contents_.ratings[i];
+            const auto location = at("ratings", i);
+            record(location, rating);
+            if (rating.scale.empty()) {
+                problem(location + "/scale", "a scale is required");
+            } else {
+                level(location, rating.scale, rating.level);
+            }
+            reference(location + "/subject", rating.subject, EntityKind::organisation, true);
+            reference(location + "/service_area", rating.service_area, EntityKind::service_area);
+            reference(location + "/assessment", rating.assessment, EntityKind::assessment);
+        }
+        for (std::size_t i = 0; i < contents_.recommendations.size(); ++i) {
+            record(at("recommendations", i), contents_.recommendations[i]);
+            reference(at("recommendations", i) + "/source", contents_.recommendations[i].source,
+                      EntityKind::assessment);
+        }
+        for (std::size_t i = 0; i < contents_.plans.size(); ++i) {
+            const auto& plan = contents_.plans[i];
+            const auto location = at("plans", i);
+            record(location, plan);
+            reference(location + "/organisation", plan.organisation, EntityKind::organisation);
+            reference(location + "/vocabulary", plan.vocabulary, EntityKind::vocabulary, true);
+            references(location + "/addresses", plan.addresses, EntityKind::recommendation);
+            for (std::size_t t = 0; t < plan.targets.size(); ++t) {
+                level(location + "/targets/" + std::to_string(t), plan.targets[t].scale,
+                      plan.targets[t].level);
+            }
+            for (std::size_t s = 0; s < plan.sections.size(); ++s) {
+                const auto& parent = plan.sections[s].parent;
+                const auto parent_location =
+                    location + "/sections/" + std::to_string(s) + "/parent";
+                reference(parent_location, parent, EntityKind::section);
+                if (!parent.empty() && kind_of(parent) == EntityKind::section &&
+                    plan_of_section(parent) != plan.id) {
+                    problem(parent_location,
+                            "section " + quoted(parent) + " belongs to another plan");
+                }
+            }
+        }
+        for (std::size_t i = 0; i < contents_.actions.size(); ++i) {
+            check_action(at("actions", i), contents_.actions[i]);
+        }
+        for (std::size_t i = 0; i < contents_.progress.size(); ++i) {
+            check_progress(at("progress", i), contents_.progress[i]);
+        }
+    }
+
+    void check_action(const std::string& location, const Action& action) {
+        record(location, action);
+        reference(location + "/plan", action.plan, EntityKind::plan, true);
+        reference(location + "/section", action.section, EntityKind::section);
+        if (!action.section.empty() && kind_of(action.section) == EntityKind::section &&
+            plan_of_section(action.section) != action.plan) {
+            problem(location + "/section", "section " + quoted(action.section) +
+                                               " is not a section of plan " + quoted(action.plan));
+        }
+        references(location + "/leads", action.leads, EntityKind::officer);
+        references(location + "/delivery", action.delivery, EntityKind::officer);
+        references(location + "/addresses", action.addresses, EntityKind::recommendation);
+        for (std::size_t m = 0; m < action.milestones.size(); ++m) {
+            references(location + "/milestones/" + std::to_string(m) + "/leads",
+                       action.milestones[m].leads, EntityKind::officer);
+        }
+    }
+
+    void check_progress(const std::string& location, const ProgressUpdate& update) {
+        if (update.as_of.is_special()) {
+            problem(location + "/as_of", "a date is required");
+        }
+        if (update.percent && (*update.percent < 0 || *update.percent > 100)) {
+            problem(location + "/percent", "a percentage must be from 0 to 100");
+        }
+        const auto kind = kind_of(update.subject);
+        std::string plan_id;
+        if (update.subject.empty()) {
+            problem(location + "/subject", "a subject is required");
+        } else if (!kind) {
+            problem(location + "/subject",
+                    "unknown action, section or plan " + quoted(update.subject));
+        } else if (*kind == EntityKind::action) {
+            plan_id = plan_of_action(update.subject);
+        } else if (*kind == EntityKind::section) {
+            plan_id = plan_of_section(update.subject);
+        } else if (*kind == EntityKind::plan) {
+            plan_id = update.subject;
+        } else {
+            problem(location + "/subject", quoted(update.subject) + " is a " +
+                                               std::string(kind_name(*kind)) +
+                                               ", not an action, section or plan");
+        }
+        if (update.status.empty()) {
+            return;
+        }
+        if (update.lifecycle || update.health) {
+            problem(location + "/status", "give a status term or a lifecycle and health, not "
+                                          "both: the term's meaning comes from the vocabulary");
+        }
+        const Plan* owner = plan_id.empty() ? nullptr : plan(plan_id);
+        if (owner == nullptr) {
+            return;
+        }
+        const StatusVocabulary* words = vocabulary(owner->vocabulary);
+        if (words != nullptr && words->find_term(update.status) == nullptr) {
+            std::string known;
+            for (const auto& term : words->terms) {
+                known += (known.empty() ? "" : ", ") + quoted(term.term);
+            }
+            problem(location + "/status", "unknown status " + quoted(update.status) +
+                                              " for vocabulary " + quoted(words->id) + " of plan " +
+                                              quoted(owner->id) + " (its terms: " + known + ")");
+        }
+    }
+
+    // --- trees -------------------------------------------------------------------------------
+
+    // Follows parent links from each node; a walk that comes back to a node it has seen is a
+    // cycle, reported once at the node where it was found.
+    void check_trees() {
+        std::unordered_map<std::string, std::string> area_parent;
+        for (const auto& area : store_.contents.service_areas) {
+            area_parent[area.id] = area.parent;
+        }
+        for (const auto& area : contents_.service_areas) {
+            area_parent[area.id] = area.parent;
+        }
+        for (std::size_t i = 0; i < contents_.service_areas.size(); ++i) {
+            if (has_cycle(contents_.service_areas[i].id, area_parent)) {
+                problem("/service_areas/" + std::to_string(i) + "/parent",
+                        "service area " + quoted(contents_.service_areas[i].id) +
+                            " is its own ancestor");
+            }
+        }
+        for (std::size_t p = 0; p < contents_.plans.size(); ++p) {
+            std::unordered_map<std::string, std::string> section_parent;
+            for (const auto& section : contents_.plans[p].sections) {
+                section_parent[section.id] = section.parent;
+            }
+            for (std::size_t s = 0; s < contents_.plans[p].sections.size(); ++s) {
+                if (has_cycle(contents_.plans[p].sections[s].id, section_parent)) {
+                    problem("/plans/" + std::to_string(p) + "/sections/" + std::to_string(s) +
+                                "/parent",
+                            "section " + quoted(contents_.plans[p].sections[s].id) +
+                                " is its own ancestor");
+                }
+            }
+        }
+    }
+
+    // True if following parents from `start` leads back to it.
+    static bool has_cycle(const std::string& start,
+                          const std::unordered_map<std::string, std::string>& parent) {
+        std::set<std::string> seen{start};
+        auto found = parent.find(start);
+        while (found != parent.end() && !found->second.empty()) {
+            if (found->second == start) {
+                return true;
+            }
+            if (!seen.insert(found->second).second) {
+                return false; // a cycle further up, reported at its own members
+            }
+            found = parent.find(found->second);
+        }
+        return false;
+    }
+
+    struct NewId {
+        EntityKind kind;
+        std::string location;
+    };
+
+    const Contents& contents_;
+    const StoreData& store_;
+    std::vector<Problem> problems_;
+    std::unordered_map<std::string, NewId, IdHash, std::equal_to<>> new_ids_;
+    std::unordered_map<std::string, std::string> section_plan_;
+};
+
+template <typename Entity>
+void append(std::vector<Entity>& to, std::vector<Entity>& from, const std::vector<bool>& skip,
+            IdIndex& index, EntityKind kind) {
+    for (std::size_t i = 0; i < from.size(); ++i) {
+        if (skip[i]) {
+            continue;
+        }
+        index.emplace(from[i].id, EntityRef{kind, static_cast<std::uint32_t>(to.size())});
+        to.push_back(std::move(from[i]));
+    }
+}
+
+} // namespace
+
+Store::Store()
+    : impl_(std::make_unique<StoreData>()) {}
+Store::Store(const Store& other)
+    : impl_(std::make_unique<StoreData>(*other.impl_)) {}
+Store::Store(Store&&) noexcept = default;
+Store& Store::operator=(const Store& other) {
+    if (this != &other) {
+        impl_ = std::make_unique<StoreData>(*other.impl_);
+    }
+    return *this;
+}
+Store& Store::operator=(Store&&) noexcept = default;
+Store::~Store() = default;
+
+void Store::add(Contents contents) {
+    std::vector<std::vector<bool>> skip;
+    std::vector<Problem> problems = Checker(contents, *impl_).check(skip);
+    if (!problems.empty()) {
+        throw ValidationError(std::move(problems));
+    }
+    // Everything is checked: from here on nothing can fail but memory, so the store changes
+    // only if all of it goes in.
+    StoreData updated = *impl_;
+    Contents& into = updated.contents;
+    append(into.documents, contents.documents, skip[0], updated.by_id, EntityKind::document);
+    append(into.organisations, contents.organisations, skip[1], updated.by_id,
+           EntityKind::organisation);
+    append(into.officers, contents.officers, skip[2], updated.by_id, EntityKind::officer);
+    append(into.service_areas, contents.service_areas, skip[3], updated.by_id,
+           EntityKind::service_area);
+    append(into.scales, contents.scales, skip[4], updated.by_id, EntityKind::scale);
+    append(into.vocabularies, contents.vocabularies, skip[5], updated.by_id,
+           EntityKind::vocabulary);
+    append(into.assessments, contents.assessments, skip[6], updated.by_id, EntityKind::assessment);
+    append(into.ratings, contents.ratings, skip[7], updated.by_id, EntityKind::rating);
+    append(into.recommendations, contents.recommendations, skip[8], updated.by_id,
+           EntityKind::recommendation);
+    const auto first_new_plan = static_cast<std::uint32_t>(into.plans.size());
+    append(into.plans, contents.plans, skip[9], updated.by_id, EntityKind::plan);
+    for (auto p = first_new_plan; p < into.plans.size(); ++p) {
+        const auto& sections = into.plans[p].sections;
+        for (std::uint32_t s = 0; s < sections.size(); ++s) {
+            updated.by_id.emplace(sections[s].id, EntityRef{EntityKind::section, p, s});
+        }
+    }
+    append(into.actions, contents.actions, skip[10], updated.by_id, EntityKind::action);
+    for (std::size_t i = 0; i < contents.progress.size(); ++i) {
+        if (!skip[11][i]) {
+            into.progress.push_back(std::move(contents.progress[i]));
+            updated.index_progress(static_cast<std::uint32_t>(into.progress.size() - 1));
+        }
+    }
+    *impl_ = std::move(updated);
+}
+
+const Contents& Store::contents() const noexcept {
+    return impl_->contents;
+}
+const std::vector<Document>& Store::documents() const noexcept {
+    return impl_->contents.documents;
+}
+const std::vector<Organisation>& Store::organisations() const noexcept {
+    return impl_->contents.organisations;
+}
+const std::vector<Officer>& Store::officers() const noexcept {
+    return impl_->contents.officers;
+}
+const std::vector<ServiceArea>& Store::service_areas() const noexcept {
+    return impl_->contents.service_areas;
+}
+const std::vector<Assessment>& Store::assessments() const noexcept {
+    return impl_->contents.assessments;
+}
+const std::vector<Rating>& Store::ratings() const noexcept {
+    return impl_->contents.ratings;
+}
+const std::vector<Recommendation>& Store::recommendations() const noexcept {
+    return impl_->contents.recommendations;
+}
+const std::vector<Plan>& Store::plans() const noexcept {
+    return impl_->contents.plans;
+}
+const std::vector<Action>& Store::actions() const noexcept {
+    return impl_->contents.actions;
+}
+const std::vector<ProgressUpdate>& Store::progress() const noexcept {
+    return impl_->contents.progress;
+}
+
+std::optional<EntityKind> Store::kind_of(std::string_view id) const {
+    const EntityRef* ref = impl_->find(id);
+    return ref == nullptr ? std::nullopt : std::optional<EntityKind>(ref->kind);
+}
+
+const Document* Store::find_document(std::string_view id) const {
+    return impl_->find_as(id, EntityKind::document, impl_->contents.documents);
+}
+const Organisation* Store::find_organisation(std::string_view id) const {
+    return impl_->find_as(id, EntityKind::organisation, impl_->contents.organisations);
+}
+const Officer* Store::find_officer(std::string_view id) const {
+    return impl_->find_as(id, EntityKind::officer, impl_->contents.officers);
+}
+const ServiceArea* Store::find_service_area(std::string_view id) const {
+    return impl_->find_as(id, EntityKind::service_area, impl_->contents.service_areas);
+}
+const Scale* Store::find_scale(std::string_view id) const {
+    return impl_->find_as(id, EntityKind::scale, impl_->contents.scales, &builtin_scales());
+}
+const StatusVocabulary* Store::find_vocabulary(std::string_view id) const {
+    return impl_->find_as(id, EntityKind::vocabulary, impl_->contents.vocabularies,
+                          &builtin_vocabularies());
+}
+const Assessment* Store::find_assessment(std::string_view id) const {
+    return impl_->find_as(id, EntityKind::assessment, impl_->contents.assessments);
+}
+const Rating* Store::find_rating(std::string_view id) const {
+    return impl_->find_as(id, EntityKind::rating, impl_->contents.ratings);
+}
+const Recommendation* Store::find_recommendation(std::string_view id) const {
+    return impl_->find_as(id, EntityKind::recommendation, impl_->contents.recommendations);
+}
+const Plan* Store::find_plan(std::string_view id) const {
+    return impl_->find_as(id, EntityKind::plan, impl_->contents.plans);
+}
+const Action* Store::find_action(std::string_view id) const {
+    return impl_->find_as(id, EntityKind::action, impl_->contents.actions);
+}
+const Section* Store::find_section(std::string_view id, const Plan** plan) const {
+    const EntityRef* ref = impl_->find(id);
+    if (ref == nullptr || ref->kind != EntityKind::section) {
+        return nullptr;
+    }
+    const Plan& owner = impl_->contents.plans[ref->index];
+    if (plan != nullptr) {
+        *plan = &owner;
+    }
+    return &owner.sections[ref->section];
+}
+
+namespace {
+
+template <typename Entity>
+const Entity& found_or_throw(const Entity* entity, std::string_view kind, std::string_view id) {
+    if (entity == nullptr) {
+        throw NotFound(kind, id);
+    }
+    return *entity;
+}
+
+} // namespace
+
+const Document& Store::get_document(std::string_view id) const {
+    return found_or_throw(find_document(id), "document", id);
+}
+const Organisation& Store::get_organisation(std::string_view id) const {
+    return found_or_throw(find_organisation(id), "organisation", id);
+}
+const Officer& Store::get_officer(std::string_view id) const {
+    return found_or_throw(find_officer(id), "officer", id);
+}
+const Assessment& Store::get_assessment(std::string_view id) const {
+    return found_or_throw(find_assessment(id), "assessment", id);
+}
+const Recommendation& Store::get_recommendation(std::string_view id) const {
+    return found_or_throw(find_recommendation(id), "recommendation", id);
+}
+const Plan& Store::get_plan(std::string_view id) const {
+    return found_or_throw(find_plan(id), "plan", id);
+}
+const Action& Store::get_action(std::string_view id) const {
+    return found_or_throw(find_action(id), "action", id);
+}
+
+std::vector<ProgressUpdate> Store::progress_of(std::string_view subject) const {
+    std::vector<ProgressUpdate> updates;
+    const auto found = impl_->progress_by_subject.find(subject);
+    if (found != impl_->progress_by_subject.end()) {
+        for (const auto index : found->second) {
+            updates.push_back(impl_->contents.progress[index]);
+        }
+    }
+    return updates;
+}
+
+namespace {
+
+// Calls `visit` on each update of `subject` a committee could have seen on `day`, latest first,
+// until it returns true.
+template <typename Visit>
+void visit_known_on(const StoreData& impl, std::string_view subject, Date day, Visit visit) {
+    const auto found = impl.progress_by_subject.find(subject);
+    if (found == impl.progress_by_subject.end()) {
+        return;
+    }
+    for (auto it = found->second.rbegin(); it != found->second.rend(); ++it) {
+        const ProgressUpdate& update = impl.contents.progress[*it];
+        if (day < update.as_of || day < update.recorded_on()) {
+            continue;
+        }
+        if (visit(update)) {
+            return;
+        }
+    }
+}
+
+} // namespace
+
+std::optional<ProgressUpdate> Store::status_on(std::string_view subject, Date day) const {
+    std::optional<ProgressUpdate> latest;
+    visit_known_on(*impl_, subject, day, [&](const ProgressUpdate& update) {
+        latest = update;
+        return true;
+    });
+    return latest;
+}
+
+Lifecycle Store::lifecycle_on(std::string_view subject, Date day) const {
+    std::optional<Lifecycle> lifecycle;
+    const StatusVocabulary* words = nullptr;
+    if (const Plan* plan = plan_of(subject)) {
+        words = find_vocabulary(plan->vocabulary);
+    }
+    visit_known_on(*impl_, subject, day, [&](const ProgressUpdate& update) {
+        if (update.lifecycle) {
+            lifecycle = update.lifecycle;
+        } else if (!update.status.empty() && words != nullptr) {
+            if (const StatusTerm* term = words->find_term(update.status)) {
+                lifecycle = term->lifecycle;
+            }
+        }
+        return lifecycle.has_value();
+    });
+    return lifecycle.value_or(Lifecycle::not_started);
+}
+
+std::optional<Health> Store::health_on(std::string_view subject, Date day) const {
+    std::optional<Health> health;
+    const StatusVocabulary* words = nullptr;
+    if (const Plan* plan = plan_of(subject)) {
+        words = find_vocabulary(plan->vocabulary);
+    }
+    visit_known_on(*impl_, subject, day, [&](const ProgressUpdate& update) {
+        if (update.health) {
+            health = update.health;
+        } else if (!update.status.empty() && words != nullptr) {
+            if (const StatusTerm* term = words->find_term(update.status)) {
+                health = term->health;
+            }
+        }
+        return update.health.has_value() || !update.status.empty();
+    });
+    return health;
+}
+
+const Plan* Store::plan_of(std::string_view subject) const {
+    const EntityRef* ref = impl_->find(subject);
+    if (ref == nullptr) {
+        return nullptr;
+    }
+    switch (ref->kind) {
+    case EntityKind::plan:
+    case EntityKind::section:
+        return &impl_->contents.plans[ref->index];
+    case EntityKind::action:
+        return find_plan(impl_->contents.actions[ref->index].plan);
+    default:
+        return nullptr;
+    }
+}
+
+std::optional<Date> Store::reference_date_of(std::string_view id) const {
+    const auto first_cited_date = [&](const Record& record) -> std::optional<Date> {
+        if (record.cites.empty()) {
+            return std::nullopt;
+        }
+        const Document* document = find_document(record.cites.front().document);
+        return document == nullptr ? std::nullopt : document->date;
+    };
+    const EntityRef* ref = impl_->find(id);
+    if (ref == nullptr || ref->builtin) {
+        return std::nullopt;
+    }
+    const Contents& all = impl_->contents;
+    switch (ref->kind) {
+    case EntityKind::document:
+        return all.documents[ref->index].date;
+    case EntityKind::organisation:
+        return first_cited_date(all.organisations[ref->index]);
+    case EntityKind::officer:
+        return first_cited_date(all.officers[ref->index]);
+    case EntityKind::service_area:
+        return first_cited_date(all.service_areas[ref->index]);
+    case EntityKind::scale:
+        return first_cited_date(all.scales[ref->index]);
+    case EntityKind::vocabulary:
+        return first_cited_date(all.vocabularies[ref->index]);
+    case EntityKind::assessment:
+        return first_cited_date(all.assessments[ref->index]);
+    case EntityKind::rating:
+        return first_cited_date(all.ratings[ref->index]);
+    case EntityKind::recommendation:
+        return first_cited_date(all.recommendations[ref->index]);
+    case EntityKind::plan:
+    case EntityKind::section:
+        return first_cited_date(all.plans[ref->index]);
+    case EntityKind::action: {
+        const Action& action = all.actions[ref->index];
+        if (auto own = first_cited_date(action)) {
+            return own;
+        }
+        return reference_date_of(action.plan);
+    }
+    }
+    return std::nullopt;
+}
+
+} // namespace bestvalue
