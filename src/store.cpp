@@ -917,6 +917,16 @@ std::optional<Health> Store::health_on(std::string_view subject, Date day) const
     return health;
 }
 
+bool Store::is_overdue_on(const Action& action, Date day) const {
+    const auto end = action.due_end();
+    if (!end || !(*end < day)) {
+        return false;
+    }
+    const Lifecycle lifecycle = lifecycle_on(action.id, day);
+    return lifecycle != Lifecycle::completed && lifecycle != Lifecycle::cancelled &&
+           lifecycle != Lifecycle::superseded;
+}
+
 const Plan* Store::plan_of(std::string_view subject) const {
     const EntityRef* ref = impl_->find(subject);
     if (ref == nullptr) {

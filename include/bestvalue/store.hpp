@@ -149,6 +149,11 @@ public:
     /// The health of `subject` on `day`, likewise; empty if no update gives one.
     [[nodiscard]] std::optional<Health> health_on(std::string_view subject, Date day) const;
 
+    /// True if the action is overdue on `day`: its due (the latest revision's, else the
+    /// original) ended before `day`, and on `day` it was not completed, cancelled or
+    /// superseded. An action with no readable due is never overdue.
+    [[nodiscard]] bool is_overdue_on(const Action& action, Date day) const;
+
     /// The plan an action, section or plan id belongs to.
     [[nodiscard]] const Plan* plan_of(std::string_view subject) const;
 

@@ -1,5 +1,8 @@
 """The ``bestvalue`` command line.
 
+``bestvalue summary FILE…`` loads JSON documents into one store and prints, for each plan, its
+actions and how many were completed, open and overdue as of the date of the paper it comes from.
+
 ``bestvalue dates FILE…`` reads tab-separated files of council date text (columns ``document``,
 ``reference`` and ``text``; other columns are ignored) and prints how each text reads: one row
 per period found, with its start, end and precision, and what was left unread.
@@ -15,7 +18,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from bestvalue._core import ParseError, parse_date_text
+from bestvalue._core import Error, Lifecycle, ParseError, Store, ValidationError, parse_date_text
 
 _COLUMNS = ("document", "text", "start", "end", "precision", "note")
 
@@ -49,23 +52,60 @@ def _date_rows(path: Path) -> Iterable[tuple[str, ...]]:
                 yield (document, text, start, period.end.isoformat(), period.precision.name, note)
 
 
-def _print_table(rows: Sequence[tuple[str, ...]], out) -> None:
-    widths = [max(len(row[i]) for row in [_COLUMNS, *rows]) for i in range(len(_COLUMNS))]
-    widths[1] = min(widths[1], 48)  # long prose is cut in the table, never in the data
+def _print_table(header: Sequence[str], rows: Sequence[Sequence[str]], out,
+                 cut: dict[int, int] | None = None) -> None:
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    for column, width in (cut or {}).items():
+        widths[column] = min(widths[column], width)  # long text is cut in the table only
 
     def cell(value: str, width: int) -> str:
         return value if len(value) <= width else value[: width - 1] + "…"
 
-    for row in [_COLUMNS, tuple("-" * w for w in widths), *rows]:
+    for row in [header, tuple("-" * w for w in widths), *rows]:
         line = "  ".join(cell(v, w).ljust(w) for v, w in zip(row, widths))
         print(line.rstrip(), file=out)
 
 
 def _dates(args: argparse.Namespace) -> int:
     rows = [row for path in args.files for row in _date_rows(Path(path))]
-    _print_table(rows, sys.stdout)
+    _print_table(_COLUMNS, rows, sys.stdout, cut={1: 48})
     texts = {(row[0], row[1]) for row in rows}
     print(f"\n{len(texts)} date texts, {sum(1 for r in rows if r[2] or r[3])} periods")
+    return 0
+
+
+_SUMMARY_COLUMNS = ("plan", "as of", "actions", "completed", "open", "overdue")
+_CLOSED = {Lifecycle.completed, Lifecycle.cancelled, Lifecycle.superseded}
+
+
+def _summary(args: argparse.Namespace) -> int:
+    store = Store()
+    for path in args.files:
+        try:
+            store.load(path)
+        except ValidationError as error:
+            print(f"{path}: not loaded, {len(error.problems)} problem(s):", file=sys.stderr)
+            for location, message, line, column in error.problems:
+                print(f"  {location} (line {line}, column {column}): {message}", file=sys.stderr)
+            return 1
+        except Error as error:
+            print(f"{path}: not loaded: {error}", file=sys.stderr)
+            return 1
+    rows = []
+    for plan in store.plans:
+        day = store.reference_date_of(plan.id)
+        actions = [action for action in store.actions if action.plan == plan.id]
+        if day is None:
+            rows.append((plan.title, "", str(len(actions)), "", "", ""))
+            continue
+        closed = sum(store.lifecycle_on(a.id, day) in _CLOSED for a in actions)
+        overdue = sum(store.is_overdue_on(a.id, day) for a in actions)
+        rows.append((plan.title, day.isoformat(), str(len(actions)),
+                     str(closed), str(len(actions) - closed), str(overdue)))
+    _print_table(_SUMMARY_COLUMNS, rows, sys.stdout, cut={0: 64})
+    print(f"\n{len(store.plans)} plans, {len(store.actions)} actions, "
+          f"{len(store.recommendations)} recommendations, {len(store.assessments)} assessments, "
+          f"{len(store.ratings)} ratings from {len(args.files)} documents")
     return 0
 
 
@@ -73,6 +113,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Runs the command line with ``argv`` (default: ``sys.argv[1:]``); returns the exit code."""
     parser = argparse.ArgumentParser(prog="bestvalue", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
+    summary = commands.add_parser(
+        "summary", help="load JSON documents and summarise each plan as of its paper's date")
+    summary.add_argument("files", nargs="+", help="bestvalue JSON documents")
+    summary.set_defaults(run=_summary)
     dates = commands.add_parser("dates", help="read council date text and print how it reads")
     dates.add_argument("files", nargs="+", help="tab-separated files: document, reference, text")
     dates.set_defaults(run=_dates)

@@ -19,6 +19,7 @@ struct ErrorTypes {
     py::object error;
     py::object parse_error;
     py::object validation_error;
+    py::object not_found;
 };
 
 py::object new_exception(py::module_& module, const char* name, py::tuple bases, const char* doc) {
@@ -55,7 +56,10 @@ void bind_errors(py::module_& module) {
         types.validation_error = new_exception(
             module, "ValidationError", py::make_tuple(types.error, py::handle(PyExc_ValueError)),
             "A value that breaks a rule of the model. Attribute problems: a list of "
-            "(location, message) pairs, every problem found.");
+            "(location, message, line, column), every problem found.");
+        types.not_found = new_exception(module, "NotFound",
+                                        py::make_tuple(types.error, py::handle(PyExc_KeyError)),
+                                        "An id that is not there. Attributes: kind, id.");
         return types;
     });
 
@@ -78,9 +82,15 @@ void bind_errors(py::module_& module) {
             raise(types.validation_error, error, [&](py::object& instance) {
                 py::list problems;
                 for (const auto& problem : error.problems()) {
-                    problems.append(py::make_tuple(problem.location, problem.message));
+                    problems.append(py::make_tuple(problem.location, problem.message, problem.line,
+                                                   problem.column));
                 }
                 instance.attr("problems") = problems;
+            });
+        } catch (const NotFound& error) {
+            raise(types.not_found, error, [&](py::object& instance) {
+                instance.attr("kind") = error.kind();
+                instance.attr("id") = error.id();
             });
         } catch (const Error& error) {
             raise(types.error, error, [](py::object&) {});

@@ -9,5 +9,7 @@ namespace bestvalue::python {
 
 void bind_errors(pybind11::module_& module);
 void bind_calendar(pybind11::module_& module);
+void bind_model(pybind11::module_& module);
+void bind_store(pybind11::module_& module);
 
 } // namespace bestvalue::python

@@ -7,4 +7,6 @@ PYBIND11_MODULE(_core, module) {
     module.attr("__version__") = bestvalue::version;
     bestvalue::python::bind_errors(module);
     bestvalue::python::bind_calendar(module);
+    bestvalue::python::bind_model(module);
+    bestvalue::python::bind_store(module);
 }

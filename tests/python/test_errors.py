@@ -23,12 +23,12 @@ def test_validation_error_lists_its_problems():
     assert isinstance(caught.value, bv.Error)
     assert isinstance(caught.value, ValueError)
     assert caught.value.problems == [
-        ("period 'x'", "ends on 2009-02-01, before it starts on 2009-03-01")
+        ("period 'x'", "ends on 2009-02-01, before it starts on 2009-03-01", 0, 0)
     ]
 
 
 def test_every_exception_is_exported_under_bestvalue():
-    for name in ("Error", "ParseError", "ValidationError"):
+    for name in ("Error", "ParseError", "ValidationError", "NotFound"):
         assert getattr(bv, name) is getattr(bv._core, name)
         assert name in bv.__all__
     assert issubclass(bv.Error, Exception)

@@ -1,0 +1,269 @@
+#include <bestvalue/error.hpp>
+#include <bestvalue/io/json.hpp>
+#include <bestvalue/store.hpp>
+
+#include <pybind11/native_enum.h>
+#include <pybind11/stl.h>
+#include <pybind11/stl/filesystem.h>
+
+#include "bindings.hpp"
+#include "casters.hpp"
+
+namespace py = pybind11;
+
+namespace bestvalue::python {
+
+namespace {
+
+// A read-only view of one kind of entity in a store: a sequence in the order added, and a
+// mapping by id. Items come out as copies, so they stay valid whatever the store does next.
+template <typename Entity>
+class Collection {
+public:
+    using Items = const std::vector<Entity>& (Store::*)() const noexcept;
+    using Find = const Entity* (Store::*)(std::string_view) const;
+
+    Collection(py::object owner, const Store& store, Items items, Find find, const char* kind)
+        : owner_(std::move(owner))
+        , store_(&store)
+        , items_(items)
+        , find_(find)
+        , kind_(kind) {}
+
+    [[nodiscard]] std::size_t size() const { return (store_->*items_)().size(); }
+
+    [[nodiscard]] Entity at(std::ptrdiff_t index) const {
+        const auto& items = (store_->*items_)();
+        const auto count = static_cast<std::ptrdiff_t>(items.size());
+        if (index < 0) {
+            index += count;
+        }
+        if (index < 0 || index >= count) {
+            throw py::index_error("index " + std::to_string(index) + " out of range");
+        }
+        return items[static_cast<std::size_t>(index)];
+    }
+
+    [[nodiscard]] Entity get(const std::string& id) const {
+        const Entity* entity = (store_->*find_)(id);
+        if (entity == nullptr) {
+            throw NotFound(kind_, id);
+        }
+        return *entity;
+    }
+
+    [[nodiscard]] bool contains(const std::string& id) const {
+        return (store_->*find_)(id) != nullptr;
+    }
+
+    [[nodiscard]] std::vector<std::string> ids() const {
+        std::vector<std::string> ids;
+        for (const auto& entity : (store_->*items_)()) {
+            ids.push_back(entity.id);
+        }
+        return ids;
+    }
+
+    [[nodiscard]] const std::vector<Entity>& items() const { return (store_->*items_)(); }
+    [[nodiscard]] const char* kind() const { return kind_; }
+
+private:
+    py::object owner_; // keeps the Python Store, and so the C++ one, alive
+    const Store* store_;
+    Items items_;
+    Find find_;
+    const char* kind_;
+};
+
+template <typename Entity>
+void bind_collection(py::module_& module, const char* name) {
+    py::class_<Collection<Entity>>(module, name,
+                                   "A read-only sequence of entities, also indexed by id.")
+        .def("__len__", &Collection<Entity>::size)
+        .def("__getitem__", &Collection<Entity>::at, py::arg("index"))
+        .def("__getitem__", &Collection<Entity>::get, py::arg("id"),
+             "The entity with this id; raises NotFound (a KeyError) if there is none.")
+        .def("__contains__", &Collection<Entity>::contains, py::arg("id"))
+        .def(
+            "__iter__",
+            [](const Collection<Entity>& collection) {
+                return py::iter(py::cast(collection.items()));
+            },
+            "Iterates over copies of the entities, in the order they were added.")
+        .def(
+            "get",
+            [](const Collection<Entity>& collection, const std::string& id,
+               py::object fallback) -> py::object {
+                if (!collection.contains(id)) {
+                    return fallback;
+                }
+                return py::cast(collection.get(id));
+            },
+            py::arg("id"), py::arg("default") = py::none(), "The entity with this id, or default.")
+        .def("ids", &Collection<Entity>::ids, "Every id, in order.")
+        .def("__repr__", [name](const Collection<Entity>& collection) {
+            return "<" + std::string(name) + " of " + std::to_string(collection.size()) + " " +
+                   collection.kind() + (collection.size() == 1 ? "" : "s") + ">";
+        });
+}
+
+template <typename Entity>
+auto collection_property(typename Collection<Entity>::Items items,
+                         typename Collection<Entity>::Find find, const char* kind) {
+    return [items, find, kind](py::object self) {
+        const Store& store = self.cast<const Store&>();
+        return Collection<Entity>(self, store, items, find, kind);
+    };
+}
+
+Store load(const std::filesystem::path& path) {
+    return load_json_file(path);
+}
+
+} // namespace
+
+void bind_store(py::module_& module) {
+    py::native_enum<EntityKind>(module, "EntityKind", "enum.Enum",
+                                "The kinds of entity a store holds.")
+        .value("document", EntityKind::document)
+        .value("organisation", EntityKind::organisation)
+        .value("officer", EntityKind::officer)
+        .value("service_area", EntityKind::service_area)
+        .value("scale", EntityKind::scale)
+        .value("vocabulary", EntityKind::vocabulary)
+        .value("assessment", EntityKind::assessment)
+        .value("rating", EntityKind::rating)
+        .value("recommendation", EntityKind::recommendation)
+        .value("plan", EntityKind::plan)
+        .value("section", EntityKind::section)
+        .value("action", EntityKind::action)
+        .finalize();
+
+    bind_collection<Document>(module, "DocumentCollection");
+    bind_collection<Organisation>(module, "OrganisationCollection");
+    bind_collection<Officer>(module, "OfficerCollection");
+    bind_collection<ServiceArea>(module, "ServiceAreaCollection");
+    bind_collection<Assessment>(module, "AssessmentCollection");
+    bind_collection<Rating>(module, "RatingCollection");
+    bind_collection<Recommendation>(module, "RecommendationCollection");
+    bind_collection<Plan>(module, "PlanCollection");
+    bind_collection<Action>(module, "ActionCollection");
+
+    py::class_<Store>(module, "Store",
+                      "Owns every entity of a collection of plans and checks they hold together. "
+                      "Adding is all or nothing.")
+        .def(py::init<>(), "An empty store (with the built-in scales and vocabularies).")
+        .def(
+            "load",
+            [](Store& store, const std::filesystem::path& path) { read_json_file(store, path); },
+            py::arg("path"),
+            "Adds the JSON document in path: all of it, or nothing (raises ParseError or "
+            "ValidationError).")
+        .def(
+            "read_json",
+            [](Store& store, std::string_view text, std::string_view source) {
+                read_json(store, text, source);
+            },
+            py::arg("text"), py::arg("source") = "",
+            "Adds a JSON document given as text: all of it, or nothing.")
+        .def("to_json", &write_json, "The store as a canonical JSON document.")
+        .def("save", &save_json_file, py::arg("path"),
+             "Writes the store to path as a canonical JSON document.")
+        .def_property_readonly(
+            "documents",
+            collection_property<Document>(&Store::documents, &Store::find_document, "document"))
+        .def_property_readonly(
+            "organisations", collection_property<Organisation>(
+                                 &Store::organisations, &Store::find_organisation, "organisation"))
+        .def_property_readonly("officers", collection_property<Officer>(
+                                               &Store::officers, &Store::find_officer, "officer"))
+        .def_property_readonly(
+            "service_areas", collection_property<ServiceArea>(
+                                 &Store::service_areas, &Store::find_service_area, "service area"))
+        .def_property_readonly(
+            "assessments", collection_property<Assessment>(&Store::assessments,
+                                                           &Store::find_assessment, "assessment"))
+        .def_property_readonly(
+            "ratings", collection_property<Rating>(&Store::ratings, &Store::find_rating, "rating"))
+        .def_property_readonly("recommendations",
+                               collection_property<Recommendation>(&Store::recommendations,
+                                                                   &Store::find_recommendation,
+                                                                   "recommendation"))
+        .def_property_readonly("plans",
+                               collection_property<Plan>(&Store::plans, &Store::find_plan, "plan"))
+        .def_property_readonly(
+            "actions", collection_property<Action>(&Store::actions, &Store::find_action, "action"))
+        .def_property_readonly(
+            "progress", [](const Store& store) { return store.progress(); },
+            "Every progress update, in the order added.")
+        .def(
+            "scale",
+            [](const Store& store, const std::string& id) {
+                const Scale* scale = store.find_scale(id);
+                if (scale == nullptr) {
+                    throw NotFound("scale", id);
+                }
+                return *scale;
+            },
+            py::arg("id"), "The scale with this id (built-in ones included).")
+        .def(
+            "vocabulary",
+            [](const Store& store, const std::string& id) {
+                const StatusVocabulary* vocabulary = store.find_vocabulary(id);
+                if (vocabulary == nullptr) {
+                    throw NotFound("vocabulary", id);
+                }
+                return *vocabulary;
+            },
+            py::arg("id"), "The status vocabulary with this id (built-in ones included).")
+        .def(
+            "section",
+            [](const Store& store, const std::string& id) {
+                const Section* section = store.find_section(id);
+                if (section == nullptr) {
+                    throw NotFound("section", id);
+                }
+                return *section;
+            },
+            py::arg("id"), "The section with this id.")
+        .def("kind_of", &Store::kind_of, py::arg("id"), "What kind of entity has this id, or None.")
+        .def("progress_of", &Store::progress_of, py::arg("subject"),
+             "The updates of an action, section or plan, in date order.")
+        .def("status_on", &Store::status_on, py::arg("subject"), py::arg("day"),
+             "The update a committee would have been shown on day, or None.")
+        .def("lifecycle_on", &Store::lifecycle_on, py::arg("subject"), py::arg("day"),
+             "The lifecycle on day, from the status history; not_started if none.")
+        .def("health_on", &Store::health_on, py::arg("subject"), py::arg("day"),
+             "The health on day, from the status history, or None.")
+        .def(
+            "is_overdue_on",
+            [](const Store& store, const std::string& action, Date day) {
+                return store.is_overdue_on(store.get_action(action), day);
+            },
+            py::arg("action"), py::arg("day"),
+            "True if the action's due ended before day and it was not completed on day.")
+        .def(
+            "plan_of",
+            [](const Store& store, const std::string& subject) -> std::optional<Plan> {
+                const Plan* plan = store.plan_of(subject);
+                return plan == nullptr ? std::nullopt : std::optional<Plan>(*plan);
+            },
+            py::arg("subject"), "The plan an action, section or plan belongs to, or None.")
+        .def("reference_date_of", &Store::reference_date_of, py::arg("id"),
+             "The date of the first document the entity (or its plan) cites, or None.")
+        .def("__copy__", [](const Store& store) { return Store(store); })
+        .def(
+            "__deepcopy__", [](const Store& store, py::dict) { return Store(store); },
+            py::arg("memo"))
+        .def("__repr__", [](const Store& store) {
+            return "<Store: " + std::to_string(store.plans().size()) + " plans, " +
+                   std::to_string(store.actions().size()) + " actions, " +
+                   std::to_string(store.assessments().size()) + " assessments>";
+        });
+
+    module.def("load", &load, py::arg("path"),
+               "A new Store holding the JSON document in path (raises ParseError or "
+               "ValidationError, with every problem located).");
+}
+
+} // namespace bestvalue::python
