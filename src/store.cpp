@@ -86,6 +86,14 @@ std::string quoted(std::string_view text) {
     return "'" + std::string(text) + "'";
 }
 
+// 'a plan', 'an organisation'.
+std::string with_article(EntityKind kind) {
+    const std::string_view name = kind_name(kind);
+    const bool vowel = name.front() == 'a' || name.front() == 'e' || name.front() == 'i' ||
+                       name.front() == 'o' || name.front() == 'u';
+    return (vowel ? "an " : "a ") + std::string(name);
+}
+
 } // namespace
 
 namespace detail {
@@ -205,8 +213,10 @@ private:
                 return true;
             }
             problem(location, "id " + quoted(id) + " is already used by " +
-                                  (stored->kind == kind ? "a different " : "a ") +
-                                  std::string(kind_name(stored->kind)) + " in the store");
+                                  (stored->kind == kind
+                                       ? "a different " + std::string(kind_name(stored->kind))
+                                       : with_article(stored->kind)) +
+                                  " in the store");
         }
         return false;
     }
@@ -295,7 +305,7 @@ private:
                    bool required = false) {
         if (id.empty()) {
             if (required) {
-                problem(location, "a " + std::string(kind_name(kind)) + " is required");
+                problem(location, with_article(kind) + " is required");
             }
             return;
         }
@@ -303,8 +313,8 @@ private:
         if (!found) {
             problem(location, "unknown " + std::string(kind_name(kind)) + " " + quoted(id));
         } else if (*found != kind) {
-            problem(location, quoted(id) + " is a " + std::string(kind_name(*found)) + ", not a " +
-                                  std::string(kind_name(kind)));
+            problem(location,
+                    quoted(id) + " is " + with_article(*found) + ", not " + with_article(kind));
         }
     }
 
@@ -557,8 +567,7 @@ private:
         } else if (*kind == EntityKind::plan) {
             plan_id = update.subject;
         } else {
-            problem(location + "/subject", quoted(update.subject) + " is a " +
-                                               std::string(kind_name(*kind)) +
+            problem(location + "/subject", quoted(update.subject) + " is " + with_article(*kind) +
                                                ", not an action, section or plan");
         }
         if (update.status.empty()) {

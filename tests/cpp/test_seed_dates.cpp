@@ -1,6 +1,4 @@
-#include <fstream>
-#include <sstream>
-#include <stdexcept>
+#include <cctype>
 
 #include <bestvalue/calendar/date.hpp>
 #include <bestvalue/calendar/date_text.hpp>
@@ -8,45 +6,16 @@
 #include <catch2/catch.hpp>
 
 #include "seed_dates.hpp"
+#include "tsv.hpp"
 
 namespace bestvalue::testing {
 
-namespace {
-
-std::vector<std::string> split_tabs(const std::string& line) {
-    std::vector<std::string> fields;
-    std::string field;
-    std::istringstream stream(line);
-    while (std::getline(stream, field, '\t')) {
-        fields.push_back(field);
-    }
-    if (!line.empty() && line.back() == '\t') {
-        fields.emplace_back();
-    }
-    return fields;
-}
-
-} // namespace
-
 std::vector<SeedDate> read_seed_dates() {
-    const std::string path = std::string(BESTVALUE_TEST_DATA_DIR) + "/seed_dates.tsv";
-    std::ifstream file(path);
-    if (!file) {
-        throw std::runtime_error("cannot open " + path);
-    }
     std::vector<SeedDate> rows;
-    std::string line;
-    std::size_t number = 0;
-    while (std::getline(file, line)) {
-        ++number;
-        if (number == 1) {
-            REQUIRE(line == "document\treference\ttext\tperiods\trecurrence\tdone\texact");
-            continue;
-        }
-        auto fields = split_tabs(line);
-        fields.resize(7);
-        rows.push_back(
-            {fields[0], fields[1], fields[2], fields[3], fields[4], fields[5], fields[6], number});
+    for (const auto& row : read_tsv("seed_dates.tsv", {"document", "reference", "text", "periods",
+                                                       "recurrence", "done", "exact"})) {
+        rows.push_back({row["document"], row["reference"], row["text"], row["periods"],
+                        row["recurrence"], row["done"], row["exact"], row.line});
     }
     return rows;
 }

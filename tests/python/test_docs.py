@@ -8,7 +8,8 @@ import bestvalue
 
 
 @pytest.mark.parametrize("page", ["docs/calendar.md", "README.md"])
-def test_docs_examples_run(root, page):
+def test_docs_examples_run(root, page, monkeypatch):
+    monkeypatch.chdir(root)  # examples name files relative to the repository
     result = doctest.testfile(str(root / page), module_relative=False,
                               optionflags=doctest.ELLIPSIS)
     assert result.attempted > 0

@@ -1,0 +1,227 @@
+#include <bestvalue/error.hpp>
+#include <bestvalue/io/json.hpp>
+#include <bestvalue/store.hpp>
+
+#include <catch2/catch.hpp>
+
+using bestvalue::Date;
+using bestvalue::Lifecycle;
+using bestvalue::Store;
+
+namespace {
+
+bestvalue::Contents rochford() {
+    bestvalue::Contents contents;
+    bestvalue::Organisation council;
+    council.id = "rochford";
+    council.name = "Rochford District Council";
+    council.kind = bestvalue::OrganisationKind::district_council;
+    contents.organisations.push_back(council);
+
+    bestvalue::Officer spmo;
+    spmo.id = "rochford/officer/spmo";
+    spmo.organisation = "rochford";
+    spmo.post = "Senior Performance Management Officer";
+    spmo.abbreviation = "SPMO";
+    contents.officers.push_back(spmo);
+
+    bestvalue::Document paper;
+    paper.id = "rochford/executive-2009-02-18";
+    paper.title = "CPA Improvement Plan";
+    paper.date = Date(2009, 2, 18);
+    contents.documents.push_back(paper);
+
+    bestvalue::Plan plan;
+    plan.id = "rochford/plan";
+    plan.title = "Strategic Improvement Plan";
+    plan.organisation = "rochford";
+    plan.cites.push_back({"rochford/executive-2009-02-18", ""});
+    plan.sections.push_back({"rochford/plan/3", "3", "Performance Management", "", ""});
+    contents.plans.push_back(plan);
+
+    bestvalue::Action action;
+    action.id = "rochford/plan/3.4";
+    action.plan = "rochford/plan";
+    action.section = "rochford/plan/3";
+    action.ref = "3.4";
+    action.leads = {"rochford/officer/spmo"};
+    action.due = bestvalue::parse_date_text("April 2009");
+    contents.actions.push_back(action);
+    return contents;
+}
+
+bestvalue::ProgressUpdate update(const char* status, Date as_of,
+                                 std::optional<Date> recorded = std::nullopt) {
+    bestvalue::ProgressUpdate value;
+    value.subject = "rochford/plan/3.4";
+    value.status = status;
+    value.as_of = as_of;
+    value.recorded = recorded;
+    return value;
+}
+
+} // namespace
+
+TEST_CASE("entities are found by id, and a missing one is NotFound", "[store]") {
+    Store store;
+    store.add(rochford());
+    CHECK(store.get_action("rochford/plan/3.4").ref == "3.4");
+    CHECK(store.find_action("rochford/plan/9.9") == nullptr);
+    CHECK(store.kind_of("rochford/plan/3") == bestvalue::EntityKind::section);
+    const bestvalue::Plan* owner = nullptr;
+    CHECK(store.find_section("rochford/plan/3", &owner)->title == "Performance Management");
+    CHECK(owner->id == "rochford/plan");
+    CHECK(store.plan_of("rochford/plan/3.4")->id == "rochford/plan");
+    CHECK_THROWS_WITH(store.get_plan("rochford/nope"), "no plan with id 'rochford/nope'");
+    try {
+        (void)store.get_action("rochford/plan/9.9");
+    } catch (const bestvalue::NotFound& error) {
+        CHECK(error.kind() == "action");
+        CHECK(error.id() == "rochford/plan/9.9");
+    }
+    // A section is not an action, though both have ids.
+    CHECK(store.find_action("rochford/plan/3") == nullptr);
+}
+
+TEST_CASE("every store has the built-in scales and vocabularies", "[store]") {
+    Store store;
+    CHECK(store.find_scale("cpa-category")->find_level("fair")->label == "Fair");
+    CHECK(store.find_scale("cpa-stars")->levels.size() == 5);
+    CHECK(store.find_scale("social-services-stars")->levels.size() == 4);
+    CHECK(store.find_scale("equality-standard")->levels.size() == 5);
+    CHECK(store.find_scale("direction-of-travel")->levels.back().code == "improving-strongly");
+    CHECK(store.find_scale("inspection-judgement")->levels.front().label == "Inadequate");
+    const auto* symbols = store.find_vocabulary("progress-symbols");
+    CHECK(symbols->find_term("(((")->lifecycle == Lifecycle::completed);
+    CHECK(symbols->find_term("((")->health == bestvalue::Health::amber);
+    CHECK(store.find_vocabulary("done")->find_term("Done") != nullptr);
+    CHECK(store.find_vocabulary("rag")->terms.size() == 4);
+    CHECK(bestvalue::write_json(store) == "{\n  \"bestvalue\": \"1\"\n}\n");
+}
+
+TEST_CASE("a failed add changes nothing", "[store]") {
+    Store store;
+    store.add(rochford());
+    const std::string before = bestvalue::write_json(store);
+    auto contents = rochford();
+    contents.organisations.clear();
+    contents.officers.clear();
+    contents.documents.clear();
+    contents.plans.clear();
+    contents.actions[0].id = "rochford/plan/3.5";
+    contents.actions[0].leads = {"rochford/officer/nobody"};
+    bestvalue::Action good;
+    good.id = "rochford/plan/3.6";
+    good.plan = "rochford/plan";
+    contents.actions.push_back(good);
+    CHECK_THROWS_AS(store.add(contents), bestvalue::ValidationError);
+    CHECK(bestvalue::write_json(store) == before);
+    CHECK(store.find_action("rochford/plan/3.6") == nullptr);
+}
+
+TEST_CASE("an id already in the store is accepted only for an equal entity", "[store]") {
+    Store store;
+    store.add(rochford());
+    store.add(rochford()); // the same document again: nothing new
+    CHECK(store.actions().size() == 1);
+    auto changed = rochford();
+    changed.organisations[0].name = "Rochford Council";
+    try {
+        store.add(changed);
+        FAIL("expected a ValidationError");
+    } catch (const bestvalue::ValidationError& error) {
+        REQUIRE(error.problems().size() == 1);
+        CHECK(error.problems()[0].location == "/organisations/0/id");
+        CHECK(error.problems()[0].message ==
+              "id 'rochford' is already used by a different organisation in the store");
+    }
+    bestvalue::Contents clash;
+    bestvalue::ServiceArea area;
+    area.id = "rochford/plan/3.4"; // an action's id
+    area.name = "Clash";
+    clash.service_areas.push_back(area);
+    CHECK_THROWS_WITH(store.add(clash), Catch::Contains("already used by an action"));
+}
+
+TEST_CASE("status history is kept in date order and never overwritten", "[store][history]") {
+    Store store;
+    auto contents = rochford();
+    contents.plans[0].vocabulary = "rag";
+    contents.progress = {update("Amber", Date(2009, 6, 30)), update("Red", Date(2009, 3, 31)),
+                         update("Blue", Date(2009, 9, 30))};
+    store.add(contents);
+    const auto history = store.progress_of("rochford/plan/3.4");
+    REQUIRE(history.size() == 3);
+    CHECK(history[0].status == "Red");
+    CHECK(history[1].status == "Amber");
+    CHECK(history[2].status == "Blue");
+    CHECK(store.lifecycle_on("rochford/plan/3.4", Date(2009, 3, 1)) == Lifecycle::not_started);
+    CHECK(store.health_on("rochford/plan/3.4", Date(2009, 4, 1)) == bestvalue::Health::red);
+    CHECK(store.lifecycle_on("rochford/plan/3.4", Date(2009, 7, 1)) == Lifecycle::in_progress);
+    CHECK(store.lifecycle_on("rochford/plan/3.4", Date(2009, 10, 1)) == Lifecycle::completed);
+}
+
+TEST_CASE("a later correction does not rewrite what a committee was shown", "[store][history]") {
+    Store store;
+    auto contents = rochford();
+    // Reported Green for June at the July meeting; corrected to Red for June in September.
+    contents.progress = {update("Green", Date(2009, 6, 30), Date(2009, 7, 10)),
+                         update("Red", Date(2009, 6, 30), Date(2009, 9, 1))};
+    store.add(contents);
+    CHECK(store.status_on("rochford/plan/3.4", Date(2009, 7, 20))->status == "Green");
+    CHECK(store.status_on("rochford/plan/3.4", Date(2009, 9, 2))->status == "Red");
+    CHECK_FALSE(store.status_on("rochford/plan/3.4", Date(2009, 7, 1)).has_value());
+}
+
+TEST_CASE("an action is overdue after its due ends, until it is completed", "[store]") {
+    Store store;
+    auto contents = rochford();
+    contents.progress = {update("Blue", Date(2009, 6, 1))};
+    store.add(contents);
+    const auto& action = store.get_action("rochford/plan/3.4");
+    CHECK_FALSE(store.is_overdue_on(action, Date(2009, 4, 30)));
+    CHECK(store.is_overdue_on(action, Date(2009, 5, 1)));
+    CHECK_FALSE(store.is_overdue_on(action, Date(2009, 6, 1)));
+}
+
+TEST_CASE("the latest due revision is the baseline, the original is kept", "[store]") {
+    auto contents = rochford();
+    bestvalue::DueRevision revision;
+    revision.revised_on = Date(2009, 4, 20);
+    revision.due = bestvalue::parse_date_text("July 2009");
+    revision.reason = "software procurement delayed";
+    contents.actions[0].due_revisions.push_back(revision);
+    Store store;
+    store.add(contents);
+    const auto& action = store.get_action("rochford/plan/3.4");
+    CHECK(action.due->text == "April 2009");
+    CHECK(action.due_end() == Date(2009, 7, 31));
+    CHECK_FALSE(store.is_overdue_on(action, Date(2009, 5, 15)));
+}
+
+TEST_CASE("the reference date comes from the first cited document", "[store]") {
+    Store store;
+    store.add(rochford());
+    CHECK(store.reference_date_of("rochford/plan") == Date(2009, 2, 18));
+    CHECK(store.reference_date_of("rochford/plan/3.4") == Date(2009, 2, 18)); // via its plan
+    CHECK_FALSE(store.reference_date_of("rochford").has_value());
+}
+
+TEST_CASE("progress must be about an action, section or plan, in the plan's words", "[store]") {
+    Store store;
+    auto contents = rochford();
+    contents.plans[0].vocabulary = "progress-symbols";
+    contents.progress = {update("Green", Date(2009, 3, 1))};
+    contents.progress.push_back(update("((", Date(2009, 3, 1)));
+    contents.progress.back().subject = "rochford";
+    try {
+        store.add(contents);
+        FAIL("expected a ValidationError");
+    } catch (const bestvalue::ValidationError& error) {
+        REQUIRE(error.problems().size() == 2);
+        CHECK_THAT(error.problems()[0].message,
+                   Catch::Contains("unknown status 'Green' for vocabulary 'progress-symbols'"));
+        CHECK(error.problems()[1].message ==
+              "'rochford' is an organisation, not an action, section or plan");
+    }
+}
