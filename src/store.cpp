@@ -509,6 +509,7 @@ private:
                       plan.targets[t].level);
             }
             for (std::size_t s = 0; s < plan.sections.size(); ++s) {
+                record(location + "/sections/" + std::to_string(s), plan.sections[s]);
                 const auto& parent = plan.sections[s].parent;
                 const auto parent_location =
                     location + "/sections/" + std::to_string(s) + "/parent";

@@ -241,8 +241,7 @@ void bind_model(py::module_& module) {
     py::class_<LegendEntry>(module, "LegendEntry", "An abbreviation and its meaning.")
         .def_readonly("abbreviation", &LegendEntry::abbreviation)
         .def_readonly("meaning", &LegendEntry::meaning);
-    py::class_<Section>(module, "Section", "A section or objective of a plan.")
-        .def_readonly("id", &Section::id)
+    bind_record<Section, Record>(module, "Section", "A section or objective of a plan.")
         .def_readonly("ref", &Section::ref)
         .def_readonly("title", &Section::title)
         .def_readonly("objective", &Section::objective)

@@ -668,10 +668,14 @@ void DocumentReader::read_collections(ObjectReader& top, Contents& contents) {
             plan.legend.push_back(
                 {entry.string("abbreviation", true), entry.string("meaning", true)});
         });
-        object.objects("sections", [&](ObjectReader& section) {
-            plan.sections.push_back({section.string("id", true), section.string("ref"),
-                                     section.string("title"), section.string("objective"),
-                                     section.string("parent")});
+        object.objects("sections", [&](ObjectReader& fields) {
+            Section section;
+            fields.record(section);
+            section.ref = fields.string("ref");
+            section.title = fields.string("title");
+            section.objective = fields.string("objective");
+            section.parent = fields.string("parent");
+            plan.sections.push_back(std::move(section));
         });
         plan.addresses = object.strings("addresses");
         contents.plans.push_back(std::move(plan));

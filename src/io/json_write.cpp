@@ -396,11 +396,12 @@ void write_contents(CanonicalWriter& out, const Contents& contents) {
             out.text("meaning", entry.meaning);
         });
         out.list("sections", plan.sections, [&](const Section& section) {
-            out.text("id", section.id);
+            write_record_head(out, section);
             out.text("ref", section.ref);
             out.text("title", section.title);
             out.text("objective", section.objective);
             out.text("parent", section.parent);
+            write_record_tail(out, section);
         });
         out.strings("addresses", plan.addresses);
         write_record_tail(out, plan);

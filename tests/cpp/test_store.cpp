@@ -36,7 +36,11 @@ bestvalue::Contents rochford() {
     plan.title = "Strategic Improvement Plan";
     plan.organisation = "rochford";
     plan.cites.push_back({"rochford/executive-2009-02-18", ""});
-    plan.sections.push_back({"rochford/plan/3", "3", "Performance Management", "", ""});
+    bestvalue::Section section;
+    section.id = "rochford/plan/3";
+    section.ref = "3";
+    section.title = "Performance Management";
+    plan.sections.push_back(section);
     contents.plans.push_back(plan);
 
     bestvalue::Action action;

@@ -44,9 +44,9 @@ struct LegendEntry {
     friend bool operator==(const LegendEntry&, const LegendEntry&) = default;
 };
 
-/// A section or objective of a plan; sections form a tree through `parent`.
-struct Section {
-    std::string id; ///< an id of the store, like any entity's
+/// A section or objective of a plan; sections form a tree through `parent`. Its id is an id
+/// of the store like any entity's, and like any entity it may be exempt, cite and carry notes.
+struct Section : Record {
     std::string ref;
     std::string title;
     std::string objective;
