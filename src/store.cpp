@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <array>
 #include <functional>
 #include <set>
 #include <unordered_map>
@@ -135,18 +136,65 @@ struct StoreData {
         return &entities[ref->index];
     }
 
-    void index_progress(std::uint32_t index) {
-        auto& updates = progress_by_subject[contents.progress[index].subject];
-        updates.push_back(index);
-        // Stable, so updates of the same dates keep the order they were added in.
-        std::stable_sort(updates.begin(), updates.end(), [&](std::uint32_t a, std::uint32_t b) {
-            const auto& left = contents.progress[a];
-            const auto& right = contents.progress[b];
-            if (left.as_of != right.as_of) {
-                return left.as_of < right.as_of;
+    // Indexes the progress updates from `first` on by subject, keeping each subject's updates
+    // in date order (as_of, then recorded, then the order added).
+    void index_progress(std::uint32_t first) {
+        std::set<std::string_view> touched;
+        for (auto index = first; index < contents.progress.size(); ++index) {
+            auto& updates = progress_by_subject[contents.progress[index].subject];
+            updates.push_back(index);
+            touched.insert(contents.progress[index].subject);
+        }
+        for (const auto subject : touched) {
+            auto& updates = progress_by_subject.find(subject)->second;
+            std::stable_sort(updates.begin(), updates.end(), [&](std::uint32_t a, std::uint32_t b) {
+                const auto& left = contents.progress[a];
+                const auto& right = contents.progress[b];
+                if (left.as_of != right.as_of) {
+                    return left.as_of < right.as_of;
+                }
+                return left.recorded_on() < right.recorded_on();
+            });
+        }
+    }
+
+    // Takes out everything added after the collections had the sizes `before` (in the order of
+    // Contents' members): the undo of a failed add.
+    void remove_added(const std::array<std::size_t, 12>& before) noexcept {
+        const auto forget = [&](const auto& entities, std::size_t from) {
+            for (auto i = from; i < entities.size(); ++i) {
+                by_id.erase(entities[i].id);
             }
-            return left.recorded_on() < right.recorded_on();
-        });
+        };
+        for (auto p = before[9]; p < contents.plans.size(); ++p) {
+            forget(contents.plans[p].sections, 0);
+        }
+        forget(contents.documents, before[0]);
+        forget(contents.organisations, before[1]);
+        forget(contents.officers, before[2]);
+        forget(contents.service_areas, before[3]);
+        forget(contents.scales, before[4]);
+        forget(contents.vocabularies, before[5]);
+        forget(contents.assessments, before[6]);
+        forget(contents.ratings, before[7]);
+        forget(contents.recommendations, before[8]);
+        forget(contents.plans, before[9]);
+        forget(contents.actions, before[10]);
+        for (auto& [subject, updates] : progress_by_subject) {
+            std::erase_if(updates, [&](std::uint32_t index) { return index >= before[11]; });
+        }
+        contents.documents.resize(before[0]);
+        contents.organisations.resize(before[1]);
+        contents.officers.resize(before[2]);
+        contents.service_areas.resize(before[3]);
+        contents.scales.resize(before[4]);
+        contents.vocabularies.resize(before[5]);
+        contents.assessments.resize(before[6]);
+        contents.ratings.resize(before[7]);
+        contents.recommendations.resize(before[8]);
+        contents.plans.resize(before[9]);
+        contents.actions.resize(before[10]);
+        contents.progress.resize(before[11]);
     }
 };
 
@@ -301,34 +349,48 @@ private:
         return std::nullopt;
     }
 
-    void reference(const std::string& location, const std::string& id, EntityKind kind,
-                   bool required = false) {
+    // What is wrong with a reference to `id` as a `kind`, if anything.
+    [[nodiscard]] std::optional<std::string>
+    reference_problem(const std::string& id, EntityKind kind, bool required) const {
         if (id.empty()) {
-            if (required) {
-                problem(location, with_article(kind) + " is required");
-            }
-            return;
+            return required ? std::optional(with_article(kind) + " is required") : std::nullopt;
         }
         const auto found = kind_of(id);
         if (!found) {
-            problem(location, "unknown " + std::string(kind_name(kind)) + " " + quoted(id));
-        } else if (*found != kind) {
-            problem(location,
-                    quoted(id) + " is " + with_article(*found) + ", not " + with_article(kind));
+            return "unknown " + std::string(kind_name(kind)) + " " + quoted(id);
+        }
+        if (*found != kind) {
+            return quoted(id) + " is " + with_article(*found) + ", not " + with_article(kind);
+        }
+        return std::nullopt;
+    }
+
+    // Locations are made only when there is a problem to report: most references are fine,
+    // and a national collection has millions of them.
+    void reference(std::string_view base, std::string_view field, const std::string& id,
+                   EntityKind kind, bool required = false) {
+        if (auto message = reference_problem(id, kind, required)) {
+            problem(std::string(base) + std::string(field), std::move(*message));
         }
     }
 
-    void references(const std::string& location, const std::vector<std::string>& ids,
-                    EntityKind kind) {
+    void references(std::string_view base, std::string_view field,
+                    const std::vector<std::string>& ids, EntityKind kind) {
         for (std::size_t i = 0; i < ids.size(); ++i) {
-            reference(location + "/" + std::to_string(i), ids[i], kind);
+            if (auto message = reference_problem(ids[i], kind, false)) {
+                problem(std::string(base) + std::string(field) + "/" + std::to_string(i),
+                        std::move(*message));
+            }
         }
     }
 
-    void record(const std::string& location, const Record& entity) {
+    void record(std::string_view base, const Record& entity) {
         for (std::size_t i = 0; i < entity.cites.size(); ++i) {
-            reference(location + "/cites/" + std::to_string(i) + "/document",
-                      entity.cites[i].document, EntityKind::document, true);
+            if (auto message =
+                    reference_problem(entity.cites[i].document, EntityKind::document, true)) {
+                problem(std::string(base) + "/cites/" + std::to_string(i) + "/document",
+                        std::move(*message));
+            }
         }
     }
 
@@ -404,7 +466,7 @@ private:
         }
         const Scale* found = scale(scale_id);
         if (found == nullptr) {
-            reference(location + "/scale", scale_id, EntityKind::scale);
+            reference(location, "/scale", scale_id, EntityKind::scale);
             return;
         }
         if (found->find_level(level_code) == nullptr) {
@@ -424,13 +486,13 @@ private:
         for (std::size_t i = 0; i < contents_.documents.size(); ++i) {
             const auto& document = contents_.documents[i];
             record(at("documents", i), document);
-            reference(at("documents", i) + "/organisation", document.organisation,
+            reference(at("documents", i), "/organisation", document.organisation,
                       EntityKind::organisation);
         }
         for (std::size_t i = 0; i < contents_.organisations.size(); ++i) {
             const auto& organisation = contents_.organisations[i];
             record(at("organisations", i), organisation);
-            reference(at("organisations", i) + "/successor", organisation.successor,
+            reference(at("organisations", i), "/successor", organisation.successor,
                       EntityKind::organisation);
             if (organisation.start && organisation.end && *organisation.end < *organisation.start) {
                 problem(at("organisations", i) + "/end", "ends before it starts");
@@ -438,12 +500,12 @@ private:
         }
         for (std::size_t i = 0; i < contents_.officers.size(); ++i) {
             record(at("officers", i), contents_.officers[i]);
-            reference(at("officers", i) + "/organisation", contents_.officers[i].organisation,
+            reference(at("officers", i), "/organisation", contents_.officers[i].organisation,
                       EntityKind::organisation);
         }
         for (std::size_t i = 0; i < contents_.service_areas.size(); ++i) {
             record(at("service_areas", i), contents_.service_areas[i]);
-            reference(at("service_areas", i) + "/parent", contents_.service_areas[i].parent,
+            reference(at("service_areas", i), "/parent", contents_.service_areas[i].parent,
                       EntityKind::service_area);
         }
         for (std::size_t i = 0; i < contents_.scales.size(); ++i) {
@@ -470,13 +532,13 @@ private:
             const auto& assessment = contents_.assessments[i];
             const auto location = at("assessments", i);
             record(location, assessment);
-            references(location + "/assessors", assessment.assessors, EntityKind::organisation);
-            reference(location + "/subject", assessment.subject, EntityKind::organisation);
-            references(location + "/service_areas", assessment.service_areas,
+            references(location, "/assessors", assessment.assessors, EntityKind::organisation);
+            reference(location, "/subject", assessment.subject, EntityKind::organisation);
+            references(location, "/service_areas", assessment.service_areas,
                        EntityKind::service_area);
-            references(location + "/responsible_officers", assessment.responsible_officers,
+            references(location, "/responsible_officers", assessment.responsible_officers,
                        EntityKind::officer);
-            references(location + "/challenge_officers", assessment.challenge_officers,
+            references(location, "/challenge_officers", assessment.challenge_officers,
                        EntityKind::officer);
         }
         for (std::size_t i = 0; i < contents_.ratings.size(); ++i) {
@@ -488,22 +550,22 @@ private:
             } else {
                 level(location, rating.scale, rating.level);
             }
-            reference(location + "/subject", rating.subject, EntityKind::organisation, true);
-            reference(location + "/service_area", rating.service_area, EntityKind::service_area);
-            reference(location + "/assessment", rating.assessment, EntityKind::assessment);
+            reference(location, "/subject", rating.subject, EntityKind::organisation, true);
+            reference(location, "/service_area", rating.service_area, EntityKind::service_area);
+            reference(location, "/assessment", rating.assessment, EntityKind::assessment);
         }
         for (std::size_t i = 0; i < contents_.recommendations.size(); ++i) {
             record(at("recommendations", i), contents_.recommendations[i]);
-            reference(at("recommendations", i) + "/source", contents_.recommendations[i].source,
+            reference(at("recommendations", i), "/source", contents_.recommendations[i].source,
                       EntityKind::assessment);
         }
         for (std::size_t i = 0; i < contents_.plans.size(); ++i) {
             const auto& plan = contents_.plans[i];
             const auto location = at("plans", i);
             record(location, plan);
-            reference(location + "/organisation", plan.organisation, EntityKind::organisation);
-            reference(location + "/vocabulary", plan.vocabulary, EntityKind::vocabulary, true);
-            references(location + "/addresses", plan.addresses, EntityKind::recommendation);
+            reference(location, "/organisation", plan.organisation, EntityKind::organisation);
+            reference(location, "/vocabulary", plan.vocabulary, EntityKind::vocabulary, true);
+            references(location, "/addresses", plan.addresses, EntityKind::recommendation);
             for (std::size_t t = 0; t < plan.targets.size(); ++t) {
                 level(location + "/targets/" + std::to_string(t), plan.targets[t].scale,
                       plan.targets[t].level);
@@ -513,7 +575,7 @@ private:
                 const auto& parent = plan.sections[s].parent;
                 const auto parent_location =
                     location + "/sections/" + std::to_string(s) + "/parent";
-                reference(parent_location, parent, EntityKind::section);
+                reference(parent_location, "", parent, EntityKind::section);
                 if (!parent.empty() && kind_of(parent) == EntityKind::section &&
                     plan_of_section(parent) != plan.id) {
                     problem(parent_location,
@@ -531,18 +593,18 @@ private:
 
     void check_action(const std::string& location, const Action& action) {
         record(location, action);
-        reference(location + "/plan", action.plan, EntityKind::plan, true);
-        reference(location + "/section", action.section, EntityKind::section);
+        reference(location, "/plan", action.plan, EntityKind::plan, true);
+        reference(location, "/section", action.section, EntityKind::section);
         if (!action.section.empty() && kind_of(action.section) == EntityKind::section &&
             plan_of_section(action.section) != action.plan) {
             problem(location + "/section", "section " + quoted(action.section) +
                                                " is not a section of plan " + quoted(action.plan));
         }
-        references(location + "/leads", action.leads, EntityKind::officer);
-        references(location + "/delivery", action.delivery, EntityKind::officer);
-        references(location + "/addresses", action.addresses, EntityKind::recommendation);
+        references(location, "/leads", action.leads, EntityKind::officer);
+        references(location, "/delivery", action.delivery, EntityKind::officer);
+        references(location, "/addresses", action.addresses, EntityKind::recommendation);
         for (std::size_t m = 0; m < action.milestones.size(); ++m) {
-            references(location + "/milestones/" + std::to_string(m) + "/leads",
+            references(location + "/milestones/" + std::to_string(m), "/leads",
                        action.milestones[m].leads, EntityKind::officer);
         }
     }
@@ -692,39 +754,48 @@ void Store::add(Contents contents) {
     if (!problems.empty()) {
         throw ValidationError(std::move(problems));
     }
-    // Everything is checked: from here on nothing can fail but memory, so the store changes
-    // only if all of it goes in.
-    StoreData updated = *impl_;
-    Contents& into = updated.contents;
-    append(into.documents, contents.documents, skip[0], updated.by_id, EntityKind::document);
-    append(into.organisations, contents.organisations, skip[1], updated.by_id,
-           EntityKind::organisation);
-    append(into.officers, contents.officers, skip[2], updated.by_id, EntityKind::officer);
-    append(into.service_areas, contents.service_areas, skip[3], updated.by_id,
-           EntityKind::service_area);
-    append(into.scales, contents.scales, skip[4], updated.by_id, EntityKind::scale);
-    append(into.vocabularies, contents.vocabularies, skip[5], updated.by_id,
-           EntityKind::vocabulary);
-    append(into.assessments, contents.assessments, skip[6], updated.by_id, EntityKind::assessment);
-    append(into.ratings, contents.ratings, skip[7], updated.by_id, EntityKind::rating);
-    append(into.recommendations, contents.recommendations, skip[8], updated.by_id,
-           EntityKind::recommendation);
-    const auto first_new_plan = static_cast<std::uint32_t>(into.plans.size());
-    append(into.plans, contents.plans, skip[9], updated.by_id, EntityKind::plan);
-    for (auto p = first_new_plan; p < into.plans.size(); ++p) {
-        const auto& sections = into.plans[p].sections;
-        for (std::uint32_t s = 0; s < sections.size(); ++s) {
-            updated.by_id.emplace(sections[s].id, EntityRef{EntityKind::section, p, s});
+    // Everything is checked: from here on only memory can run out. The new entities are
+    // appended in place (no copy of what the store already holds), and if anything throws
+    // half way, what was appended is taken out again, so the store is as it was.
+    StoreData& data = *impl_;
+    Contents& into = data.contents;
+    const std::array<std::size_t, 12> before = {
+        into.documents.size(),     into.organisations.size(), into.officers.size(),
+        into.service_areas.size(), into.scales.size(),        into.vocabularies.size(),
+        into.assessments.size(),   into.ratings.size(),       into.recommendations.size(),
+        into.plans.size(),         into.actions.size(),       into.progress.size()};
+    try {
+        append(into.documents, contents.documents, skip[0], data.by_id, EntityKind::document);
+        append(into.organisations, contents.organisations, skip[1], data.by_id,
+               EntityKind::organisation);
+        append(into.officers, contents.officers, skip[2], data.by_id, EntityKind::officer);
+        append(into.service_areas, contents.service_areas, skip[3], data.by_id,
+               EntityKind::service_area);
+        append(into.scales, contents.scales, skip[4], data.by_id, EntityKind::scale);
+        append(into.vocabularies, contents.vocabularies, skip[5], data.by_id,
+               EntityKind::vocabulary);
+        append(into.assessments, contents.assessments, skip[6], data.by_id, EntityKind::assessment);
+        append(into.ratings, contents.ratings, skip[7], data.by_id, EntityKind::rating);
+        append(into.recommendations, contents.recommendations, skip[8], data.by_id,
+               EntityKind::recommendation);
+        append(into.plans, contents.plans, skip[9], data.by_id, EntityKind::plan);
+        for (auto p = static_cast<std::uint32_t>(before[9]); p < into.plans.size(); ++p) {
+            const auto& sections = into.plans[p].sections;
+            for (std::uint32_t s = 0; s < sections.size(); ++s) {
+                data.by_id.emplace(sections[s].id, EntityRef{EntityKind::section, p, s});
+            }
         }
-    }
-    append(into.actions, contents.actions, skip[10], updated.by_id, EntityKind::action);
-    for (std::size_t i = 0; i < contents.progress.size(); ++i) {
-        if (!skip[11][i]) {
-            into.progress.push_back(std::move(contents.progress[i]));
-            updated.index_progress(static_cast<std::uint32_t>(into.progress.size() - 1));
+        append(into.actions, contents.actions, skip[10], data.by_id, EntityKind::action);
+        for (std::size_t i = 0; i < contents.progress.size(); ++i) {
+            if (!skip[11][i]) {
+                into.progress.push_back(std::move(contents.progress[i]));
+            }
         }
+        data.index_progress(static_cast<std::uint32_t>(before[11]));
+    } catch (...) {
+        data.remove_added(before);
+        throw;
     }
-    *impl_ = std::move(updated);
 }
 
 const Contents& Store::contents() const noexcept {

@@ -192,7 +192,9 @@ private:
     json::value parse() {
         json::parse_options options;
         options.max_depth = max_depth;
-        json::parser parser({}, options);
+        // The tree lives only while the document is read: an arena makes its many small
+        // allocations cheap and frees them at once.
+        json::parser parser(json::storage_ptr(&arena_), options);
         boost::system::error_code error;
         const std::size_t consumed = parser.write(text_.data(), text_.size(), error);
         if (error) {
@@ -268,6 +270,7 @@ private:
     std::string_view text_;
     std::string_view source_;
     const Store& store_;
+    json::monotonic_resource arena_;
     std::vector<Problem> problems_;
     std::unordered_map<std::string, Date> document_dates_;
     std::unordered_map<std::string, std::optional<Date>> plan_dates_;
