@@ -154,7 +154,9 @@ class Period:
         """
     @property
     def precision(self) -> Precision:
-        ...
+        """
+        How precisely it was written.
+        """
     @property
     def start(self) -> datetime.date | None:
         """
@@ -216,7 +218,9 @@ class FinancialYear:
     def __sub__(self, arg0: FinancialYear) -> int:
         ...
     def contains(self, day: datetime.date | str) -> bool:
-        ...
+        """
+        True if the day falls within the year.
+        """
     def period(self) -> Period:
         """
         The year as a Period.
@@ -227,10 +231,14 @@ class FinancialYear:
         """
     @property
     def end_year(self) -> int:
-        ...
+        """
+        The calendar year in which it ends (2004 for 2003/04).
+        """
     @property
     def first_day(self) -> datetime.date:
-        ...
+        """
+        1 April of the start year.
+        """
     @property
     def label(self) -> str:
         """
@@ -238,10 +246,14 @@ class FinancialYear:
         """
     @property
     def last_day(self) -> datetime.date:
-        ...
+        """
+        31 March of the end year.
+        """
     @property
     def start_year(self) -> int:
-        ...
+        """
+        The calendar year in which it starts (2003 for 2003/04).
+        """
 class FinancialQuarter:
     """
     A quarter of a financial year: Q1 April-June … Q4 January-March.
@@ -264,7 +276,9 @@ class FinancialQuarter:
     def __hash__(self) -> int:
         ...
     def __init__(self, year: FinancialYear, number: typing.SupportsInt | typing.SupportsIndex) -> None:
-        ...
+        """
+        Quarter number (1-4) of the given financial year.
+        """
     def __le__(self, arg0: FinancialQuarter) -> bool:
         ...
     def __lt__(self, arg0: FinancialQuarter) -> bool:
@@ -280,14 +294,18 @@ class FinancialQuarter:
     def __sub__(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> FinancialQuarter:
         ...
     def contains(self, day: datetime.date | str) -> bool:
-        ...
+        """
+        True if the day falls within the quarter.
+        """
     def period(self) -> Period:
         """
         The quarter as a Period.
         """
     @property
     def first_day(self) -> datetime.date:
-        ...
+        """
+        The first day of the quarter.
+        """
     @property
     def label(self) -> str:
         """
@@ -295,7 +313,9 @@ class FinancialQuarter:
         """
     @property
     def last_day(self) -> datetime.date:
-        ...
+        """
+        The last day of the quarter.
+        """
     @property
     def number(self) -> int:
         """
@@ -303,7 +323,9 @@ class FinancialQuarter:
         """
     @property
     def year(self) -> FinancialYear:
-        ...
+        """
+        The financial year it is a quarter of.
+        """
 class CalendarQuarter:
     """
     A quarter of a calendar year: Q1 January-March.
@@ -326,7 +348,9 @@ class CalendarQuarter:
     def __hash__(self) -> int:
         ...
     def __init__(self, year: typing.SupportsInt | typing.SupportsIndex, number: typing.SupportsInt | typing.SupportsIndex) -> None:
-        ...
+        """
+        Quarter number (1-4) of the given calendar year.
+        """
     def __le__(self, arg0: CalendarQuarter) -> bool:
         ...
     def __lt__(self, arg0: CalendarQuarter) -> bool:
@@ -342,14 +366,18 @@ class CalendarQuarter:
     def __sub__(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> CalendarQuarter:
         ...
     def contains(self, day: datetime.date | str) -> bool:
-        ...
+        """
+        True if the day falls within the quarter.
+        """
     def period(self) -> Period:
         """
         The quarter as a Period.
         """
     @property
     def first_day(self) -> datetime.date:
-        ...
+        """
+        The first day of the quarter.
+        """
     @property
     def label(self) -> str:
         """
@@ -357,7 +385,9 @@ class CalendarQuarter:
         """
     @property
     def last_day(self) -> datetime.date:
-        ...
+        """
+        The last day of the quarter.
+        """
     @property
     def number(self) -> int:
         """
@@ -365,7 +395,9 @@ class CalendarQuarter:
         """
     @property
     def year(self) -> int:
-        ...
+        """
+        The calendar year it is a quarter of.
+        """
 class Recurrence:
     """
     Something done again and again: 'annually', 'Refreshed annually in March'.
@@ -375,7 +407,9 @@ class Recurrence:
     def __hash__(self) -> int:
         ...
     def __init__(self, frequency: Frequency, month: typing.SupportsInt | typing.SupportsIndex | None = None, text: str = '') -> None:
-        ...
+        """
+        A recurrence of frequency; month (1-12) only for an annual one that names it.
+        """
     def __ne__(self, arg0: typing.Any) -> typing.Any:
         ...
     def __repr__(self) -> str:
@@ -386,7 +420,9 @@ class Recurrence:
         """
     @property
     def frequency(self) -> Frequency:
-        ...
+        """
+        How often it recurs.
+        """
     @property
     def month(self) -> int | None:
         """
@@ -394,7 +430,9 @@ class Recurrence:
         """
     @property
     def text(self) -> str:
-        ...
+        """
+        The text it was read from, verbatim.
+        """
 class DateText:
     """
     What a piece of council date text says: its periods, recurrence and done marker, the words not read as dates, and the text itself.
@@ -429,7 +467,9 @@ class DateText:
         """
     @property
     def recurrence(self) -> Recurrence | None:
-        ...
+        """
+        A recurrence ('annually'), if the text gives one; else None.
+        """
     @property
     def text(self) -> str:
         """
@@ -609,7 +649,9 @@ class Record:
         """
     @property
     def visibility(self) -> Visibility:
-        ...
+        """
+        Public, or exempt under Schedule 12A.
+        """
 class Document(Record):
     """
     The paper facts come from.
@@ -621,10 +663,14 @@ class Document(Record):
         ...
     @property
     def author(self) -> str:
-        ...
+        """
+        Who wrote it.
+        """
     @property
     def contact(self) -> str:
-        ...
+        """
+        Whom to contact about it.
+        """
     @property
     def date(self) -> datetime.date | None:
         """
@@ -632,22 +678,34 @@ class Document(Record):
         """
     @property
     def item(self) -> str:
-        ...
+        """
+        The agenda item: 'EX7'.
+        """
     @property
     def meeting(self) -> str:
-        ...
+        """
+        The meeting it went to: 'Executive'.
+        """
     @property
     def organisation(self) -> str:
-        ...
+        """
+        Id of the body whose paper it is; '' if not given.
+        """
     @property
     def source(self) -> str:
-        ...
+        """
+        The file the text came from.
+        """
     @property
     def status(self) -> str:
-        ...
+        """
+        Its status as written: 'draft'.
+        """
     @property
     def title(self) -> str:
-        ...
+        """
+        The title of the paper.
+        """
 class Organisation(Record):
     """
     A council, inspectorate, auditor or partnership.
@@ -664,19 +722,29 @@ class Organisation(Record):
         """
     @property
     def end(self) -> datetime.date | None:
-        ...
+        """
+        The day it was abolished, or None.
+        """
     @property
     def kind(self) -> OrganisationKind:
-        ...
+        """
+        What kind of body it is.
+        """
     @property
     def name(self) -> str:
-        ...
+        """
+        The organisation's name.
+        """
     @property
     def start(self) -> datetime.date | None:
-        ...
+        """
+        The day it came into being, or None.
+        """
     @property
     def successor(self) -> str:
-        ...
+        """
+        Id of the organisation that took over; '' if none.
+        """
 class PostHolder:
     """
     Someone who held a post, and when.
@@ -688,10 +756,14 @@ class PostHolder:
         """
     @property
     def name(self) -> str:
-        ...
+        """
+        The holder's name.
+        """
     @property
     def to(self) -> datetime.date | None:
-        ...
+        """
+        To (None if not known).
+        """
 class Officer(Record):
     """
     A post, team or named person.
@@ -703,22 +775,34 @@ class Officer(Record):
         ...
     @property
     def abbreviation(self) -> str:
-        ...
+        """
+        The post as the council writes it: 'SPMO'.
+        """
     @property
     def holders(self) -> list[PostHolder]:
-        ...
+        """
+        Who held the post, and when.
+        """
     @property
     def kind(self) -> OfficerKind:
-        ...
+        """
+        A post, a team or a named person.
+        """
     @property
     def organisation(self) -> str:
-        ...
+        """
+        An organisation id.
+        """
     @property
     def post(self) -> str:
-        ...
+        """
+        The post: 'Senior Performance Management Officer'.
+        """
     @property
     def unit(self) -> str:
-        ...
+        """
+        The directorate or team.
+        """
 class ServiceArea(Record):
     """
     A service; service areas form a tree.
@@ -730,10 +814,14 @@ class ServiceArea(Record):
         ...
     @property
     def name(self) -> str:
-        ...
+        """
+        The service's name.
+        """
     @property
     def parent(self) -> str:
-        ...
+        """
+        Id of the parent area; '' at the root.
+        """
 class ScaleLevel:
     """
     One level of a scale.
@@ -742,13 +830,19 @@ class ScaleLevel:
         ...
     @property
     def code(self) -> str:
-        ...
+        """
+        How ratings name it: 'fair', '3'.
+        """
     @property
     def label(self) -> str:
-        ...
+        """
+        How it is shown: 'Fair', '3 out of 4'.
+        """
     @property
     def value(self) -> float:
-        ...
+        """
+        Its rank as a number.
+        """
 class Scale(Record):
     """
     Ordered levels, lowest first.
@@ -764,26 +858,38 @@ class Scale(Record):
         """
     @property
     def levels(self) -> list[ScaleLevel]:
-        ...
+        """
+        The levels, lowest first.
+        """
     @property
     def name(self) -> str:
-        ...
+        """
+        The scale's name.
+        """
 class StatusTerm:
     """
     A word or symbol of a vocabulary.
     """
     @property
     def health(self) -> Health | None:
-        ...
+        """
+        The health it means, or None.
+        """
     @property
     def label(self) -> str:
-        ...
+        """
+        What the source says it means.
+        """
     @property
     def lifecycle(self) -> Lifecycle:
-        ...
+        """
+        The lifecycle it means.
+        """
     @property
     def term(self) -> str:
-        ...
+        """
+        The term as written: '((', 'Done', 'Amber'.
+        """
 class StatusVocabulary(Record):
     """
     How a source writes progress, and what it means.
@@ -795,10 +901,14 @@ class StatusVocabulary(Record):
         ...
     @property
     def name(self) -> str:
-        ...
+        """
+        The vocabulary's name.
+        """
     @property
     def terms(self) -> list[StatusTerm]:
-        ...
+        """
+        Its terms, each with what it means.
+        """
 class Assessment(Record):
     """
     An inspection, audit, review or assessment.
@@ -810,46 +920,74 @@ class Assessment(Record):
         ...
     @property
     def actual(self) -> DateText | None:
-        ...
+        """
+        When it took place, as written, or None.
+        """
     @property
     def assessors(self) -> list[str]:
-        ...
+        """
+        Organisation ids of the assessors; joint assessments list several.
+        """
     @property
     def challenge_officers(self) -> list[str]:
-        ...
+        """
+        Officer ids of the challenge officers.
+        """
     @property
     def description(self) -> str:
-        ...
+        """
+        What it covers, in words.
+        """
     @property
     def kind(self) -> AssessmentKind:
-        ...
+        """
+        What kind of assessment it is.
+        """
     @property
     def markers(self) -> list[str]:
-        ...
+        """
+        The source's marks, verbatim: '*', '(Continued from …)'.
+        """
     @property
     def programme(self) -> str:
-        ...
+        """
+        The programme it is listed in, as written.
+        """
     @property
     def responsible_officers(self) -> list[str]:
-        ...
+        """
+        Officer ids of the responsible officers.
+        """
     @property
     def scheduled(self) -> DateText | None:
-        ...
+        """
+        When it was scheduled, as written, or None.
+        """
     @property
     def service_areas(self) -> list[str]:
-        ...
+        """
+        Ids of the service areas it covers.
+        """
     @property
     def status(self) -> AssessmentStatus | None:
-        ...
+        """
+        Where it stands in its programme, or None.
+        """
     @property
     def subject(self) -> str:
-        ...
+        """
+        An organisation id: the body assessed.
+        """
     @property
     def title(self) -> str:
-        ...
+        """
+        The assessment's title.
+        """
     @property
     def track(self) -> ProgrammeTrack | None:
-        ...
+        """
+        Improvement work or assessment work, or None.
+        """
 class Rating(Record):
     """
     A level on a scale for a subject at a date.
@@ -861,28 +999,44 @@ class Rating(Record):
         ...
     @property
     def assessment(self) -> str:
-        ...
+        """
+        Id of the assessment that gave it; '' if none.
+        """
     @property
     def component(self) -> str:
-        ...
+        """
+        What was rated when not a service area: 'corporate assessment'.
+        """
     @property
     def date(self) -> datetime.date | None:
-        ...
+        """
+        The day of the rating, or None.
+        """
     @property
     def level(self) -> str:
-        ...
+        """
+        A level code of that scale.
+        """
     @property
     def scale(self) -> str:
-        ...
+        """
+        A scale id.
+        """
     @property
     def service_area(self) -> str:
-        ...
+        """
+        A service area id; '' when the rating is of the whole body.
+        """
     @property
     def subject(self) -> str:
-        ...
+        """
+        An organisation id: the body rated.
+        """
     @property
     def text(self) -> str:
-        ...
+        """
+        The rating as written: '2 out of 4'.
+        """
 class Recommendation(Record):
     """
     What an inspection, letter or peer review asked for.
@@ -894,88 +1048,130 @@ class Recommendation(Record):
         ...
     @property
     def number(self) -> str:
-        ...
+        """
+        As numbered in the source.
+        """
     @property
     def priority(self) -> str:
-        ...
+        """
+        Its priority, as written.
+        """
     @property
     def source(self) -> str:
-        ...
+        """
+        Id of the assessment that made it; '' if none.
+        """
     @property
     def source_tag(self) -> str:
-        ...
+        """
+        The source's own tag: 'PR', 'CPA', 'RoP'.
+        """
     @property
     def text(self) -> str:
-        ...
+        """
+        What it asks for.
+        """
 class PlanVersion:
     """
     A row of the record of review and amendment.
     """
     @property
     def amended(self) -> str:
-        ...
+        """
+        Whether it was amended, as written: 'Y', 'N/A'.
+        """
     @property
     def amendment_date(self) -> datetime.date | None:
-        ...
+        """
+        The day of the amendment, or None.
+        """
     @property
     def approved_by(self) -> str:
-        ...
+        """
+        Who approved it: 'SDIMT'.
+        """
     @property
     def issues(self) -> str:
-        ...
+        """
+        Issues or actions arising from the review.
+        """
     @property
     def number(self) -> str:
-        ...
+        """
+        The version number: '1.2'.
+        """
     @property
     def review_date(self) -> datetime.date | None:
-        ...
+        """
+        The day of the review, or None.
+        """
 class PlanTarget:
     """
     An ambition, on a scale or in words.
     """
     @property
     def due(self) -> DateText | None:
-        ...
+        """
+        When it is to be met, as written, or None.
+        """
     @property
     def level(self) -> str:
-        ...
+        """
+        A level code of that scale.
+        """
     @property
     def scale(self) -> str:
-        ...
+        """
+        A scale id; '' for a target in words only.
+        """
     @property
     def text(self) -> str:
-        ...
+        """
+        The target in words.
+        """
 class LegendEntry:
     """
     An abbreviation and its meaning.
     """
     @property
     def abbreviation(self) -> str:
-        ...
+        """
+        The abbreviation, as the plan writes it.
+        """
     @property
     def meaning(self) -> str:
-        ...
-class Section:
+        """
+        What it stands for.
+        """
+class Section(Record):
     """
     A section or objective of a plan.
     """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    def __eq__(self, other: typing.Any) -> typing.Any:
+        ...
     def __repr__(self) -> str:
         ...
     @property
-    def id(self) -> str:
-        ...
-    @property
     def objective(self) -> str:
-        ...
+        """
+        The objective it sets.
+        """
     @property
     def parent(self) -> str:
-        ...
+        """
+        Id of the parent section; '' at the top.
+        """
     @property
     def ref(self) -> str:
-        ...
+        """
+        As numbered in the source.
+        """
     @property
     def title(self) -> str:
-        ...
+        """
+        The section's title.
+        """
 class Plan(Record):
     """
     An improvement plan, action plan or programme.
@@ -987,43 +1183,69 @@ class Plan(Record):
         ...
     @property
     def addresses(self) -> list[str]:
-        ...
+        """
+        Recommendation ids the plan as a whole addresses.
+        """
     @property
     def adopted(self) -> datetime.date | None:
-        ...
+        """
+        The day it was adopted, or None.
+        """
     @property
     def audience(self) -> str:
-        ...
+        """
+        Whom it is written for.
+        """
     @property
     def cadence(self) -> str:
-        ...
+        """
+        How often it is reviewed or reported on, as written.
+        """
     @property
     def horizon(self) -> DateText | None:
-        ...
+        """
+        The span it covers, as written, or None.
+        """
     @property
     def kind(self) -> PlanKind:
-        ...
+        """
+        What kind of plan it is.
+        """
     @property
     def legend(self) -> list[LegendEntry]:
-        ...
+        """
+        The abbreviations it uses, and their meanings.
+        """
     @property
     def organisation(self) -> str:
-        ...
+        """
+        An organisation id: the body whose plan it is.
+        """
     @property
     def scope(self) -> str:
-        ...
+        """
+        What it covers.
+        """
     @property
     def sections(self) -> list[Section]:
-        ...
+        """
+        Its sections and objectives, a tree through their parent.
+        """
     @property
     def status(self) -> PlanStatus | None:
-        ...
+        """
+        The plan's own status, or None.
+        """
     @property
     def targets(self) -> list[PlanTarget]:
-        ...
+        """
+        Its ambitions, on a scale or in words.
+        """
     @property
     def title(self) -> str:
-        ...
+        """
+        The plan's title.
+        """
     @property
     def versions(self) -> list[PlanVersion]:
         """
@@ -1031,39 +1253,57 @@ class Plan(Record):
         """
     @property
     def vocabulary(self) -> str:
-        ...
+        """
+        Id of the status vocabulary its progress is written in.
+        """
 class DueRevision:
     """
     A revision of an action's due.
     """
     @property
     def approved_by(self) -> str:
-        ...
+        """
+        Who approved the revision.
+        """
     @property
     def approved_on(self) -> datetime.date | None:
-        ...
+        """
+        The day it was approved, or None.
+        """
     @property
     def due(self) -> DateText:
-        ...
+        """
+        The revised due, as written.
+        """
     @property
     def reason(self) -> str:
-        ...
+        """
+        Why the due was revised.
+        """
     @property
     def revised_on(self) -> datetime.date | None:
-        ...
+        """
+        The day of the revision, or None.
+        """
 class Milestone:
     """
     A step of an action with its own due.
     """
     @property
     def due(self) -> DateText | None:
-        ...
+        """
+        Its due as written, or None.
+        """
     @property
     def leads(self) -> list[str]:
-        ...
+        """
+        Officer ids of the lead officers.
+        """
     @property
     def title(self) -> str:
-        ...
+        """
+        What the step is.
+        """
 class IctRequirement:
     """
     An action's ICT needs.
@@ -1075,7 +1315,9 @@ class IctRequirement:
         """
     @property
     def text(self) -> str:
-        ...
+        """
+        What the plan says of the action's ICT needs.
+        """
 class Action(Record):
     """
     An action of a plan.
@@ -1087,10 +1329,14 @@ class Action(Record):
         ...
     @property
     def addresses(self) -> list[str]:
-        ...
+        """
+        Recommendation ids of what it addresses.
+        """
     @property
     def delivery(self) -> list[str]:
-        ...
+        """
+        Officer ids of the officers who deliver it.
+        """
     @property
     def due(self) -> DateText | None:
         """
@@ -1103,43 +1349,69 @@ class Action(Record):
         """
     @property
     def due_revisions(self) -> list[DueRevision]:
-        ...
+        """
+        Revisions of the due, in order; the original due is kept.
+        """
     @property
     def funding(self) -> str:
-        ...
+        """
+        How it is funded.
+        """
     @property
     def ict(self) -> IctRequirement | None:
-        ...
+        """
+        Its ICT needs, or None.
+        """
     @property
     def leads(self) -> list[str]:
-        ...
+        """
+        Officer ids of the lead officers.
+        """
     @property
     def milestones(self) -> list[Milestone]:
-        ...
+        """
+        Its steps, each with its own due.
+        """
     @property
     def outcome(self) -> str:
-        ...
+        """
+        The outcome it is to bring about.
+        """
     @property
     def plan(self) -> str:
-        ...
+        """
+        A plan id.
+        """
     @property
     def ref(self) -> str:
-        ...
+        """
+        As numbered in the source: '3.10'.
+        """
     @property
     def resources(self) -> str:
-        ...
+        """
+        The resources it needs.
+        """
     @property
     def section(self) -> str:
-        ...
+        """
+        Id of a section of that plan; '' if none.
+        """
     @property
     def source_tags(self) -> list[str]:
-        ...
+        """
+        The source's own tags, as written.
+        """
     @property
     def text(self) -> str:
-        ...
+        """
+        What is to be done, in full.
+        """
     @property
     def title(self) -> str:
-        ...
+        """
+        The action's title.
+        """
 class ProgressUpdate:
     """
     A dated update on an action, section or plan.
@@ -1153,25 +1425,39 @@ class ProgressUpdate:
         """
     @property
     def author(self) -> str:
-        ...
+        """
+        Who wrote it.
+        """
     @property
     def cites(self) -> list[Citation]:
-        ...
+        """
+        The papers that reported it.
+        """
     @property
     def health(self) -> Health | None:
-        ...
+        """
+        How the work is going, or None.
+        """
     @property
     def lifecycle(self) -> Lifecycle | None:
-        ...
+        """
+        Where the work is in its life, or None.
+        """
     @property
     def narrative(self) -> str:
-        ...
+        """
+        The update in words.
+        """
     @property
     def notes(self) -> list[str]:
-        ...
+        """
+        Notes, including fixes made to the source.
+        """
     @property
     def percent(self) -> float | None:
-        ...
+        """
+        How much is done, in percent, or None.
+        """
     @property
     def recorded(self) -> datetime.date | None:
         """
@@ -1184,10 +1470,14 @@ class ProgressUpdate:
         """
     @property
     def subject(self) -> str:
-        ...
+        """
+        Id of an action, section or plan.
+        """
     @property
     def visibility(self) -> Visibility:
-        ...
+        """
+        Public, or exempt under Schedule 12A.
+        """
 class EntityKind(enum.Enum):
     """
     The kinds of entity a store holds.
@@ -1212,10 +1502,14 @@ class DocumentCollection:
     A read-only sequence of entities, also indexed by id.
     """
     def __contains__(self, id: str) -> bool:
-        ...
+        """
+        True if an entity has this id.
+        """
     @typing.overload
     def __getitem__(self, index: typing.SupportsInt | typing.SupportsIndex) -> Document:
-        ...
+        """
+        The entity at this index; negative indexes count from the end.
+        """
     @typing.overload
     def __getitem__(self, id: str) -> Document:
         """
@@ -1226,7 +1520,9 @@ class DocumentCollection:
         Iterates over copies of the entities, in the order they were added.
         """
     def __len__(self) -> int:
-        ...
+        """
+        The number of entities.
+        """
     def __repr__(self) -> str:
         ...
     def get(self, id: str, default: typing.Any = None) -> typing.Any:
@@ -1242,10 +1538,14 @@ class OrganisationCollection:
     A read-only sequence of entities, also indexed by id.
     """
     def __contains__(self, id: str) -> bool:
-        ...
+        """
+        True if an entity has this id.
+        """
     @typing.overload
     def __getitem__(self, index: typing.SupportsInt | typing.SupportsIndex) -> Organisation:
-        ...
+        """
+        The entity at this index; negative indexes count from the end.
+        """
     @typing.overload
     def __getitem__(self, id: str) -> Organisation:
         """
@@ -1256,7 +1556,9 @@ class OrganisationCollection:
         Iterates over copies of the entities, in the order they were added.
         """
     def __len__(self) -> int:
-        ...
+        """
+        The number of entities.
+        """
     def __repr__(self) -> str:
         ...
     def get(self, id: str, default: typing.Any = None) -> typing.Any:
@@ -1272,10 +1574,14 @@ class OfficerCollection:
     A read-only sequence of entities, also indexed by id.
     """
     def __contains__(self, id: str) -> bool:
-        ...
+        """
+        True if an entity has this id.
+        """
     @typing.overload
     def __getitem__(self, index: typing.SupportsInt | typing.SupportsIndex) -> Officer:
-        ...
+        """
+        The entity at this index; negative indexes count from the end.
+        """
     @typing.overload
     def __getitem__(self, id: str) -> Officer:
         """
@@ -1286,7 +1592,9 @@ class OfficerCollection:
         Iterates over copies of the entities, in the order they were added.
         """
     def __len__(self) -> int:
-        ...
+        """
+        The number of entities.
+        """
     def __repr__(self) -> str:
         ...
     def get(self, id: str, default: typing.Any = None) -> typing.Any:
@@ -1302,10 +1610,14 @@ class ServiceAreaCollection:
     A read-only sequence of entities, also indexed by id.
     """
     def __contains__(self, id: str) -> bool:
-        ...
+        """
+        True if an entity has this id.
+        """
     @typing.overload
     def __getitem__(self, index: typing.SupportsInt | typing.SupportsIndex) -> ServiceArea:
-        ...
+        """
+        The entity at this index; negative indexes count from the end.
+        """
     @typing.overload
     def __getitem__(self, id: str) -> ServiceArea:
         """
@@ -1316,7 +1628,9 @@ class ServiceAreaCollection:
         Iterates over copies of the entities, in the order they were added.
         """
     def __len__(self) -> int:
-        ...
+        """
+        The number of entities.
+        """
     def __repr__(self) -> str:
         ...
     def get(self, id: str, default: typing.Any = None) -> typing.Any:
@@ -1332,10 +1646,14 @@ class AssessmentCollection:
     A read-only sequence of entities, also indexed by id.
     """
     def __contains__(self, id: str) -> bool:
-        ...
+        """
+        True if an entity has this id.
+        """
     @typing.overload
     def __getitem__(self, index: typing.SupportsInt | typing.SupportsIndex) -> Assessment:
-        ...
+        """
+        The entity at this index; negative indexes count from the end.
+        """
     @typing.overload
     def __getitem__(self, id: str) -> Assessment:
         """
@@ -1346,7 +1664,9 @@ class AssessmentCollection:
         Iterates over copies of the entities, in the order they were added.
         """
     def __len__(self) -> int:
-        ...
+        """
+        The number of entities.
+        """
     def __repr__(self) -> str:
         ...
     def get(self, id: str, default: typing.Any = None) -> typing.Any:
@@ -1362,10 +1682,14 @@ class RatingCollection:
     A read-only sequence of entities, also indexed by id.
     """
     def __contains__(self, id: str) -> bool:
-        ...
+        """
+        True if an entity has this id.
+        """
     @typing.overload
     def __getitem__(self, index: typing.SupportsInt | typing.SupportsIndex) -> Rating:
-        ...
+        """
+        The entity at this index; negative indexes count from the end.
+        """
     @typing.overload
     def __getitem__(self, id: str) -> Rating:
         """
@@ -1376,7 +1700,9 @@ class RatingCollection:
         Iterates over copies of the entities, in the order they were added.
         """
     def __len__(self) -> int:
-        ...
+        """
+        The number of entities.
+        """
     def __repr__(self) -> str:
         ...
     def get(self, id: str, default: typing.Any = None) -> typing.Any:
@@ -1392,10 +1718,14 @@ class RecommendationCollection:
     A read-only sequence of entities, also indexed by id.
     """
     def __contains__(self, id: str) -> bool:
-        ...
+        """
+        True if an entity has this id.
+        """
     @typing.overload
     def __getitem__(self, index: typing.SupportsInt | typing.SupportsIndex) -> Recommendation:
-        ...
+        """
+        The entity at this index; negative indexes count from the end.
+        """
     @typing.overload
     def __getitem__(self, id: str) -> Recommendation:
         """
@@ -1406,7 +1736,9 @@ class RecommendationCollection:
         Iterates over copies of the entities, in the order they were added.
         """
     def __len__(self) -> int:
-        ...
+        """
+        The number of entities.
+        """
     def __repr__(self) -> str:
         ...
     def get(self, id: str, default: typing.Any = None) -> typing.Any:
@@ -1422,10 +1754,14 @@ class PlanCollection:
     A read-only sequence of entities, also indexed by id.
     """
     def __contains__(self, id: str) -> bool:
-        ...
+        """
+        True if an entity has this id.
+        """
     @typing.overload
     def __getitem__(self, index: typing.SupportsInt | typing.SupportsIndex) -> Plan:
-        ...
+        """
+        The entity at this index; negative indexes count from the end.
+        """
     @typing.overload
     def __getitem__(self, id: str) -> Plan:
         """
@@ -1436,7 +1772,9 @@ class PlanCollection:
         Iterates over copies of the entities, in the order they were added.
         """
     def __len__(self) -> int:
-        ...
+        """
+        The number of entities.
+        """
     def __repr__(self) -> str:
         ...
     def get(self, id: str, default: typing.Any = None) -> typing.Any:
@@ -1452,10 +1790,14 @@ class ActionCollection:
     A read-only sequence of entities, also indexed by id.
     """
     def __contains__(self, id: str) -> bool:
-        ...
+        """
+        True if an entity has this id.
+        """
     @typing.overload
     def __getitem__(self, index: typing.SupportsInt | typing.SupportsIndex) -> Action:
-        ...
+        """
+        The entity at this index; negative indexes count from the end.
+        """
     @typing.overload
     def __getitem__(self, id: str) -> Action:
         """
@@ -1466,7 +1808,9 @@ class ActionCollection:
         Iterates over copies of the entities, in the order they were added.
         """
     def __len__(self) -> int:
-        ...
+        """
+        The number of entities.
+        """
     def __repr__(self) -> str:
         ...
     def get(self, id: str, default: typing.Any = None) -> typing.Any:
@@ -1553,22 +1897,34 @@ class Store:
         """
     @property
     def actions(self) -> ActionCollection:
-        ...
+        """
+        The actions, in the order added, also indexed by id.
+        """
     @property
     def assessments(self) -> AssessmentCollection:
-        ...
+        """
+        The assessments, in the order added, also indexed by id.
+        """
     @property
     def documents(self) -> DocumentCollection:
-        ...
+        """
+        The documents, in the order added, also indexed by id.
+        """
     @property
     def officers(self) -> OfficerCollection:
-        ...
+        """
+        The officers, in the order added, also indexed by id.
+        """
     @property
     def organisations(self) -> OrganisationCollection:
-        ...
+        """
+        The organisations, in the order added, also indexed by id.
+        """
     @property
     def plans(self) -> PlanCollection:
-        ...
+        """
+        The plans, in the order added, also indexed by id.
+        """
     @property
     def progress(self) -> list[ProgressUpdate]:
         """
@@ -1576,13 +1932,19 @@ class Store:
         """
     @property
     def ratings(self) -> RatingCollection:
-        ...
+        """
+        The ratings, in the order added, also indexed by id.
+        """
     @property
     def recommendations(self) -> RecommendationCollection:
-        ...
+        """
+        The recommendations, in the order added, also indexed by id.
+        """
     @property
     def service_areas(self) -> ServiceAreaCollection:
-        ...
+        """
+        The service areas, in the order added, also indexed by id.
+        """
 def is_met(due: Period, completed_on: datetime.date | str) -> bool:
     """
     True if work completed on completed_on meets the due period (done by its end).

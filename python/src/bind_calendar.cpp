@@ -141,7 +141,7 @@ void bind_period(py::module_& module) {
             },
             "The first day, or None for an open 'by' period.")
         .def_property_readonly("end", &Period::end, "The last day.")
-        .def_property_readonly("precision", &Period::precision)
+        .def_property_readonly("precision", &Period::precision, "How precisely it was written.")
         .def_property_readonly("text", &Period::text, "The text it was read from, verbatim.")
         .def_property_readonly("has_open_start", &Period::has_open_start,
                                "True for an open 'by' period, which has no first day.")
@@ -205,13 +205,16 @@ void bind_years_and_quarters(py::module_& module) {
         .def_static("parse", &FinancialYear::parse, py::arg("text"),
                     py::arg("reference") = py::none(),
                     "Reads '2003/04', '2002/2003', '2002-03', or '09/10' with a reference date.")
-        .def_property_readonly("start_year", &FinancialYear::start_year)
-        .def_property_readonly("end_year", &FinancialYear::end_year)
-        .def_property_readonly("first_day", &FinancialYear::first_day)
-        .def_property_readonly("last_day", &FinancialYear::last_day)
+        .def_property_readonly("start_year", &FinancialYear::start_year,
+                               "The calendar year in which it starts (2003 for 2003/04).")
+        .def_property_readonly("end_year", &FinancialYear::end_year,
+                               "The calendar year in which it ends (2004 for 2003/04).")
+        .def_property_readonly("first_day", &FinancialYear::first_day, "1 April of the start year.")
+        .def_property_readonly("last_day", &FinancialYear::last_day, "31 March of the end year.")
         .def_property_readonly("label", &FinancialYear::label, "'2003/04'.")
         .def("period", &FinancialYear::period, "The year as a Period.")
-        .def("contains", &FinancialYear::contains, py::arg("day"))
+        .def("contains", &FinancialYear::contains, py::arg("day"),
+             "True if the day falls within the year.")
         .def("quarter", &FinancialYear::quarter, py::arg("number"), "Quarter 1-4 (1 = April-June).")
         .def("__add__", [](FinancialYear year, int years) { return year + years; })
         .def("__radd__", [](FinancialYear year, int years) { return year + years; })
@@ -235,19 +238,24 @@ void bind_years_and_quarters(py::module_& module) {
         cls.def_static("containing", &Quarter::containing, py::arg("day"),
                        "The quarter a day falls in.")
             .def_property_readonly("number", &Quarter::number, "1-4.")
-            .def_property_readonly("first_day", &Quarter::first_day)
-            .def_property_readonly("last_day", &Quarter::last_day)
+            .def_property_readonly("first_day", &Quarter::first_day,
+                                   "The first day of the quarter.")
+            .def_property_readonly("last_day", &Quarter::last_day, "The last day of the quarter.")
             .def_property_readonly("label", &Quarter::label, label_example)
             .def("period", &Quarter::period, "The quarter as a Period.")
-            .def("contains", &Quarter::contains, py::arg("day"))
+            .def("contains", &Quarter::contains, py::arg("day"),
+                 "True if the day falls within the quarter.")
             .def("__add__", [](const Quarter& quarter, int n) { return quarter + n; })
             .def("__sub__", [](const Quarter& quarter, int n) { return quarter + -n; })
             .def("__str__", &Quarter::label);
     };
 
     bind_quarter(financial_quarter, "'Q3 2004/05'.");
-    financial_quarter.def(py::init<FinancialYear, int>(), py::arg("year"), py::arg("number"))
-        .def_property_readonly("year", &FinancialQuarter::year)
+    financial_quarter
+        .def(py::init<FinancialYear, int>(), py::arg("year"), py::arg("number"),
+             "Quarter number (1-4) of the given financial year.")
+        .def_property_readonly("year", &FinancialQuarter::year,
+                               "The financial year it is a quarter of.")
         .def("__repr__",
              [](const FinancialQuarter& quarter) {
                  return "FinancialQuarter(FinancialYear(" +
@@ -270,8 +278,11 @@ void bind_years_and_quarters(py::module_& module) {
         return py::hash(py::make_tuple(quarter.year(), quarter.number()));
     });
     bind_quarter(calendar_quarter, "'Q1 2009'.");
-    calendar_quarter.def(py::init<int, int>(), py::arg("year"), py::arg("number"))
-        .def_property_readonly("year", &CalendarQuarter::year)
+    calendar_quarter
+        .def(py::init<int, int>(), py::arg("year"), py::arg("number"),
+             "Quarter number (1-4) of the given calendar year.")
+        .def_property_readonly("year", &CalendarQuarter::year,
+                               "The calendar year it is a quarter of.")
         .def("__repr__",
              [](const CalendarQuarter& quarter) {
                  return "CalendarQuarter(" + std::to_string(quarter.year()) + ", " +
@@ -303,11 +314,12 @@ void bind_date_text(py::module_& module) {
         .def(py::init([](Frequency frequency, std::optional<int> month, std::string text) {
                  return Recurrence{frequency, month, std::move(text)};
              }),
-             py::arg("frequency"), py::arg("month") = py::none(), py::arg("text") = "")
-        .def_readonly("frequency", &Recurrence::frequency)
+             py::arg("frequency"), py::arg("month") = py::none(), py::arg("text") = "",
+             "A recurrence of frequency; month (1-12) only for an annual one that names it.")
+        .def_readonly("frequency", &Recurrence::frequency, "How often it recurs.")
         .def_readonly("month", &Recurrence::month,
                       "The month (1-12) of an annual recurrence that names one, else None.")
-        .def_readonly("text", &Recurrence::text)
+        .def_readonly("text", &Recurrence::text, "The text it was read from, verbatim.")
         .def("next_occurrence", &Recurrence::next_occurrence, py::arg("day"),
              "The first occurrence ending on or after day, where the text says when; else "
              "None.")
@@ -325,7 +337,8 @@ void bind_date_text(py::module_& module) {
                         [](const DateText& reading) { return py::hash(py::str(reading.text)); });
     date_text.def_readonly("text", &DateText::text, "The original text, verbatim.")
         .def_readonly("periods", &DateText::periods, "Every period found, in order.")
-        .def_readonly("recurrence", &DateText::recurrence)
+        .def_readonly("recurrence", &DateText::recurrence,
+                      "A recurrence ('annually'), if the text gives one; else None.")
         .def_readonly("done", &DateText::done, "True if the text marks the work as done.")
         .def_readonly("unread", &DateText::unread, "Runs of the text not read as dates.")
         .def_readonly("reason", &DateText::reason, "Why it was not read in full; '' if it was.")

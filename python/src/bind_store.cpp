@@ -79,11 +79,13 @@ template <typename Entity>
 void bind_collection(py::module_& module, const char* name) {
     py::class_<Collection<Entity>>(module, name,
                                    "A read-only sequence of entities, also indexed by id.")
-        .def("__len__", &Collection<Entity>::size)
-        .def("__getitem__", &Collection<Entity>::at, py::arg("index"))
+        .def("__len__", &Collection<Entity>::size, "The number of entities.")
+        .def("__getitem__", &Collection<Entity>::at, py::arg("index"),
+             "The entity at this index; negative indexes count from the end.")
         .def("__getitem__", &Collection<Entity>::get, py::arg("id"),
              "The entity with this id; raises NotFound (a KeyError) if there is none.")
-        .def("__contains__", &Collection<Entity>::contains, py::arg("id"))
+        .def("__contains__", &Collection<Entity>::contains, py::arg("id"),
+             "True if an entity has this id.")
         .def(
             "__iter__",
             [](const Collection<Entity>& collection) {
@@ -171,28 +173,40 @@ void bind_store(py::module_& module) {
              "Writes the store to path as a canonical JSON document.")
         .def_property_readonly(
             "documents",
-            collection_property<Document>(&Store::documents, &Store::find_document, "document"))
+            collection_property<Document>(&Store::documents, &Store::find_document, "document"),
+            "The documents, in the order added, also indexed by id.")
+        .def_property_readonly("organisations",
+                               collection_property<Organisation>(&Store::organisations,
+                                                                 &Store::find_organisation,
+                                                                 "organisation"),
+                               "The organisations, in the order added, also indexed by id.")
         .def_property_readonly(
-            "organisations", collection_property<Organisation>(
-                                 &Store::organisations, &Store::find_organisation, "organisation"))
-        .def_property_readonly("officers", collection_property<Officer>(
-                                               &Store::officers, &Store::find_officer, "officer"))
+            "officers",
+            collection_property<Officer>(&Store::officers, &Store::find_officer, "officer"),
+            "The officers, in the order added, also indexed by id.")
+        .def_property_readonly("service_areas",
+                               collection_property<ServiceArea>(&Store::service_areas,
+                                                                &Store::find_service_area,
+                                                                "service area"),
+                               "The service areas, in the order added, also indexed by id.")
+        .def_property_readonly("assessments",
+                               collection_property<Assessment>(
+                                   &Store::assessments, &Store::find_assessment, "assessment"),
+                               "The assessments, in the order added, also indexed by id.")
         .def_property_readonly(
-            "service_areas", collection_property<ServiceArea>(
-                                 &Store::service_areas, &Store::find_service_area, "service area"))
-        .def_property_readonly(
-            "assessments", collection_property<Assessment>(&Store::assessments,
-                                                           &Store::find_assessment, "assessment"))
-        .def_property_readonly(
-            "ratings", collection_property<Rating>(&Store::ratings, &Store::find_rating, "rating"))
+            "ratings", collection_property<Rating>(&Store::ratings, &Store::find_rating, "rating"),
+            "The ratings, in the order added, also indexed by id.")
         .def_property_readonly("recommendations",
                                collection_property<Recommendation>(&Store::recommendations,
                                                                    &Store::find_recommendation,
-                                                                   "recommendation"))
+                                                                   "recommendation"),
+                               "The recommendations, in the order added, also indexed by id.")
         .def_property_readonly("plans",
-                               collection_property<Plan>(&Store::plans, &Store::find_plan, "plan"))
+                               collection_property<Plan>(&Store::plans, &Store::find_plan, "plan"),
+                               "The plans, in the order added, also indexed by id.")
         .def_property_readonly(
-            "actions", collection_property<Action>(&Store::actions, &Store::find_action, "action"))
+            "actions", collection_property<Action>(&Store::actions, &Store::find_action, "action"),
+            "The actions, in the order added, also indexed by id.")
         .def_property_readonly(
             "progress", [](const Store& store) { return store.progress(); },
             "Every progress update, in the order added.")

@@ -197,18 +197,16 @@ TEST_CASE("saving replaces the file only once it is complete", "[json]") {
 TEST_CASE("each dataset holds what its seed document holds", "[json][datasets]") {
     struct Counts {
         std::string name;
-        std::size_t organisations, officers, assessments, ratings, recommendations, plans,
-            sections, actions, progress;
+        std::size_t organisations, officers, assessments, ratings, recommendations, plans, sections,
+            actions, progress;
     };
     // Counted from the seed texts: e.g. Rochford's 28 numbered key actions (1.1-1.7, 2.1-2.5,
     // 3.1-3.13, 4.1-4.3) and its two equality and diversity actions; Oxfordshire's 44 actions
     // of Raising our Performance (15 from the Peer Review, 9 from the CPA) with one progress
     // symbol each and 52 narrative bullets.
     const std::vector<Counts> expected = {
-        {datasets[0], 7, 8, 31, 9, 0, 3, 10, 32, 5},
-        {datasets[1], 3, 0, 3, 0, 24, 1, 20, 44, 96},
-        {datasets[2], 4, 10, 51, 0, 0, 0, 0, 0, 0},
-        {datasets[3], 3, 14, 2, 1, 0, 1, 5, 30, 0},
+        {datasets[0], 7, 8, 31, 9, 0, 3, 10, 32, 5}, {datasets[1], 3, 0, 3, 0, 24, 1, 20, 44, 96},
+        {datasets[2], 4, 10, 51, 0, 0, 0, 0, 0, 0},  {datasets[3], 3, 14, 2, 1, 0, 1, 5, 30, 0},
         {datasets[4], 2, 18, 6, 1, 4, 3, 6, 25, 12},
     };
     for (const auto& counts : expected) {

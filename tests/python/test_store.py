@@ -3,6 +3,8 @@ import csv
 import datetime
 from pathlib import Path
 
+import re
+
 import pytest
 
 import bestvalue as bv
@@ -97,3 +99,34 @@ def test_read_json_and_to_json_round_trip():
         '{\n  "bestvalue": "1",\n  "organisations": [\n    {\n      "id": "x",\n'
         '      "name": "X",\n      "kind": "other"\n    }\n  ]\n}\n'
     )
+
+
+def _described(doc) -> bool:
+    """True if a docstring says something beyond pybind11's signature lines."""
+    lines = [line.strip() for line in (doc or "").strip().splitlines() if line.strip()]
+    signature = re.compile(r"^(\d+\. )?\w+\(.*\)( -> .*)?$")
+    return any(not signature.match(line) and line != "Overloaded function." for line in lines)
+
+
+def test_every_public_name_is_documented():
+    undocumented = []
+    for name in bv.__all__:
+        value = getattr(bv, name)
+        if name.startswith("_"):
+            continue
+        if isinstance(value, type):
+            if not (value.__doc__ or "").strip():
+                undocumented.append(name)
+            for attribute, member in vars(value).items():
+                if attribute.startswith("_"):
+                    continue
+                if isinstance(member, property):
+                    if not (member.__doc__ or "").strip():
+                        undocumented.append(f"{name}.{attribute}")
+                elif isinstance(member, (staticmethod, classmethod)) or callable(member):
+                    function = getattr(member, "__func__", member)
+                    if not _described(function.__doc__):
+                        undocumented.append(f"{name}.{attribute}")
+        elif callable(value) and not _described(value.__doc__):
+            undocumented.append(name)
+    assert undocumented == []
