@@ -56,6 +56,13 @@ ParseError::ParseError(std::string_view reason, std::string_view text, SourceLoc
     , text_(text)
     , location_(std::move(location)) {}
 
+QueryError::QueryError(std::string_view reason, std::string_view query, std::size_t column)
+    : Error("column " + std::to_string(column) + ": " + std::string(reason) + "\n  " +
+            std::string(query) + "\n  " + std::string(column > 0 ? column - 1 : 0, ' ') + "^")
+    , reason_(reason)
+    , query_(query)
+    , column_(column) {}
+
 NotFound::NotFound(std::string_view kind, std::string_view id)
     : Error("no " + std::string(kind) + " with id '" + std::string(id) + "'")
     , kind_(kind)

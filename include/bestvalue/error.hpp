@@ -76,6 +76,25 @@ private:
     std::vector<Problem> problems_;
 };
 
+/// A query that cannot be read or run: the message says what is wrong and, where it can, the
+/// likely fix ('unknown field "lead_officer"; did you mean "lead"?').
+class QueryError : public Error {
+public:
+    QueryError(std::string_view reason, std::string_view query, std::size_t column);
+
+    /// What was wrong, without the position.
+    [[nodiscard]] const std::string& reason() const noexcept { return reason_; }
+    /// The query text.
+    [[nodiscard]] const std::string& query() const noexcept { return query_; }
+    /// The column (from 1) where the problem starts.
+    [[nodiscard]] std::size_t column() const noexcept { return column_; }
+
+private:
+    std::string reason_;
+    std::string query_;
+    std::size_t column_;
+};
+
 /// An id, or a value looked up by name, that is not there.
 class NotFound : public Error {
 public:

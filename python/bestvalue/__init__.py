@@ -12,6 +12,8 @@ string such as ``"2009-02-18"`` is accepted wherever a date is.
 from bestvalue._core import (
     Action,
     ActionCollection,
+    ActionField,
+    ActionQuery,
     Assessment,
     AssessmentCollection,
     AssessmentKind,
@@ -51,6 +53,9 @@ from bestvalue._core import (
     Precision,
     ProgrammeTrack,
     ProgressUpdate,
+    QueryCollection,
+    QueryError,
+    QueryResult,
     Rating,
     RatingCollection,
     Recommendation,
@@ -74,6 +79,7 @@ from bestvalue._core import (
     load,
     parse_date_text,
     parse_period,
+    run_query,
     season_of,
     season_period,
 )
@@ -81,6 +87,8 @@ from bestvalue._core import (
 __all__ = [
     "Action",
     "ActionCollection",
+    "ActionField",
+    "ActionQuery",
     "Assessment",
     "AssessmentCollection",
     "AssessmentKind",
@@ -120,6 +128,9 @@ __all__ = [
     "Precision",
     "ProgrammeTrack",
     "ProgressUpdate",
+    "QueryCollection",
+    "QueryError",
+    "QueryResult",
     "Rating",
     "RatingCollection",
     "Recommendation",
@@ -143,6 +154,7 @@ __all__ = [
     "load",
     "parse_date_text",
     "parse_period",
+    "run_query",
     "season_of",
     "season_period",
 ]

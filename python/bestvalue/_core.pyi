@@ -7,7 +7,7 @@ import datetime
 import enum
 import os
 import typing
-__all__: list[str] = ['Action', 'ActionCollection', 'Assessment', 'AssessmentCollection', 'AssessmentKind', 'AssessmentStatus', 'CalendarQuarter', 'Citation', 'DateText', 'Document', 'DocumentCollection', 'DueRevision', 'EntityKind', 'Error', 'FinancialQuarter', 'FinancialYear', 'Frequency', 'Health', 'IctRequirement', 'LegendEntry', 'Lifecycle', 'Milestone', 'NotFound', 'Officer', 'OfficerCollection', 'OfficerKind', 'Organisation', 'OrganisationCollection', 'OrganisationKind', 'ParseError', 'Period', 'Plan', 'PlanCollection', 'PlanKind', 'PlanStatus', 'PlanTarget', 'PlanVersion', 'PostHolder', 'Precision', 'ProgrammeTrack', 'ProgressUpdate', 'Rating', 'RatingCollection', 'Recommendation', 'RecommendationCollection', 'Record', 'Recurrence', 'Scale', 'ScaleLevel', 'Season', 'Section', 'ServiceArea', 'ServiceAreaCollection', 'StatusTerm', 'StatusVocabulary', 'Store', 'ValidationError', 'Visibility', 'is_met', 'is_overdue_on', 'load', 'parse_date_text', 'parse_period', 'season_of', 'season_period']
+__all__: list[str] = ['Action', 'ActionCollection', 'ActionField', 'ActionQuery', 'Assessment', 'AssessmentCollection', 'AssessmentKind', 'AssessmentStatus', 'CalendarQuarter', 'Citation', 'DateText', 'Document', 'DocumentCollection', 'DueRevision', 'EntityKind', 'Error', 'FinancialQuarter', 'FinancialYear', 'Frequency', 'Health', 'IctRequirement', 'LegendEntry', 'Lifecycle', 'Milestone', 'NotFound', 'Officer', 'OfficerCollection', 'OfficerKind', 'Organisation', 'OrganisationCollection', 'OrganisationKind', 'ParseError', 'Period', 'Plan', 'PlanCollection', 'PlanKind', 'PlanStatus', 'PlanTarget', 'PlanVersion', 'PostHolder', 'Precision', 'ProgrammeTrack', 'ProgressUpdate', 'QueryCollection', 'QueryError', 'QueryResult', 'Rating', 'RatingCollection', 'Recommendation', 'RecommendationCollection', 'Record', 'Recurrence', 'Scale', 'ScaleLevel', 'Season', 'Section', 'ServiceArea', 'ServiceAreaCollection', 'StatusTerm', 'StatusVocabulary', 'Store', 'ValidationError', 'Visibility', 'is_met', 'is_overdue_on', 'load', 'parse_date_text', 'parse_period', 'run_query', 'season_of', 'season_period']
 class Error(Exception):
     """
     The root of every exception bestvalue raises.
@@ -23,6 +23,10 @@ class ValidationError(Error, ValueError):
 class NotFound(Error, KeyError):
     """
     An id that is not there. Attributes: kind, id.
+    """
+class QueryError(Error, ValueError):
+    """
+    A query that cannot be read or run. Attributes: reason, query, column.
     """
 class Precision(enum.Enum):
     """
@@ -1478,6 +1482,66 @@ class ProgressUpdate:
         """
         Public, or exempt under Schedule 12A.
         """
+class ActionField(enum.Enum):
+    """
+    What actions can be ordered and grouped by.
+    """
+    due = ...
+    due_quarter = ...
+    health = ...
+    lead = ...
+    lifecycle = ...
+    plan = ...
+    ref = ...
+    section = ...
+    @classmethod
+    def __new__(cls, value):
+        ...
+class QueryCollection(enum.Enum):
+    """
+    What a text query asks about.
+    """
+    actions = ...
+    assessments = ...
+    recommendations = ...
+    @classmethod
+    def __new__(cls, value):
+        ...
+class QueryResult:
+    """
+    The answer to a text query: ids in order, or counts.
+    """
+    def __len__(self) -> int:
+        """
+        How many ids (or groups, for a count).
+        """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def as_of(self) -> datetime.date:
+        """
+        The day status was answered for.
+        """
+    @property
+    def collection(self) -> QueryCollection:
+        """
+        What the query asked about.
+        """
+    @property
+    def counts(self) -> dict[str, int]:
+        """
+        For a count: how many per value ('' for an ungrouped count).
+        """
+    @property
+    def ids(self) -> list[str]:
+        """
+        The matching ids, in order (empty for a count).
+        """
+    @property
+    def is_count(self) -> bool:
+        """
+        True for a count query.
+        """
 class EntityKind(enum.Enum):
     """
     The kinds of entity a store holds.
@@ -1821,6 +1885,10 @@ class ActionCollection:
         """
         Every id, in order.
         """
+    def where(self, **kwargs) -> list[Action]:
+        """
+        The actions that match every keyword filter: plan, organisation, section, lead, delivery, status and health (as of as_of, default today), open_on, overdue_on, due_before, due_after, due_in (period text), tag, addresses, text_contains; order_by (an ActionField), descending, limit.
+        """
 class Store:
     """
     Owns every entity of a collection of plans and checks they hold together. Adding is all or nothing.
@@ -1862,6 +1930,10 @@ class Store:
     def progress_of(self, subject: str) -> list[ProgressUpdate]:
         """
         The updates of an action, section or plan, in date order.
+        """
+    def query(self, query: str, today: datetime.date | str | None = None) -> QueryResult:
+        """
+        Runs a text query (docs/query.md); status is answered as of the query's 'as of', else today. Raises QueryError naming the column.
         """
     def read_json(self, text: str, source: str = '') -> None:
         """
@@ -1945,6 +2017,102 @@ class Store:
         """
         The service areas, in the order added, also indexed by id.
         """
+class ActionQuery:
+    """
+    A question about the actions of a store, built filter by filter; the same engine as Store.query.
+    """
+    def __init__(self, store: Store) -> None:
+        """
+        Starts a question about the actions of store.
+        """
+    def addressing(self, recommendation: str) -> ActionQuery:
+        """
+        Actions that address this recommendation.
+        """
+    def count(self) -> int:
+        """
+        How many actions match.
+        """
+    def count_by(self, field: ActionField, day: datetime.date | str) -> dict[str, int]:
+        """
+        How many match, per value of field on day.
+        """
+    def delivered_by(self, officer: str) -> ActionQuery:
+        """
+        Actions with this officer among the delivery officers.
+        """
+    def due_after(self, day: datetime.date | str) -> ActionQuery:
+        """
+        Actions whose due's last day is after day.
+        """
+    def due_before(self, day: datetime.date | str) -> ActionQuery:
+        """
+        Actions whose due's last day is before day.
+        """
+    def due_within(self, period: Period) -> ActionQuery:
+        """
+        Actions whose due's last day falls within period.
+        """
+    def ids(self) -> list[str]:
+        """
+        The ids of the matching actions, in order.
+        """
+    def in_organisation(self, organisation: str) -> ActionQuery:
+        """
+        Actions of the plans of this organisation.
+        """
+    def in_plan(self, plan: str) -> ActionQuery:
+        """
+        Actions of the plan with this id.
+        """
+    def in_section(self, section: str) -> ActionQuery:
+        """
+        Actions of this section or any section below it.
+        """
+    def led_by(self, officer: str) -> ActionQuery:
+        """
+        Actions led by an officer: id, abbreviation, post or holder's name.
+        """
+    def limit(self, count: typing.SupportsInt | typing.SupportsIndex, offset: typing.SupportsInt | typing.SupportsIndex = 0) -> ActionQuery:
+        """
+        At most count results, after skipping offset.
+        """
+    def open_on(self, day: datetime.date | str) -> ActionQuery:
+        """
+        Actions not completed, cancelled or superseded on day.
+        """
+    def order_by(self, field: ActionField, descending: bool = False, day: datetime.date | str | None = None) -> ActionQuery:
+        """
+        Orders the results; lifecycle and health are taken on day (default today).
+        """
+    def overdue_on(self, day: datetime.date | str) -> ActionQuery:
+        """
+        Actions overdue on day.
+        """
+    def public_only(self) -> ActionQuery:
+        """
+        Public actions only.
+        """
+    def run(self) -> list[Action]:
+        """
+        The matching actions (copies).
+        """
+    def tagged(self, source_tag: str) -> ActionQuery:
+        """
+        Actions with this source tag ('RoP', 'PR', 'CPA').
+        """
+    def text_contains(self, words: str) -> ActionQuery:
+        """
+        Actions whose ref, title or text contains words, ignoring case.
+        """
+    def with_health(self, health: Health | None, day: datetime.date | str) -> ActionQuery:
+        """
+        Actions with this health on day (None: no health reported).
+        """
+    def with_lifecycle(self, lifecycle: Lifecycle, day: datetime.date | str) -> ActionQuery:
+        """
+        Actions with this lifecycle on day.
+        """
 def is_met(due: Period, completed_on: datetime.date | str) -> bool:
     """
     True if work completed on completed_on meets the due period (done by its end).
@@ -1964,6 +2132,10 @@ def parse_date_text(text: str, reference: datetime.date | str | None = None) -> 
 def parse_period(text: str, reference: datetime.date | str | None = None) -> Period:
     """
     Reads text that must be exactly one period ('Feb/Mar 09'); raises ParseError otherwise. reference (a date) resolves two-digit years.
+    """
+def run_query(store: Store, query: str, today: datetime.date | str | None = None) -> QueryResult:
+    """
+    Runs a text query (docs/query.md) against store; raises QueryError.
     """
 def season_of(day: datetime.date | str) -> Season:
     """

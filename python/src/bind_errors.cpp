@@ -20,6 +20,7 @@ struct ErrorTypes {
     py::object parse_error;
     py::object validation_error;
     py::object not_found;
+    py::object query_error;
 };
 
 py::object new_exception(py::module_& module, const char* name, py::tuple bases, const char* doc) {
@@ -60,6 +61,9 @@ void bind_errors(py::module_& module) {
         types.not_found = new_exception(module, "NotFound",
                                         py::make_tuple(types.error, py::handle(PyExc_KeyError)),
                                         "An id that is not there. Attributes: kind, id.");
+        types.query_error = new_exception(
+            module, "QueryError", py::make_tuple(types.error, py::handle(PyExc_ValueError)),
+            "A query that cannot be read or run. Attributes: reason, query, column.");
         return types;
     });
 
@@ -86,6 +90,12 @@ void bind_errors(py::module_& module) {
                                                    problem.column));
                 }
                 instance.attr("problems") = problems;
+            });
+        } catch (const QueryError& error) {
+            raise(types.query_error, error, [&](py::object& instance) {
+                instance.attr("reason") = error.reason();
+                instance.attr("query") = error.query();
+                instance.attr("column") = error.column();
             });
         } catch (const NotFound& error) {
             raise(types.not_found, error, [&](py::object& instance) {

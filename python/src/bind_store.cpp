@@ -1,5 +1,6 @@
 #include <bestvalue/error.hpp>
 #include <bestvalue/io/json.hpp>
+#include <bestvalue/query/query_language.hpp>
 #include <bestvalue/store.hpp>
 
 #include <pybind11/native_enum.h>
@@ -66,6 +67,7 @@ public:
 
     [[nodiscard]] const std::vector<Entity>& items() const { return (store_->*items_)(); }
     [[nodiscard]] const char* kind() const { return kind_; }
+    [[nodiscard]] const Store& store() const { return *store_; }
 
 private:
     py::object owner_; // keeps the Python Store, and so the C++ one, alive
@@ -76,9 +78,9 @@ private:
 };
 
 template <typename Entity>
-void bind_collection(py::module_& module, const char* name) {
-    py::class_<Collection<Entity>>(module, name,
-                                   "A read-only sequence of entities, also indexed by id.")
+py::class_<Collection<Entity>> bind_collection(py::module_& module, const char* name) {
+    return py::class_<Collection<Entity>>(module, name,
+                                          "A read-only sequence of entities, also indexed by id.")
         .def("__len__", &Collection<Entity>::size, "The number of entities.")
         .def("__getitem__", &Collection<Entity>::at, py::arg("index"),
              "The entity at this index; negative indexes count from the end.")
@@ -149,7 +151,16 @@ void bind_store(py::module_& module) {
     bind_collection<Rating>(module, "RatingCollection");
     bind_collection<Recommendation>(module, "RecommendationCollection");
     bind_collection<Plan>(module, "PlanCollection");
-    bind_collection<Action>(module, "ActionCollection");
+    bind_collection<Action>(module, "ActionCollection")
+        .def(
+            "where",
+            [](const Collection<Action>& collection, const py::kwargs& keywords) {
+                return select_actions(collection.store(), keywords);
+            },
+            "The actions that match every keyword filter: plan, organisation, section, lead, "
+            "delivery, status and health (as of as_of, default today), open_on, overdue_on, "
+            "due_before, due_after, due_in (period text), tag, addresses, text_contains; "
+            "order_by (an ActionField), descending, limit.");
 
     py::class_<Store>(module, "Store",
                       "Owns every entity of a collection of plans and checks they hold together. "
@@ -169,6 +180,14 @@ void bind_store(py::module_& module) {
             py::arg("text"), py::arg("source") = "",
             "Adds a JSON document given as text: all of it, or nothing.")
         .def("to_json", &write_json, "The store as a canonical JSON document.")
+        .def(
+            "query",
+            [](const Store& store, std::string_view query, std::optional<Date> today) {
+                return run_query(store, query, today);
+            },
+            py::arg("query"), py::arg("today") = py::none(),
+            "Runs a text query (docs/query.md); status is answered as of the query's 'as of', "
+            "else today. Raises QueryError naming the column.")
         .def("save", &save_json_file, py::arg("path"),
              "Writes the store to path as a canonical JSON document.")
         .def_property_readonly(

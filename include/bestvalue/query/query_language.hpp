@@ -1,0 +1,45 @@
+#pragma once
+
+/// \file
+/// The text query language (docs/query.md): `actions where plan = "rochford/cpa-plan-2009"
+/// and due < 2009-06-30 and status != completed order by due as of 2009-02-18`,
+/// `count actions by health as of 2009-03-18`, `recommendations where not addressed`,
+/// `assessments where scheduled in 2003/04 and assessor = "audit-commission"`.
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <bestvalue/calendar/date.hpp>
+#include <bestvalue/store.hpp>
+
+namespace bestvalue {
+
+/// What a query asks about.
+enum class QueryCollection { actions, recommendations, assessments };
+
+/// The answer to a text query: the ids of the matching entities in order, or — for `count` —
+/// the number of them, grouped when the query says `by`.
+struct QueryResult {
+    QueryCollection collection = QueryCollection::actions;
+    /// The matching entities' ids, in the query's order (empty for a count).
+    std::vector<std::string> ids;
+    /// True for a `count` query.
+    bool is_count = false;
+    /// For `count … by field`: how many have each value; for a plain count, one entry "".
+    std::map<std::string, std::size_t> counts;
+    /// The day status-dependent conditions were answered for.
+    Date as_of;
+
+    friend bool operator==(const QueryResult&, const QueryResult&) = default;
+};
+
+/// Reads and runs a query against `store`. Conditions on status are answered as of the date
+/// the query gives with `as of`, else as of `today` (default: the system's date).
+/// \throws QueryError naming the column and, for a misspelt name, the likely fix.
+[[nodiscard]] QueryResult run_query(const Store& store, std::string_view query,
+                                    std::optional<Date> today = std::nullopt);
+
+} // namespace bestvalue

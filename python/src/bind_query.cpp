@@ -1,0 +1,344 @@
+#include <bestvalue/calendar/date_text.hpp>
+#include <bestvalue/query/action_query.hpp>
+#include <bestvalue/query/query_language.hpp>
+#include <bestvalue/store.hpp>
+
+#include <pybind11/native_enum.h>
+#include <pybind11/stl.h>
+
+#include "bindings.hpp"
+#include "casters.hpp"
+
+namespace py = pybind11;
+
+namespace bestvalue::python {
+
+namespace {
+
+// Keeps the Python Store alive for as long as a query over it is.
+struct BoundActionQuery {
+    py::object owner;
+    ActionQuery query;
+};
+
+std::vector<Action> copies(const std::vector<const Action*>& found) {
+    std::vector<Action> actions;
+    actions.reserve(found.size());
+    for (const Action* action : found) {
+        actions.push_back(*action);
+    }
+    return actions;
+}
+
+} // namespace
+
+std::vector<Action> select_actions(const Store& store, const py::kwargs& keywords) {
+    ActionQuery query(store);
+    std::optional<std::pair<ActionField, bool>> order;
+    std::optional<std::size_t> limit;
+    // Status conditions are answered on `as_of` when given, else today.
+    const Date day = keywords.contains("as_of") ? keywords["as_of"].cast<Date>()
+                                                : boost::gregorian::day_clock::local_day();
+    for (const auto& [key_handle, value] : keywords) {
+        const auto key = key_handle.cast<std::string>();
+        if (key == "as_of") {
+            continue;
+        }
+        if (key == "plan") {
+            query.in_plan(value.cast<std::string>());
+        } else if (key == "organisation") {
+            query.in_organisation(value.cast<std::string>());
+        } else if (key == "section") {
+            query.in_section(value.cast<std::string>());
+        } else if (key == "lead") {
+            query.led_by(value.cast<std::string>());
+        } else if (key == "delivery") {
+            query.delivered_by(value.cast<std::string>());
+        } else if (key == "status") {
+            const auto name = value.cast<std::string>();
+            const auto lifecycle = from_name<Lifecycle>(name);
+            if (!lifecycle) {
+                throw py::value_error("unknown status '" + name + "'");
+            }
+            query.with_lifecycle(*lifecycle, day);
+        } else if (key == "health") {
+            const auto name = value.cast<std::string>();
+            const auto health = from_name<Health>(name);
+            if (!health) {
+                throw py::value_error("unknown health '" + name + "'");
+            }
+            query.with_health(health, day);
+        } else if (key == "open_on") {
+            query.open_on(value.cast<Date>());
+        } else if (key == "overdue_on") {
+            query.overdue_on(value.cast<Date>());
+        } else if (key == "due_before") {
+            query.due_before(value.cast<Date>());
+        } else if (key == "due_after") {
+            query.due_after(value.cast<Date>());
+        } else if (key == "due_in") {
+            query.due_within(parse_period(value.cast<std::string>(), day));
+        } else if (key == "tag") {
+            query.tagged(value.cast<std::string>());
+        } else if (key == "addresses") {
+            query.addressing(value.cast<std::string>());
+        } else if (key == "text_contains") {
+            query.text_contains(value.cast<std::string>());
+        } else if (key == "order_by") {
+            order = std::pair{value.cast<ActionField>(), false};
+        } else if (key == "descending") {
+            if (!order) {
+                throw py::value_error("descending needs order_by");
+            }
+            order->second = value.cast<bool>();
+        } else if (key == "limit") {
+            limit = value.cast<std::size_t>();
+        } else {
+            throw py::type_error("where() got an unexpected keyword '" + key +
+                                 "' (plan, organisation, section, lead, delivery, status, "
+                                 "health, as_of, open_on, overdue_on, due_before, due_after, "
+                                 "due_in, tag, addresses, text_contains, order_by, descending, "
+                                 "limit)");
+        }
+    }
+    if (order) {
+        query.order_by(order->first, order->second, day);
+    }
+    if (limit) {
+        query.limit(*limit);
+    }
+    return copies(query.run());
+}
+
+void bind_query(py::module_& module) {
+    py::native_enum<ActionField>(module, "ActionField", "enum.Enum",
+                                 "What actions can be ordered and grouped by.")
+        .value("plan", ActionField::plan)
+        .value("section", ActionField::section)
+        .value("ref", ActionField::ref)
+        .value("lead", ActionField::lead)
+        .value("due", ActionField::due)
+        .value("lifecycle", ActionField::lifecycle)
+        .value("health", ActionField::health)
+        .value("due_quarter", ActionField::due_quarter)
+        .finalize();
+    py::native_enum<QueryCollection>(module, "QueryCollection", "enum.Enum",
+                                     "What a text query asks about.")
+        .value("actions", QueryCollection::actions)
+        .value("recommendations", QueryCollection::recommendations)
+        .value("assessments", QueryCollection::assessments)
+        .finalize();
+
+    py::class_<QueryResult>(module, "QueryResult",
+                            "The answer to a text query: ids in order, or counts.")
+        .def_readonly("collection", &QueryResult::collection, "What the query asked about.")
+        .def_readonly("ids", &QueryResult::ids, "The matching ids, in order (empty for a count).")
+        .def_readonly("is_count", &QueryResult::is_count, "True for a count query.")
+        .def_readonly("counts", &QueryResult::counts,
+                      "For a count: how many per value ('' for an ungrouped count).")
+        .def_readonly("as_of", &QueryResult::as_of, "The day status was answered for.")
+        .def(
+            "__len__",
+            [](const QueryResult& result) {
+                return result.is_count ? result.counts.size() : result.ids.size();
+            },
+            "How many ids (or groups, for a count).")
+        .def("__repr__", [](const QueryResult& result) {
+            if (result.is_count) {
+                return "<QueryResult count " +
+                       py::repr(py::cast(result.counts)).cast<std::string>() + ">";
+            }
+            return "<QueryResult of " + std::to_string(result.ids.size()) + " ids>";
+        });
+}
+
+void bind_action_query(py::module_& module) {
+
+    py::class_<BoundActionQuery>(module, "ActionQuery",
+                                 "A question about the actions of a store, built filter by "
+                                 "filter; the same engine as Store.query.")
+        .def(py::init([](const Store& store) {
+                 // The Python object that owns `store`, kept alive by the query.
+                 return BoundActionQuery{py::cast(store, py::return_value_policy::reference),
+                                         ActionQuery(store)};
+             }),
+             py::keep_alive<1, 2>(), py::arg("store"),
+             "Starts a question about the actions of store.")
+        .def(
+            "in_plan",
+            [](BoundActionQuery& self, const std::string& plan) -> BoundActionQuery& {
+                self.query.in_plan(plan);
+                return self;
+            },
+            py::arg("plan"), py::return_value_policy::reference_internal,
+            "Actions of the plan with this id.")
+        .def(
+            "in_organisation",
+            [](BoundActionQuery& self, const std::string& id) -> BoundActionQuery& {
+                self.query.in_organisation(id);
+                return self;
+            },
+            py::arg("organisation"), py::return_value_policy::reference_internal,
+            "Actions of the plans of this organisation.")
+        .def(
+            "in_section",
+            [](BoundActionQuery& self, const std::string& id) -> BoundActionQuery& {
+                self.query.in_section(id);
+                return self;
+            },
+            py::arg("section"), py::return_value_policy::reference_internal,
+            "Actions of this section or any section below it.")
+        .def(
+            "led_by",
+            [](BoundActionQuery& self, const std::string& officer) -> BoundActionQuery& {
+                self.query.led_by(officer);
+                return self;
+            },
+            py::arg("officer"), py::return_value_policy::reference_internal,
+            "Actions led by an officer: id, abbreviation, post or holder's name.")
+        .def(
+            "delivered_by",
+            [](BoundActionQuery& self, const std::string& officer) -> BoundActionQuery& {
+                self.query.delivered_by(officer);
+                return self;
+            },
+            py::arg("officer"), py::return_value_policy::reference_internal,
+            "Actions with this officer among the delivery officers.")
+        .def(
+            "with_lifecycle",
+            [](BoundActionQuery& self, Lifecycle lifecycle, Date day) -> BoundActionQuery& {
+                self.query.with_lifecycle(lifecycle, day);
+                return self;
+            },
+            py::arg("lifecycle"), py::arg("day"), py::return_value_policy::reference_internal,
+            "Actions with this lifecycle on day.")
+        .def(
+            "with_health",
+            [](BoundActionQuery& self, std::optional<Health> health,
+               Date day) -> BoundActionQuery& {
+                self.query.with_health(health, day);
+                return self;
+            },
+            py::arg("health"), py::arg("day"), py::return_value_policy::reference_internal,
+            "Actions with this health on day (None: no health reported).")
+        .def(
+            "open_on",
+            [](BoundActionQuery& self, Date day) -> BoundActionQuery& {
+                self.query.open_on(day);
+                return self;
+            },
+            py::arg("day"), py::return_value_policy::reference_internal,
+            "Actions not completed, cancelled or superseded on day.")
+        .def(
+            "overdue_on",
+            [](BoundActionQuery& self, Date day) -> BoundActionQuery& {
+                self.query.overdue_on(day);
+                return self;
+            },
+            py::arg("day"), py::return_value_policy::reference_internal, "Actions overdue on day.")
+        .def(
+            "due_before",
+            [](BoundActionQuery& self, Date day) -> BoundActionQuery& {
+                self.query.due_before(day);
+                return self;
+            },
+            py::arg("day"), py::return_value_policy::reference_internal,
+            "Actions whose due's last day is before day.")
+        .def(
+            "due_after",
+            [](BoundActionQuery& self, Date day) -> BoundActionQuery& {
+                self.query.due_after(day);
+                return self;
+            },
+            py::arg("day"), py::return_value_policy::reference_internal,
+            "Actions whose due's last day is after day.")
+        .def(
+            "due_within",
+            [](BoundActionQuery& self, const Period& period) -> BoundActionQuery& {
+                self.query.due_within(period);
+                return self;
+            },
+            py::arg("period"), py::return_value_policy::reference_internal,
+            "Actions whose due's last day falls within period.")
+        .def(
+            "tagged",
+            [](BoundActionQuery& self, const std::string& tag) -> BoundActionQuery& {
+                self.query.tagged(tag);
+                return self;
+            },
+            py::arg("source_tag"), py::return_value_policy::reference_internal,
+            "Actions with this source tag ('RoP', 'PR', 'CPA').")
+        .def(
+            "addressing",
+            [](BoundActionQuery& self, const std::string& id) -> BoundActionQuery& {
+                self.query.addressing(id);
+                return self;
+            },
+            py::arg("recommendation"), py::return_value_policy::reference_internal,
+            "Actions that address this recommendation.")
+        .def(
+            "text_contains",
+            [](BoundActionQuery& self, const std::string& words) -> BoundActionQuery& {
+                self.query.text_contains(words);
+                return self;
+            },
+            py::arg("words"), py::return_value_policy::reference_internal,
+            "Actions whose ref, title or text contains words, ignoring case.")
+        .def(
+            "public_only",
+            [](BoundActionQuery& self) -> BoundActionQuery& {
+                self.query.public_only();
+                return self;
+            },
+            py::return_value_policy::reference_internal, "Public actions only.")
+        .def(
+            "order_by",
+            [](BoundActionQuery& self, ActionField field, bool descending,
+               std::optional<Date> day) -> BoundActionQuery& {
+                self.query.order_by(field, descending, day);
+                return self;
+            },
+            py::arg("field"), py::arg("descending") = false, py::arg("day") = py::none(),
+            py::return_value_policy::reference_internal,
+            "Orders the results; lifecycle and health are taken on day (default today).")
+        .def(
+            "limit",
+            [](BoundActionQuery& self, std::size_t count, std::size_t offset) -> BoundActionQuery& {
+                self.query.limit(count, offset);
+                return self;
+            },
+            py::arg("count"), py::arg("offset") = 0, py::return_value_policy::reference_internal,
+            "At most count results, after skipping offset.")
+        .def(
+            "run", [](const BoundActionQuery& self) { return copies(self.query.run()); },
+            "The matching actions (copies).")
+        .def(
+            "ids",
+            [](const BoundActionQuery& self) {
+                std::vector<std::string> ids;
+                for (const Action* action : self.query.run()) {
+                    ids.push_back(action->id);
+                }
+                return ids;
+            },
+            "The ids of the matching actions, in order.")
+        .def(
+            "count", [](const BoundActionQuery& self) { return self.query.count(); },
+            "How many actions match.")
+        .def(
+            "count_by",
+            [](const BoundActionQuery& self, ActionField field, Date day) {
+                return self.query.count_by(field, day);
+            },
+            py::arg("field"), py::arg("day"), "How many match, per value of field on day.");
+
+    module.def(
+        "run_query",
+        [](const Store& store, std::string_view query, std::optional<Date> today) {
+            return run_query(store, query, today);
+        },
+        py::arg("store"), py::arg("query"), py::arg("today") = py::none(),
+        "Runs a text query (docs/query.md) against store; raises QueryError.");
+}
+
+} // namespace bestvalue::python

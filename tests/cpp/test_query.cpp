@@ -1,0 +1,270 @@
+#include <functional>
+#include <thread>
+
+#include <bestvalue/calendar/financial_year.hpp>
+#include <bestvalue/error.hpp>
+#include <bestvalue/io/json.hpp>
+#include <bestvalue/query/action_query.hpp>
+#include <bestvalue/query/query_language.hpp>
+
+#include <catch2/catch.hpp>
+
+#include "tsv.hpp"
+
+using bestvalue::ActionField;
+using bestvalue::Date;
+using bestvalue::Store;
+
+namespace {
+
+const Store& five_papers() {
+    static const Store store = [] {
+        Store loaded;
+        const std::string examples = std::string(BESTVALUE_TEST_DATA_DIR) + "/../../examples/data/";
+        for (const char* name : {"000-oxfordshire-cpa-improvement-strategy-2003.json",
+                                 "001-oxfordshire-raising-our-performance-2003.json",
+                                 "002-city-council-best-value-programme-2003.json",
+                                 "003-rochford-cpa-improvement-plan-2009.json",
+                                 "004-cannock-chase-direction-of-travel-2009.json"}) {
+            bestvalue::read_json_file(loaded, examples + name);
+        }
+        return loaded;
+    }();
+    return store;
+}
+
+// Answers in the notation of tests/data/questions.tsv.
+std::string ids_answer(const std::vector<std::string>& ids) {
+    std::string out;
+    for (const auto& id : ids) {
+        out += (out.empty() ? "" : ", ") + id;
+    }
+    return out;
+}
+
+std::string counts_answer(const std::map<std::string, std::size_t>& counts) {
+    if (counts.size() == 1 && counts.begin()->first.empty()) {
+        return "count: " + std::to_string(counts.begin()->second);
+    }
+    std::string out;
+    for (const auto& [value, count] : counts) {
+        out += (out.empty() ? "" : ", ") + (value.empty() ? std::string("(none)") : value) + "=" +
+               std::to_string(count);
+    }
+    return "count: " + out;
+}
+
+std::string answer_of(const bestvalue::QueryResult& result) {
+    return result.is_count ? counts_answer(result.counts) : ids_answer(result.ids);
+}
+
+std::string run_answer(const bestvalue::ActionQuery& query) {
+    std::vector<std::string> ids;
+    for (const auto* action : query.run()) {
+        ids.push_back(action->id);
+    }
+    return ids_answer(ids);
+}
+
+// The same questions asked through the typed C++ door.
+std::map<std::string, std::function<std::string(const Store&)>> fluent_questions() {
+    using bestvalue::actions;
+    const Date march_2009(2009, 3, 18);
+    const Date july_2003(2003, 7, 31);
+    const std::string rop = "oxfordshire/raising-our-performance";
+    const std::string rochford = "rochford/cpa-plan-2009";
+    return {
+        {"q01",
+         [=](const Store& s) {
+             return run_answer(actions(s).in_organisation("cannock-chase").overdue_on(march_2009));
+         }},
+        {"q02",
+         [=](const Store& s) {
+             return run_answer(
+                 actions(s).in_plan(rochford).led_by("SPMO").order_by(ActionField::due));
+         }},
+        {"q03",
+         [=](const Store& s) {
+             return run_answer(actions(s).in_plan(rochford).overdue_on(Date(2009, 2, 18)));
+         }},
+        {"q04",
+         [=](const Store& s) {
+             return run_answer(actions(s).in_plan(rop).tagged("CPA").with_health(
+                 bestvalue::Health::red, july_2003));
+         }},
+        {"q05",
+         [=](const Store& s) {
+             return counts_answer(actions(s).in_plan(rop).count_by(ActionField::health, july_2003));
+         }},
+        {"q06",
+         [=](const Store& s) {
+             return counts_answer(
+                 actions(s).in_plan(rop).count_by(ActionField::lifecycle, july_2003));
+         }},
+        {"q07",
+         [=](const Store& s) {
+             return counts_answer(
+                 actions(s).in_plan(rop).count_by(ActionField::lifecycle, Date(2003, 7, 30)));
+         }},
+        {"q08",
+         [=](const Store& s) {
+             return "count: " +
+                    std::to_string(actions(s)
+                                       .in_plan(rochford)
+                                       .due_within(bestvalue::FinancialYear(2009).period())
+                                       .count());
+         }},
+        {"q09",
+         [=](const Store& s) {
+             const Date day(2009, 2, 18);
+             return run_answer(actions(s)
+                                   .in_plan(rochford)
+                                   .due_before(Date(2009, 4, 1))
+                                   .where([&s, day](const bestvalue::Action& a) {
+                                       return s.lifecycle_on(a.id, day) !=
+                                              bestvalue::Lifecycle::completed;
+                                   })
+                                   .order_by(ActionField::due, false, day));
+         }},
+        {"q10", [=](const Store& s) { return run_answer(actions(s).led_by("Nick Hackney")); }},
+        {"q11",
+         [=](const Store& s) {
+             return run_answer(actions(s).addressing("cannock-chase/dot-plan-2008-09/rec-2"));
+         }},
+        {"q12",
+         [=](const Store& s) { return run_answer(actions(s).text_contains("data quality")); }},
+        {"q13",
+         [=](const Store& s) {
+             return "count: " +
+                    std::to_string(actions(s).in_plan(rop).tagged("PR").open_on(july_2003).count());
+         }},
+        {"q14",
+         [=](const Store& s) {
+             return "count: " +
+                    std::to_string(actions(s)
+                                       .in_organisation("cannock-chase")
+                                       .with_lifecycle(bestvalue::Lifecycle::completed, march_2009)
+                                       .count());
+         }},
+        {"q15",
+         [=](const Store& s) {
+             return counts_answer(actions(s)
+                                      .in_organisation("cannock-chase")
+                                      .count_by(ActionField::health, march_2009));
+         }},
+        {"q16",
+         [=](const Store& s) {
+             return counts_answer(actions(s)
+                                      .in_plan("cannock-chase/dot-plan-2008-09")
+                                      .count_by(ActionField::due_quarter, march_2009));
+         }},
+        {"q17",
+         [=](const Store& s) { return run_answer(actions(s).in_plan(rochford).led_by("CPPU")); }},
+        {"q18",
+         [=](const Store& s) {
+             return "count: " + std::to_string(actions(s).led_by("Director for Resources").count());
+         }},
+        {"q19", [=](const Store& s) { return run_answer(actions(s).overdue_on(july_2003)); }},
+    };
+}
+
+} // namespace
+
+TEST_CASE("real questions get the answers worked out from the seed papers, through the text "
+          "language and the typed C++ builder",
+          "[query]") {
+    const auto rows =
+        bestvalue::testing::read_tsv("questions.tsv", {"id", "question", "query", "answer"});
+    REQUIRE(rows.size() >= 23);
+    const auto fluent = fluent_questions();
+    for (const auto& row : rows) {
+        INFO(row["id"] << ": " << row["question"] << "\n  " << row["query"]);
+        CHECK(answer_of(bestvalue::run_query(five_papers(), row["query"], Date(2026, 1, 1))) ==
+              row["answer"]);
+        if (const auto builder = fluent.find(row["id"]); builder != fluent.end()) {
+            CHECK(builder->second(five_papers()) == row["answer"]);
+        }
+    }
+}
+
+TEST_CASE("query errors name the column and the likely fix", "[query][errors]") {
+    const Store& store = five_papers();
+    const auto error_of = [&](std::string_view query) -> bestvalue::QueryError {
+        try {
+            (void)bestvalue::run_query(store, query);
+        } catch (const bestvalue::QueryError& error) {
+            return error;
+        }
+        FAIL("expected a QueryError for " << query);
+        throw;
+    };
+    auto error = error_of("actions where lead_officer = \"SPMO\"");
+    CHECK(error.reason() == "unknown field \"lead_officer\" for actions; did you mean \"lead\"?");
+    CHECK(error.column() == 15);
+    CHECK(error_of("actoins where overdue").reason() ==
+          "unknown collection \"actoins\"; did you mean \"actions\"?");
+    CHECK(error_of("actions where status = complete").reason() ==
+          "unknown status \"complete\"; did you mean \"completed\"?");
+    CHECK(error_of("actions where due < 18/03/2009").reason() ==
+          "expected a date 'YYYY-MM-DD' to compare the due with");
+    CHECK(error_of("actions where plan = \"rochford").reason() == "a string is not closed");
+    CHECK(error_of("actions by health").reason().find("'by' groups a count") == 0);
+    CHECK(error_of("actions where plan").reason().find("expected a comparison") == 0);
+    CHECK(error_of("actions as of tomorrow").reason() ==
+          "expected a date 'YYYY-MM-DD' after 'as of'");
+    CHECK(error_of("actions where overdue limit x").column() == 29);
+    CHECK(std::string(error_of("actions where lead_officer = 1").what())
+              .find("\n  actions where lead_officer = 1\n                ^") != std::string::npos);
+}
+
+TEST_CASE("status is answered as of the query's date, else the given today", "[query]") {
+    const Store& store = five_papers();
+    const auto before = bestvalue::run_query(
+        store, "count actions where organisation = \"cannock-chase\" and status = completed",
+        Date(2009, 1, 1));
+    const auto after = bestvalue::run_query(
+        store, "count actions where organisation = \"cannock-chase\" and status = completed",
+        Date(2009, 3, 18));
+    CHECK(before.counts.at("") == 0);
+    CHECK(after.counts.at("") == 8);
+    CHECK(after.as_of == Date(2009, 3, 18));
+}
+
+TEST_CASE("ordering puts refs in numeric order and missing values last", "[query]") {
+    const Store& store = five_papers();
+    const auto refs = bestvalue::actions(store)
+                          .in_plan("rochford/cpa-plan-2009")
+                          .order_by(ActionField::ref, true)
+                          .limit(4)
+                          .run();
+    REQUIRE(refs.size() == 4);
+    CHECK(refs[0]->ref == "4.3");
+    CHECK(refs[3]->ref == "3.13"); // 3.13 after 4.x, before 3.12: numeric, not text order
+    const auto by_due = bestvalue::actions(store)
+                            .in_plan("cannock-chase/dot-plan-2008-09")
+                            .order_by(ActionField::due)
+                            .run();
+    CHECK_FALSE(by_due.back()->due_end().has_value());
+    CHECK(bestvalue::actions(store).in_plan("rochford/cpa-plan-2009").limit(5, 28).run().size() ==
+          2);
+}
+
+TEST_CASE("queries on a const store are safe from many threads at once", "[query][threads]") {
+    const Store& store = five_papers();
+    const auto expected = bestvalue::run_query(store, "count actions by health as of 2009-03-18");
+    std::vector<std::thread> threads;
+    std::vector<int> agreed(4, 0);
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&, t] {
+            for (int i = 0; i < 50; ++i) {
+                agreed[static_cast<std::size_t>(t)] +=
+                    bestvalue::run_query(store, "count actions by health as of 2009-03-18") ==
+                    expected;
+            }
+        });
+    }
+    for (auto& thread : threads) {
+        thread.join();
+    }
+    CHECK(agreed == std::vector<int>(4, 50));
+}
