@@ -8,20 +8,6 @@ namespace bestvalue {
 
 namespace {
 
-constexpr std::array<std::pair<Precision, std::string_view>, 11> precision_names = {{
-    {Precision::day, "day"},
-    {Precision::day_range, "day_range"},
-    {Precision::month, "month"},
-    {Precision::month_range, "month_range"},
-    {Precision::quarter, "quarter"},
-    {Precision::season, "season"},
-    {Precision::financial_year, "financial_year"},
-    {Precision::financial_year_range, "financial_year_range"},
-    {Precision::year, "year"},
-    {Precision::year_range, "year_range"},
-    {Precision::open_by, "open_by"},
-}};
-
 std::strong_ordering compare_dates(Date a, Date b) noexcept {
     if (a < b) {
         return std::strong_ordering::less;
@@ -35,19 +21,13 @@ std::strong_ordering compare_dates(Date a, Date b) noexcept {
 } // namespace
 
 std::string_view to_string(Precision precision) {
-    for (const auto& [value, name] : precision_names) {
-        if (value == precision) {
-            return name;
-        }
-    }
-    return "unknown";
+    const auto name = to_name(precision);
+    return name.empty() ? "unknown" : name;
 }
 
 Precision parse_precision(std::string_view name) {
-    for (const auto& [value, known] : precision_names) {
-        if (known == name) {
-            return value;
-        }
+    if (const auto precision = from_name<Precision>(name)) {
+        return *precision;
     }
     throw ParseError("unknown precision", name, {});
 }

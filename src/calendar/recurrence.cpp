@@ -3,19 +3,8 @@
 namespace bestvalue {
 
 std::string_view to_string(Frequency frequency) {
-    switch (frequency) {
-    case Frequency::weekly:
-        return "weekly";
-    case Frequency::monthly:
-        return "monthly";
-    case Frequency::quarterly:
-        return "quarterly";
-    case Frequency::six_monthly:
-        return "six_monthly";
-    case Frequency::annual:
-        return "annual";
-    }
-    return "unknown";
+    const auto name = to_name(frequency);
+    return name.empty() ? "unknown" : name;
 }
 
 std::optional<Period> Recurrence::next_occurrence(Date day) const {

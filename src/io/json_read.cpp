@@ -14,35 +14,6 @@ namespace bestvalue {
 
 namespace json = boost::json;
 
-// The calendar's enumerations are read through the same names as the model's.
-template <>
-struct EnumNames<Precision> {
-    static constexpr std::array<std::pair<Precision, std::string_view>, 11> names = {{
-        {Precision::day, "day"},
-        {Precision::day_range, "day_range"},
-        {Precision::month, "month"},
-        {Precision::month_range, "month_range"},
-        {Precision::quarter, "quarter"},
-        {Precision::season, "season"},
-        {Precision::financial_year, "financial_year"},
-        {Precision::financial_year_range, "financial_year_range"},
-        {Precision::year, "year"},
-        {Precision::year_range, "year_range"},
-        {Precision::open_by, "open_by"},
-    }};
-};
-
-template <>
-struct EnumNames<Frequency> {
-    static constexpr std::array<std::pair<Frequency, std::string_view>, 5> names = {{
-        {Frequency::weekly, "weekly"},
-        {Frequency::monthly, "monthly"},
-        {Frequency::quarterly, "quarterly"},
-        {Frequency::six_monthly, "six_monthly"},
-        {Frequency::annual, "annual"},
-    }};
-};
-
 namespace {
 
 // Council text is short; a longer string is a broken or hostile document, refused before it is

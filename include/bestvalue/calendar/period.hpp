@@ -4,13 +4,16 @@
 /// `Period`: a span of days as council text gives it ('July 2009', 'Feb/Mar 09', '2003/04',
 /// 'by 2005'), with its precision and the text it was read from.
 
+#include <array>
 #include <compare>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include <bestvalue/calendar/date.hpp>
+#include <bestvalue/detail/enum_names.hpp>
 
 namespace bestvalue {
 
@@ -27,6 +30,23 @@ enum class Precision {
     year,                 ///< '(2005)'
     year_range,           ///< '2008-2013'
     open_by,              ///< 'by 2005', 'before the end of 2003': only an end is known
+};
+
+template <>
+struct EnumNames<Precision> {
+    static constexpr std::array<std::pair<Precision, std::string_view>, 11> names = {{
+        {Precision::day, "day"},
+        {Precision::day_range, "day_range"},
+        {Precision::month, "month"},
+        {Precision::month_range, "month_range"},
+        {Precision::quarter, "quarter"},
+        {Precision::season, "season"},
+        {Precision::financial_year, "financial_year"},
+        {Precision::financial_year_range, "financial_year_range"},
+        {Precision::year, "year"},
+        {Precision::year_range, "year_range"},
+        {Precision::open_by, "open_by"},
+    }};
 };
 
 /// The name of a precision as written in documents and JSON: 'month_range', 'open_by' ….

@@ -3,17 +3,31 @@
 /// \file
 /// Recurring dues such as 'Refreshed annually in March'.
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include <bestvalue/calendar/date.hpp>
 #include <bestvalue/calendar/period.hpp>
+#include <bestvalue/detail/enum_names.hpp>
 
 namespace bestvalue {
 
 /// How often something recurs.
 enum class Frequency { weekly, monthly, quarterly, six_monthly, annual };
+
+template <>
+struct EnumNames<Frequency> {
+    static constexpr std::array<std::pair<Frequency, std::string_view>, 5> names = {{
+        {Frequency::weekly, "weekly"},
+        {Frequency::monthly, "monthly"},
+        {Frequency::quarterly, "quarterly"},
+        {Frequency::six_monthly, "six_monthly"},
+        {Frequency::annual, "annual"},
+    }};
+};
 
 /// The frequency's name: 'weekly', 'monthly', 'quarterly', 'six_monthly', 'annual'.
 [[nodiscard]] std::string_view to_string(Frequency frequency);

@@ -5,9 +5,10 @@
 /// snake_case name it is written with in JSON, SQL and Python.
 
 #include <array>
-#include <optional>
 #include <string_view>
 #include <utility>
+
+#include <bestvalue/detail/enum_names.hpp>
 
 namespace bestvalue {
 
@@ -86,10 +87,6 @@ enum class Lifecycle {
 /// How a piece of work is going: red, amber, green, or blue for complete.
 enum class Health { red, amber, green, blue };
 
-/// The names of an enumeration's values, specialised once per enumeration below.
-template <typename Enum>
-struct EnumNames;
-
 #define BESTVALUE_ENUM_NAMES(Enum, count, ...)                                                     \
     template <>                                                                                    \
     struct EnumNames<Enum> {                                                                       \
@@ -150,27 +147,5 @@ BESTVALUE_ENUM_NAMES(Health, 4, {Health::red, "red"}, {Health::amber, "amber"},
                      {Health::green, "green"}, {Health::blue, "blue"});
 
 #undef BESTVALUE_ENUM_NAMES
-
-/// The name an enumerator is written with: `to_name(Health::amber) == "amber"`.
-template <typename Enum>
-[[nodiscard]] constexpr std::string_view to_name(Enum value) noexcept {
-    for (const auto& [candidate, name] : EnumNames<Enum>::names) {
-        if (candidate == value) {
-            return name;
-        }
-    }
-    return {};
-}
-
-/// The enumerator written `name`, or nothing if there is none.
-template <typename Enum>
-[[nodiscard]] constexpr std::optional<Enum> from_name(std::string_view name) noexcept {
-    for (const auto& [value, candidate] : EnumNames<Enum>::names) {
-        if (candidate == name) {
-            return value;
-        }
-    }
-    return std::nullopt;
-}
 
 } // namespace bestvalue
