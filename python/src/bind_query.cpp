@@ -34,7 +34,8 @@ std::vector<Action> copies(const std::vector<const Action*>& found) {
 
 std::vector<Action> select_actions(const Store& store, const py::kwargs& keywords) {
     ActionQuery query(store);
-    std::optional<std::pair<ActionField, bool>> order;
+    std::optional<ActionField> order;
+    std::optional<bool> descending; // keywords come in any order: applied after the loop
     std::optional<std::size_t> limit;
     // Status conditions are answered on `as_of` when given, else today.
     const Date day = keywords.contains("as_of") ? keywords["as_of"].cast<Date>()
@@ -85,12 +86,9 @@ std::vector<Action> select_actions(const Store& store, const py::kwargs& keyword
         } else if (key == "text_contains") {
             query.text_contains(value.cast<std::string>());
         } else if (key == "order_by") {
-            order = std::pair{value.cast<ActionField>(), false};
+            order = value.cast<ActionField>();
         } else if (key == "descending") {
-            if (!order) {
-                throw py::value_error("descending needs order_by");
-            }
-            order->second = value.cast<bool>();
+            descending = value.cast<bool>();
         } else if (key == "limit") {
             limit = value.cast<std::size_t>();
         } else {
@@ -101,8 +99,11 @@ std::vector<Action> select_actions(const Store& store, const py::kwargs& keyword
                                  "limit)");
         }
     }
+    if (descending && !order) {
+        throw py::value_error("descending needs order_by");
+    }
     if (order) {
-        query.order_by(order->first, order->second, day);
+        query.order_by(*order, descending.value_or(false), day);
     }
     if (limit) {
         query.limit(*limit);

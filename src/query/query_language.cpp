@@ -471,8 +471,8 @@ QueryResult run_actions(const Store& store, const Reader& reader, const Parsed& 
 
 // Recommendations and assessments have few fields: their conditions are tested directly.
 template <typename Entity, typename Test>
-QueryResult run_simple(const std::vector<Entity>& entities, const Reader& reader,
-                       const Parsed& parsed, QueryResult result, Test test,
+QueryResult run_simple(const std::vector<Entity>& entities, const Parsed& parsed,
+                       QueryResult result, Test test,
                        std::string (*value_of)(const Entity&, std::string_view)) {
     std::vector<const Entity*> found;
     for (const auto& entity : entities) {
@@ -506,7 +506,6 @@ QueryResult run_simple(const std::vector<Entity>& entities, const Reader& reader
     for (const Entity* entity : found) {
         result.ids.push_back(entity->id);
     }
-    (void)reader;
     return result;
 }
 
@@ -600,7 +599,7 @@ QueryResult run_query(const Store& store, std::string_view query, std::optional<
             return (recommendation_value(recommendation, condition.field) ==
                     condition.value.text) == (condition.op == "=");
         };
-        return run_simple(store.recommendations(), reader, parsed, std::move(result), test,
+        return run_simple(store.recommendations(), parsed, std::move(result), test,
                           &recommendation_value);
     }
     case QueryCollection::assessments: {
@@ -648,8 +647,7 @@ QueryResult run_query(const Store& store, std::string_view query, std::optional<
             }
             return equal == (condition.op == "=");
         };
-        return run_simple(store.assessments(), reader, parsed, std::move(result), test,
-                          &assessment_value);
+        return run_simple(store.assessments(), parsed, std::move(result), test, &assessment_value);
     }
     }
     return result;

@@ -98,3 +98,14 @@ def test_the_as_of_date_is_reported(store):
     result = store.query("count actions by health as of 2009-03-18")
     assert result.as_of == datetime.date(2009, 3, 18)
     assert store.query("count actions", today="2009-01-01").as_of == datetime.date(2009, 1, 1)
+
+
+def test_where_refuses_bad_values(store):
+    with pytest.raises(ValueError, match="unknown status 'complete'"):
+        store.actions.where(status="complete")
+    with pytest.raises(ValueError, match="unknown health 'purple'"):
+        store.actions.where(health="purple")
+    with pytest.raises(ValueError, match="descending needs order_by"):
+        store.actions.where(descending=True)
+    assert [a.ref for a in store.actions.where(plan=ROCHFORD, descending=True,
+                                                order_by=bv.ActionField.ref, limit=2)] == ["4.3", "4.2"]
