@@ -105,6 +105,7 @@ struct StoreData {
     // Each subject's progress updates, as indexes into contents.progress, in date order.
     std::unordered_map<std::string, std::vector<std::uint32_t>, IdHash, std::equal_to<>>
         progress_by_subject;
+    StoreIndex index;
 
     StoreData() {
         const auto& scales = builtin_scales();
@@ -792,10 +793,17 @@ void Store::add(Contents contents) {
             }
         }
         data.index_progress(static_cast<std::uint32_t>(before[11]));
+        // Built whole, then swapped in: if building throws, the old index stays with the
+        // old contents.
+        data.index = StoreIndex(*this);
     } catch (...) {
         data.remove_added(before);
         throw;
     }
+}
+
+const StoreIndex& Store::index() const noexcept {
+    return impl_->index;
 }
 
 const Contents& Store::contents() const noexcept {

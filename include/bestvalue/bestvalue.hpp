@@ -27,6 +27,14 @@
 #include <bestvalue/model/service_area.hpp>
 #include <bestvalue/model/vocabulary.hpp>
 #include <bestvalue/query/action_query.hpp>
+#include <bestvalue/query/assessment_query.hpp>
+#include <bestvalue/query/basic_query.hpp>
+#include <bestvalue/query/condition.hpp>
+#include <bestvalue/query/filter.hpp>
+#include <bestvalue/query/plan_query.hpp>
 #include <bestvalue/query/query_language.hpp>
+#include <bestvalue/query/rating_query.hpp>
+#include <bestvalue/query/recommendation_query.hpp>
 #include <bestvalue/store.hpp>
+#include <bestvalue/store_index.hpp>
 #include <bestvalue/version.hpp>

@@ -23,6 +23,7 @@
 #include <bestvalue/model/scale.hpp>
 #include <bestvalue/model/service_area.hpp>
 #include <bestvalue/model/vocabulary.hpp>
+#include <bestvalue/store_index.hpp>
 
 namespace bestvalue {
 
@@ -88,6 +89,10 @@ public:
     /// Adds all of `contents`, or nothing.
     /// \throws ValidationError listing every problem.
     void add(Contents contents);
+
+    /// The indexes of what the store holds, rebuilt after every successful `add`; queries use
+    /// them to answer selective filters without a scan.
+    [[nodiscard]] const StoreIndex& index() const noexcept;
 
     /// Everything the store holds except the built-in scales and vocabularies, in the order it
     /// was added: what a save writes.

@@ -25,16 +25,6 @@ namespace bestvalue::python {
 namespace {
 
 // Binds a model enumeration as a Python enum.Enum with the names it has in JSON.
-template <typename Enum>
-void bind_enum(py::module_& module, const char* name, const char* doc) {
-    py::native_enum<Enum> binding(module, name, "enum.Enum", doc);
-    for (const auto& [value, value_name] : EnumNames<Enum>::names) {
-        // The names are string literals, so they live as long as the module.
-        binding.value(value_name.data(), value);
-    }
-    binding.finalize();
-}
-
 // A repr such as Action(id='rochford/cpa-plan-2009/3.4', ref='3.4'): the id and the one or two
 // fields that tell entities apart at a glance.
 template <typename Entity>

@@ -1,6 +1,10 @@
 #include <bestvalue/calendar/date_text.hpp>
 #include <bestvalue/query/action_query.hpp>
+#include <bestvalue/query/assessment_query.hpp>
+#include <bestvalue/query/plan_query.hpp>
 #include <bestvalue/query/query_language.hpp>
+#include <bestvalue/query/rating_query.hpp>
+#include <bestvalue/query/recommendation_query.hpp>
 #include <bestvalue/store.hpp>
 
 #include <pybind11/native_enum.h>
@@ -32,103 +36,15 @@ std::vector<Action> copies(const std::vector<const Action*>& found) {
 
 } // namespace
 
-std::vector<Action> select_actions(const Store& store, const py::kwargs& keywords) {
-    ActionQuery query(store);
-    std::optional<ActionField> order;
-    std::optional<bool> descending; // keywords come in any order: applied after the loop
-    std::optional<std::size_t> limit;
-    // Status conditions are answered on `as_of` when given, else today.
-    const Date day = keywords.contains("as_of") ? keywords["as_of"].cast<Date>()
-                                                : boost::gregorian::day_clock::local_day();
-    for (const auto& [key_handle, value] : keywords) {
-        const auto key = key_handle.cast<std::string>();
-        if (key == "as_of") {
-            continue;
-        }
-        if (key == "plan") {
-            query.in_plan(value.cast<std::string>());
-        } else if (key == "organisation") {
-            query.in_organisation(value.cast<std::string>());
-        } else if (key == "section") {
-            query.in_section(value.cast<std::string>());
-        } else if (key == "lead") {
-            query.led_by(value.cast<std::string>());
-        } else if (key == "delivery") {
-            query.delivered_by(value.cast<std::string>());
-        } else if (key == "status") {
-            const auto name = value.cast<std::string>();
-            const auto lifecycle = from_name<Lifecycle>(name);
-            if (!lifecycle) {
-                throw py::value_error("unknown status '" + name + "'");
-            }
-            query.with_lifecycle(*lifecycle, day);
-        } else if (key == "health") {
-            const auto name = value.cast<std::string>();
-            const auto health = from_name<Health>(name);
-            if (!health) {
-                throw py::value_error("unknown health '" + name + "'");
-            }
-            query.with_health(health, day);
-        } else if (key == "open_on") {
-            query.open_on(value.cast<Date>());
-        } else if (key == "overdue_on") {
-            query.overdue_on(value.cast<Date>());
-        } else if (key == "due_before") {
-            query.due_before(value.cast<Date>());
-        } else if (key == "due_after") {
-            query.due_after(value.cast<Date>());
-        } else if (key == "due_in") {
-            query.due_within(parse_period(value.cast<std::string>(), day));
-        } else if (key == "tag") {
-            query.tagged(value.cast<std::string>());
-        } else if (key == "addresses") {
-            query.addressing(value.cast<std::string>());
-        } else if (key == "text_contains") {
-            query.text_contains(value.cast<std::string>());
-        } else if (key == "order_by") {
-            order = value.cast<ActionField>();
-        } else if (key == "descending") {
-            descending = value.cast<bool>();
-        } else if (key == "limit") {
-            limit = value.cast<std::size_t>();
-        } else {
-            throw py::type_error("where() got an unexpected keyword '" + key +
-                                 "' (plan, organisation, section, lead, delivery, status, "
-                                 "health, as_of, open_on, overdue_on, due_before, due_after, "
-                                 "due_in, tag, addresses, text_contains, order_by, descending, "
-                                 "limit)");
-        }
-    }
-    if (descending && !order) {
-        throw py::value_error("descending needs order_by");
-    }
-    if (order) {
-        query.order_by(*order, descending.value_or(false), day);
-    }
-    if (limit) {
-        query.limit(*limit);
-    }
-    return copies(query.run());
-}
-
 void bind_query(py::module_& module) {
-    py::native_enum<ActionField>(module, "ActionField", "enum.Enum",
-                                 "What actions can be ordered and grouped by.")
-        .value("plan", ActionField::plan)
-        .value("section", ActionField::section)
-        .value("ref", ActionField::ref)
-        .value("lead", ActionField::lead)
-        .value("due", ActionField::due)
-        .value("lifecycle", ActionField::lifecycle)
-        .value("health", ActionField::health)
-        .value("due_quarter", ActionField::due_quarter)
-        .finalize();
-    py::native_enum<QueryCollection>(module, "QueryCollection", "enum.Enum",
-                                     "What a text query asks about.")
-        .value("actions", QueryCollection::actions)
-        .value("recommendations", QueryCollection::recommendations)
-        .value("assessments", QueryCollection::assessments)
-        .finalize();
+    bind_enum<ActionField>(module, "ActionField", "What actions can be ordered and grouped by.");
+    bind_enum<RecommendationField>(module, "RecommendationField",
+                                   "What recommendations can be ordered and grouped by.");
+    bind_enum<AssessmentField>(module, "AssessmentField",
+                               "What assessments can be ordered and grouped by.");
+    bind_enum<RatingField>(module, "RatingField", "What ratings can be ordered and grouped by.");
+    bind_enum<PlanField>(module, "PlanField", "What plans can be ordered and grouped by.");
+    bind_enum<QueryCollection>(module, "QueryCollection", "What a question asks about.");
 
     py::class_<QueryResult>(module, "QueryResult",
                             "The answer to a text query: ids in order, or counts.")
@@ -137,6 +53,23 @@ void bind_query(py::module_& module) {
         .def_readonly("is_count", &QueryResult::is_count, "True for a count query.")
         .def_readonly("counts", &QueryResult::counts,
                       "For a count: how many per value ('' for an ungrouped count).")
+        .def_readonly("completed", &QueryResult::completed,
+                      "For a count of actions: how many of those under each key were completed "
+                      "on the day.")
+        .def(
+            "percent_complete",
+            [](const QueryResult& result) {
+                std::map<std::string, double> percents;
+                for (const auto& [key, count] : result.counts) {
+                    const auto found = result.completed.find(key);
+                    const auto done = found == result.completed.end() ? 0 : found->second;
+                    percents[key] =
+                        count == 0 ? 0.0
+                                   : 100.0 * static_cast<double>(done) / static_cast<double>(count);
+                }
+                return percents;
+            },
+            "For a count of actions: the percentage completed under each key.")
         .def_readonly("as_of", &QueryResult::as_of, "The day status was answered for.")
         .def(
             "__len__",
@@ -333,6 +266,17 @@ void bind_action_query(py::module_& module) {
             },
             py::arg("field"), py::arg("day"), "How many match, per value of field on day.");
 
+    module.def(
+        "rating_history",
+        [](const Store& store, std::string_view subject, std::string_view scale) {
+            std::vector<Rating> history;
+            for (const Rating* rating : rating_history(store, subject, scale)) {
+                history.push_back(*rating);
+            }
+            return history;
+        },
+        py::arg("store"), py::arg("subject"), py::arg("scale"),
+        "A subject's ratings on a scale, oldest first (undated ones last): copies.");
     module.def(
         "run_query",
         [](const Store& store, std::string_view query, std::optional<Date> today) {

@@ -68,6 +68,7 @@ public:
     [[nodiscard]] const std::vector<Entity>& items() const { return (store_->*items_)(); }
     [[nodiscard]] const char* kind() const { return kind_; }
     [[nodiscard]] const Store& store() const { return *store_; }
+    [[nodiscard]] const py::object& owner() const { return owner_; }
 
 private:
     py::object owner_; // keeps the Python Store, and so the C++ one, alive
@@ -147,20 +148,55 @@ void bind_store(py::module_& module) {
     bind_collection<Organisation>(module, "OrganisationCollection");
     bind_collection<Officer>(module, "OfficerCollection");
     bind_collection<ServiceArea>(module, "ServiceAreaCollection");
-    bind_collection<Assessment>(module, "AssessmentCollection");
-    bind_collection<Rating>(module, "RatingCollection");
-    bind_collection<Recommendation>(module, "RecommendationCollection");
-    bind_collection<Plan>(module, "PlanCollection");
+    bind_collection<Assessment>(module, "AssessmentCollection")
+        .def(
+            "where",
+            [](const Collection<Assessment>& collection, const py::kwargs& keywords) {
+                return where_assessments(collection.owner(), keywords);
+            },
+            "The assessments that match every keyword, as the query language's conditions: "
+            "scheduled_in (period text), assessor, responsible, subject, service_area, "
+            "programme, title, kind, status, track, text_contains; not_<field> for the "
+            "opposite; order_by (an AssessmentField or its name), descending, limit, offset.");
+    bind_collection<Rating>(module, "RatingCollection")
+        .def(
+            "where",
+            [](const Collection<Rating>& collection, const py::kwargs& keywords) {
+                return where_ratings(collection.owner(), keywords);
+            },
+            "The ratings that match every keyword: scale, level, subject, service_area, "
+            "component, assessment, assessor, date, date_before, date_after, date_in (period "
+            "text); not_<field> for the opposite; order_by, descending, limit, offset.");
+    bind_collection<Recommendation>(module, "RecommendationCollection")
+        .def(
+            "where",
+            [](const Collection<Recommendation>& collection, const py::kwargs& keywords) {
+                return where_recommendations(collection.owner(), keywords);
+            },
+            "The recommendations that match every keyword: source, tag, number, priority, "
+            "subject, assessor, plan (addressed in it), addressed_by, text_contains, addressed "
+            "(True/False), delivered (True/False, on as_of) or delivered_on (a date); "
+            "not_<field> for the opposite; order_by, descending, limit, offset.");
+    bind_collection<Plan>(module, "PlanCollection")
+        .def(
+            "where",
+            [](const Collection<Plan>& collection, const py::kwargs& keywords) {
+                return where_plans(collection.owner(), keywords);
+            },
+            "The plans that match every keyword: organisation, kind, status, title, addresses, "
+            "text_contains; not_<field> for the opposite; order_by, descending, limit, offset.");
     bind_collection<Action>(module, "ActionCollection")
         .def(
             "where",
             [](const Collection<Action>& collection, const py::kwargs& keywords) {
-                return select_actions(collection.store(), keywords);
+                return where_actions(collection.owner(), keywords);
             },
-            "The actions that match every keyword filter: plan, organisation, section, lead, "
-            "delivery, status and health (as of as_of, default today), open_on, overdue_on, "
-            "due_before, due_after, due_in (period text), tag, addresses, text_contains; "
-            "order_by (an ActionField), descending, limit.");
+            "The actions that match every keyword, as the query language's conditions: plan, "
+            "organisation, section, lead, delivery, status and health (on as_of, default "
+            "today), open and overdue (True/False, on as_of) or open_on and overdue_on (a "
+            "date), due, due_before, due_after, due_in (period text), tag, addresses, ref, "
+            "text_contains; not_<field> for the opposite; order_by (an ActionField or its "
+            "name), descending, limit, offset.");
 
     py::class_<Store>(module, "Store",
                       "Owns every entity of a collection of plans and checks they hold together. "

@@ -5,12 +5,25 @@
 
 #include <vector>
 
+#include <bestvalue/detail/enum_names.hpp>
 #include <bestvalue/model/action.hpp>
 #include <bestvalue/store.hpp>
 
+#include <pybind11/native_enum.h>
 #include <pybind11/pybind11.h>
 
 namespace bestvalue::python {
+
+/// Binds an enumeration as a Python enum.Enum with the names of its `EnumNames`.
+template <typename Enum>
+void bind_enum(pybind11::module_& module, const char* name, const char* doc) {
+    pybind11::native_enum<Enum> binding(module, name, "enum.Enum", doc);
+    for (const auto& [value, value_name] : EnumNames<Enum>::names) {
+        // The names are string literals, so they live as long as the module.
+        binding.value(value_name.data(), value);
+    }
+    binding.finalize();
+}
 
 void bind_errors(pybind11::module_& module);
 void bind_calendar(pybind11::module_& module);
@@ -19,8 +32,30 @@ void bind_store(pybind11::module_& module);
 void bind_query(pybind11::module_& module);
 void bind_action_query(pybind11::module_& module);
 
-/// The actions of `store` that match keyword filters: the Python door to `ActionQuery`
-/// (ActionCollection.where).
-std::vector<Action> select_actions(const Store& store, const pybind11::kwargs& keywords);
+void bind_selections(pybind11::module_& module);
+
+/// Entities a keyword query selected, in order, by their handles in the store; the Python
+/// store is kept alive, and since a store only grows, the handles stay valid.
+template <typename Entity>
+struct Selection {
+    pybind11::object owner;
+    const Store* store;
+    Handles handles;
+    Date as_of;
+
+    /// The store's entities of this kind, which the handles index.
+    [[nodiscard]] const std::vector<Entity>& entities() const;
+};
+
+/// The entities of `store` (a Python Store) that match keyword filters: the Python door to the
+/// typed queries (`store.actions.where(lead="SPMO")`, …). See bind_select.cpp for how keywords
+/// read.
+Selection<Action> where_actions(const pybind11::object& store, const pybind11::kwargs& keywords);
+Selection<Recommendation> where_recommendations(const pybind11::object& store,
+                                                const pybind11::kwargs& keywords);
+Selection<Assessment> where_assessments(const pybind11::object& store,
+                                        const pybind11::kwargs& keywords);
+Selection<Rating> where_ratings(const pybind11::object& store, const pybind11::kwargs& keywords);
+Selection<Plan> where_plans(const pybind11::object& store, const pybind11::kwargs& keywords);
 
 } // namespace bestvalue::python

@@ -1,16 +1,20 @@
 #include <algorithm>
-#include <array>
 #include <cctype>
-#include <set>
+#include <type_traits>
 
 #include <bestvalue/calendar/date_text.hpp>
 #include <bestvalue/error.hpp>
 #include <bestvalue/query/action_query.hpp>
+#include <bestvalue/query/assessment_query.hpp>
+#include <bestvalue/query/condition.hpp>
+#include <bestvalue/query/plan_query.hpp>
 #include <bestvalue/query/query_language.hpp>
+#include <bestvalue/query/rating_query.hpp>
+#include <bestvalue/query/recommendation_query.hpp>
 
 // A hand-written reader for the grammar in docs/query.md: tokens with their columns, then one
-// function per rule. Each collection has its own table of fields; a name not in the table is
-// an error that suggests the nearest one.
+// function per rule. Conditions become the shared filters of bestvalue/query/condition.hpp and
+// run through the typed queries, so the language answers as the builders do.
 
 namespace bestvalue {
 
@@ -83,50 +87,6 @@ std::vector<Token> tokenize(std::string_view query) {
     return tokens;
 }
 
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) {
-        row[j] = j;
-    }
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
-            row[j] =
-                std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
-
-// 'did you mean "lead"?' for the known name nearest `name`, if any is near; names that share a
-// word ('lead_officer' and 'lead') count as near.
-std::string suggestion(std::string_view name, const std::vector<std::string_view>& known) {
-    std::string_view best;
-    std::size_t best_distance = name.size() / 2 + 2;
-    for (const auto candidate : known) {
-        std::size_t distance = edit_distance(name, candidate);
-        if (name.rfind(candidate, 0) == 0 || candidate.rfind(name, 0) == 0) {
-            distance = std::min<std::size_t>(distance, 1);
-        }
-        if (distance < best_distance) {
-            best_distance = distance;
-            best = candidate;
-        }
-    }
-    return best.empty() ? std::string() : "; did you mean \"" + std::string(best) + "\"?";
-}
-
-struct Condition {
-    bool negated = false;
-    std::string field;
-    std::string op; // "=", "!=", "<", "<=", ">", ">=", "in", "contains", or "" for a flag
-    Token value;
-    std::size_t column = 0;
-};
-
 struct Parsed {
     QueryCollection collection = QueryCollection::actions;
     bool count = false;
@@ -135,28 +95,9 @@ struct Parsed {
     std::optional<Token> order_by;
     bool descending = false;
     std::optional<std::size_t> limit;
+    std::optional<std::size_t> offset;
     std::optional<Date> as_of;
 };
-
-const std::vector<std::string_view>& fields_of(QueryCollection collection) {
-    static const std::vector<std::string_view> actions = {
-        "plan", "organisation", "section", "lead", "delivery", "status", "health",     "due",
-        "tag",  "addresses",    "text",    "ref",  "overdue",  "open",   "due_quarter"};
-    static const std::vector<std::string_view> recommendations = {"source", "tag", "addressed",
-                                                                  "text", "number"};
-    static const std::vector<std::string_view> assessments = {
-        "scheduled",   "assessor", "kind",      "status",       "track",
-        "responsible", "subject",  "programme", "service_area", "title"};
-    switch (collection) {
-    case QueryCollection::actions:
-        return actions;
-    case QueryCollection::recommendations:
-        return recommendations;
-    case QueryCollection::assessments:
-        return assessments;
-    }
-    return actions;
-}
 
 class Reader {
 public:
@@ -198,13 +139,11 @@ public:
         }
         if (is_word("limit")) {
             ++at_;
-            const Token& number = current();
-            if (number.kind != TokenKind::value ||
-                number.text.find_first_not_of("0123456789") != std::string::npos) {
-                fail("expected a number after 'limit'");
+            parsed.limit = number("limit");
+            if (is_word("offset")) {
+                ++at_;
+                parsed.offset = number("offset");
             }
-            parsed.limit = std::stoul(number.text);
-            ++at_;
         }
         if (is_word("as")) {
             ++at_;
@@ -234,6 +173,16 @@ private:
         return current().kind == TokenKind::word && current().text == word;
     }
 
+    std::size_t number(std::string_view after) {
+        const Token& token = current();
+        if (token.kind != TokenKind::value || token.text.size() > 9 ||
+            token.text.find_first_not_of("0123456789") != std::string::npos) {
+            fail("expected a number after '" + std::string(after) + "'");
+        }
+        ++at_;
+        return std::stoul(token.text);
+    }
+
     void expect_word(std::string_view word) {
         if (!is_word(word)) {
             fail("expected '" + std::string(word) + "'");
@@ -242,47 +191,37 @@ private:
     }
 
     static std::string collection_name(QueryCollection collection) {
-        switch (collection) {
-        case QueryCollection::actions:
-            return "actions";
-        case QueryCollection::recommendations:
-            return "recommendations";
-        case QueryCollection::assessments:
-            return "assessments";
-        }
-        return "actions";
+        return std::string(to_name(collection));
     }
 
     QueryCollection collection() {
-        static const std::vector<std::string_view> names = {"actions", "recommendations",
-                                                            "assessments"};
+        std::vector<std::string_view> names;
+        for (const auto& [unused, name] : EnumNames<QueryCollection>::names) {
+            names.push_back(name);
+        }
         const Token& name = current();
         if (name.kind != TokenKind::word) {
-            fail("expected what to ask about: actions, recommendations or assessments");
+            fail("expected what to ask about: actions, recommendations, assessments, ratings or "
+                 "plans");
         }
         ++at_;
-        if (name.text == "actions") {
-            return QueryCollection::actions;
+        if (const auto found = from_name<QueryCollection>(name.text)) {
+            return *found;
         }
-        if (name.text == "recommendations") {
-            return QueryCollection::recommendations;
-        }
-        if (name.text == "assessments") {
-            return QueryCollection::assessments;
-        }
-        fail("unknown collection \"" + name.text + "\"" + suggestion(name.text, names),
+        fail("unknown collection \"" + name.text + "\"" + did_you_mean(name.text, names),
              name.column);
     }
 
+    // A field to order or group by.
     Token field(QueryCollection collection) {
         const Token& name = current();
         if (name.kind != TokenKind::word) {
             fail("expected a field name");
         }
-        const auto& known = fields_of(collection);
+        const auto known = order_fields(collection);
         if (std::find(known.begin(), known.end(), name.text) == known.end()) {
-            fail("unknown field \"" + name.text + "\" for " + collection_name(collection) +
-                     suggestion(name.text, known),
+            fail(collection_name(collection) + " cannot be ordered or grouped by \"" + name.text +
+                     "\"" + did_you_mean(name.text, known),
                  name.column);
         }
         ++at_;
@@ -291,15 +230,25 @@ private:
 
     Condition condition(QueryCollection collection) {
         Condition result;
-        result.column = current().column;
         if (is_word("not")) {
             result.negated = true;
             ++at_;
         }
-        const Token name = field(collection);
+        const Token& name = current();
+        if (name.kind != TokenKind::word) {
+            fail("expected a field name");
+        }
         result.field = name.text;
-        if (result.field == "overdue" || result.field == "open" || result.field == "addressed") {
-            return result; // a flag
+        result.column = name.column;
+        const auto& known = condition_fields(collection);
+        if (std::find(known.begin(), known.end(), name.text) == known.end()) {
+            fail("unknown field \"" + name.text + "\" for " + collection_name(collection) +
+                     did_you_mean(name.text, known),
+                 name.column);
+        }
+        ++at_;
+        if (is_flag(collection, result.field)) {
+            return result;
         }
         const Token& op = current();
         if (op.kind == TokenKind::symbol) {
@@ -314,7 +263,8 @@ private:
         if (current().kind == TokenKind::end || current().kind == TokenKind::symbol) {
             fail("expected a value after '" + result.op + "'");
         }
-        result.value = current();
+        result.value = current().text;
+        result.value_column = current().column;
         ++at_;
         return result;
     }
@@ -324,246 +274,53 @@ private:
     std::size_t at_ = 0;
 };
 
-template <typename Enum>
-Enum enum_value(const Reader& reader, const Token& token, std::string_view what) {
-    const auto value = from_name<Enum>(token.text);
-    if (!value) {
-        std::vector<std::string_view> names;
-        for (const auto& [unused, name] : EnumNames<Enum>::names) {
-            names.push_back(name);
+template <typename Field>
+Field field_named(const Token& token) {
+    // The language says 'status' for an action's lifecycle, as its conditions do.
+    if constexpr (std::is_same_v<Field, ActionField>) {
+        if (token.text == "status") {
+            return ActionField::lifecycle;
         }
-        reader.fail("unknown " + std::string(what) + " \"" + token.text + "\"" +
-                        suggestion(token.text, names),
-                    token.column);
     }
-    return *value;
+    return *from_name<Field>(token.text); // the reader accepted only known names
 }
 
-ActionField action_field(const Reader& reader, const Token& token) {
-    static const std::array<std::pair<std::string_view, ActionField>, 8> fields = {{
-        {"plan", ActionField::plan},
-        {"section", ActionField::section},
-        {"ref", ActionField::ref},
-        {"lead", ActionField::lead},
-        {"due", ActionField::due},
-        {"status", ActionField::lifecycle},
-        {"health", ActionField::health},
-        {"due_quarter", ActionField::due_quarter},
-    }};
-    for (const auto& [name, field] : fields) {
-        if (name == token.text) {
-            return field;
-        }
-    }
-    reader.fail("actions cannot be ordered or grouped by \"" + token.text + "\"", token.column);
-}
-
-void require_equality(const Reader& reader, const Condition& condition) {
-    if (condition.op != "=" && condition.op != "!=") {
-        reader.fail("\"" + condition.field + "\" takes = or !=, not " + condition.op,
-                    condition.column);
-    }
-}
-
-// The filter one condition on actions stands for.
-ActionFilter action_condition(const Store& store, const Reader& reader, const Condition& condition,
-                              Date day) {
-    namespace filters = action_filters;
-    const auto& field = condition.field;
-    const auto& value = condition.value.text;
-    ActionFilter test;
-    if (field == "overdue") {
-        test = filters::overdue_on(store, day);
-    } else if (field == "open") {
-        test = filters::open_on(store, day);
-    } else if (field == "due") {
-        if (condition.op == "in") {
-            try {
-                test = filters::due_within(parse_period(value, day));
-            } catch (const ParseError& error) {
-                reader.fail("cannot read '" + value + "' as a period: " + error.reason(),
-                            condition.value.column);
-            }
-        } else if (condition.op == "contains") {
-            reader.fail("\"due\" takes =, !=, <, <=, >, >= or in", condition.column);
-        } else {
-            Date limit;
-            try {
-                limit = parse_iso_date(value);
-            } catch (const ParseError&) {
-                reader.fail("expected a date 'YYYY-MM-DD' to compare the due with",
-                            condition.value.column);
-            }
-            test = filters::due_compared(limit, [op = condition.op](int order) {
-                return op == "="    ? order == 0
-                       : op == "!=" ? order != 0
-                       : op == "<"  ? order < 0
-                       : op == "<=" ? order <= 0
-                       : op == ">"  ? order > 0
-                                    : order >= 0;
-            });
-        }
-    } else if (field == "text") {
-        if (condition.op != "contains") {
-            reader.fail("\"text\" takes contains", condition.column);
-        }
-        test = filters::text_contains(value);
-    } else {
-        require_equality(reader, condition);
-        if (field == "status") {
-            test = filters::with_lifecycle(
-                store, enum_value<Lifecycle>(reader, condition.value, "status"), day);
-        } else if (field == "health") {
-            test = filters::with_health(store,
-                                        enum_value<Health>(reader, condition.value, "health"), day);
-        } else if (field == "plan") {
-            test = filters::in_plan(value);
-        } else if (field == "organisation") {
-            test = filters::in_organisation(store, value);
-        } else if (field == "section") {
-            test = filters::in_section(store, value);
-        } else if (field == "lead") {
-            test = filters::led_by(store, value);
-        } else if (field == "delivery") {
-            test = filters::delivered_by(store, value);
-        } else if (field == "tag") {
-            test = filters::tagged(value);
-        } else if (field == "addresses") {
-            test = filters::addressing(value);
-        } else if (field == "ref") {
-            test = [value](const Action& action) { return action.ref == value; };
-        } else {
-            reader.fail("\"" + field + "\" cannot be used in a condition", condition.column);
-        }
-        if (condition.op == "!=") {
-            test = [test](const Action& action) { return !test(action); };
-        }
-    }
-    if (condition.negated) {
-        test = [test](const Action& action) { return !test(action); };
-    }
-    return test;
-}
-
-QueryResult run_actions(const Store& store, const Reader& reader, const Parsed& parsed,
-                        QueryResult result) {
-    ActionQuery query(store);
+template <typename Query, typename Field, typename MakeFilter>
+QueryResult run_typed(Query query, const Parsed& parsed, QueryResult result,
+                      MakeFilter make_filter) {
     for (const auto& condition : parsed.conditions) {
-        query.where(action_condition(store, reader, condition, result.as_of));
-    }
-    if (parsed.count) {
-        result.counts = parsed.group_by
-                            ? query.count_by(action_field(reader, *parsed.group_by), result.as_of)
-                            : std::map<std::string, std::size_t>{{"", query.count()}};
-        return result;
-    }
-    if (parsed.order_by) {
-        query.order_by(action_field(reader, *parsed.order_by), parsed.descending, result.as_of);
-    }
-    if (parsed.limit) {
-        query.limit(*parsed.limit);
-    }
-    for (const Action* action : query.run()) {
-        result.ids.push_back(action->id);
-    }
-    return result;
-}
-
-// Recommendations and assessments have few fields: their conditions are tested directly.
-template <typename Entity, typename Test>
-QueryResult run_simple(const std::vector<Entity>& entities, const Parsed& parsed,
-                       QueryResult result, Test test,
-                       std::string (*value_of)(const Entity&, std::string_view)) {
-    std::vector<const Entity*> found;
-    for (const auto& entity : entities) {
-        if (std::all_of(parsed.conditions.begin(), parsed.conditions.end(),
-                        [&](const Condition& condition) {
-                            return test(entity, condition) != condition.negated;
-                        })) {
-            found.push_back(&entity);
-        }
-    }
-    if (parsed.order_by) {
-        std::stable_sort(found.begin(), found.end(), [&](const Entity* a, const Entity* b) {
-            const auto left = value_of(*a, parsed.order_by->text);
-            const auto right = value_of(*b, parsed.order_by->text);
-            return parsed.descending ? right < left : left < right;
-        });
+        query.where(make_filter(condition));
     }
     if (parsed.count) {
         if (parsed.group_by) {
-            for (const Entity* entity : found) {
-                ++result.counts[value_of(*entity, parsed.group_by->text)];
+            const auto field = field_named<Field>(*parsed.group_by);
+            if constexpr (std::is_same_v<Query, ActionQuery>) {
+                for (const auto& [key, group] : query.completion_by(field, result.as_of)) {
+                    result.counts[key] = group.actions;
+                    result.completed[key] = group.completed;
+                }
+            } else {
+                result.counts = query.count_by(field, result.as_of);
             }
+        } else if constexpr (std::is_same_v<Query, ActionQuery>) {
+            const Completion all = query.completion(result.as_of);
+            result.counts[""] = all.actions;
+            result.completed[""] = all.completed;
         } else {
-            result.counts[""] = found.size();
+            result.counts[""] = query.count();
         }
         return result;
     }
-    if (parsed.limit && found.size() > *parsed.limit) {
-        found.resize(*parsed.limit);
+    if (parsed.order_by) {
+        query.order_by(field_named<Field>(*parsed.order_by), parsed.descending, result.as_of);
     }
-    for (const Entity* entity : found) {
+    if (parsed.limit || parsed.offset) {
+        query.limit(parsed.limit.value_or(static_cast<std::size_t>(-1)), parsed.offset.value_or(0));
+    }
+    for (const auto* entity : query.run()) {
         result.ids.push_back(entity->id);
     }
     return result;
-}
-
-std::string recommendation_value(const Recommendation& recommendation, std::string_view field) {
-    if (field == "source") {
-        return recommendation.source;
-    }
-    if (field == "tag") {
-        return recommendation.source_tag;
-    }
-    if (field == "number") {
-        return recommendation.number;
-    }
-    if (field == "text") {
-        return recommendation.text;
-    }
-    return {};
-}
-
-std::string assessment_value(const Assessment& assessment, std::string_view field) {
-    if (field == "kind") {
-        return std::string(to_name(assessment.kind));
-    }
-    if (field == "status") {
-        return assessment.status ? std::string(to_name(*assessment.status)) : "";
-    }
-    if (field == "track") {
-        return assessment.track ? std::string(to_name(*assessment.track)) : "";
-    }
-    if (field == "subject") {
-        return assessment.subject;
-    }
-    if (field == "programme") {
-        return assessment.programme;
-    }
-    if (field == "title") {
-        return assessment.title;
-    }
-    if (field == "scheduled") {
-        return assessment.scheduled && !assessment.scheduled->periods.empty()
-                   ? to_iso(assessment.scheduled->periods.front().end())
-                   : "";
-    }
-    if (field == "assessor") {
-        return assessment.assessors.empty() ? "" : assessment.assessors.front();
-    }
-    if (field == "responsible") {
-        return assessment.responsible_officers.empty() ? ""
-                                                       : assessment.responsible_officers.front();
-    }
-    if (field == "service_area") {
-        return assessment.service_areas.empty() ? "" : assessment.service_areas.front();
-    }
-    return {};
-}
-
-bool contains(const std::vector<std::string>& values, const std::string& value) {
-    return std::find(values.begin(), values.end(), value) != values.end();
 }
 
 } // namespace
@@ -575,80 +332,30 @@ QueryResult run_query(const Store& store, std::string_view query, std::optional<
     result.collection = parsed.collection;
     result.is_count = parsed.count;
     result.as_of = parsed.as_of.value_or(today.value_or(boost::gregorian::day_clock::local_day()));
+    const Date day = result.as_of;
+    const auto condition_with = [&](auto make) {
+        return [&store, day, query, make](const Condition& condition) {
+            return make(store, condition, day, query);
+        };
+    };
     switch (parsed.collection) {
     case QueryCollection::actions:
-        return run_actions(store, reader, parsed, std::move(result));
-    case QueryCollection::recommendations: {
-        // Addressed: by any action in any plan, or by a whole plan.
-        std::set<std::string> addressed;
-        for (const auto& action : store.actions()) {
-            addressed.insert(action.addresses.begin(), action.addresses.end());
-        }
-        for (const auto& plan : store.plans()) {
-            addressed.insert(plan.addresses.begin(), plan.addresses.end());
-        }
-        const auto test = [&](const Recommendation& recommendation, const Condition& condition) {
-            if (condition.field == "addressed") {
-                return addressed.count(recommendation.id) > 0;
-            }
-            if (condition.op == "contains") {
-                return recommendation_value(recommendation, condition.field)
-                           .find(condition.value.text) != std::string::npos;
-            }
-            require_equality(reader, condition);
-            return (recommendation_value(recommendation, condition.field) ==
-                    condition.value.text) == (condition.op == "=");
-        };
-        return run_simple(store.recommendations(), parsed, std::move(result), test,
-                          &recommendation_value);
-    }
-    case QueryCollection::assessments: {
-        const auto test = [&](const Assessment& assessment, const Condition& condition) {
-            const auto& field = condition.field;
-            const auto& value = condition.value.text;
-            if (field == "scheduled") {
-                if (condition.op != "in") {
-                    reader.fail("\"scheduled\" takes in: 'scheduled in 2003/04'", condition.column);
-                }
-                Period period = Period::day(result.as_of);
-                try {
-                    period = parse_period(value, result.as_of);
-                } catch (const ParseError& error) {
-                    reader.fail("cannot read '" + value + "' as a period: " + error.reason(),
-                                condition.value.column);
-                }
-                return assessment.scheduled.has_value() &&
-                       std::any_of(
-                           assessment.scheduled->periods.begin(),
-                           assessment.scheduled->periods.end(),
-                           [&](const Period& scheduled) { return period.contains(scheduled); });
-            }
-            require_equality(reader, condition);
-            bool equal = false;
-            if (field == "assessor") {
-                equal = contains(assessment.assessors, value);
-            } else if (field == "responsible") {
-                equal = std::any_of(
-                    assessment.responsible_officers.begin(), assessment.responsible_officers.end(),
-                    [&](const std::string& o) { return officer_matches(store, o, value); });
-            } else if (field == "service_area") {
-                equal = contains(assessment.service_areas, value);
-            } else if (field == "kind") {
-                equal =
-                    assessment.kind == enum_value<AssessmentKind>(reader, condition.value, "kind");
-            } else if (field == "status") {
-                equal = assessment.status ==
-                        enum_value<AssessmentStatus>(reader, condition.value, "status");
-            } else if (field == "track") {
-                equal = assessment.track ==
-                        enum_value<ProgrammeTrack>(reader, condition.value, "track");
-            } else {
-                equal = assessment_value(assessment, field) == value;
-            }
-            return equal == (condition.op == "=");
-        };
-        return run_simple(store.assessments(), parsed, std::move(result), test, &assessment_value);
-    }
+        return run_typed<ActionQuery, ActionField>(ActionQuery(store), parsed, std::move(result),
+                                                   condition_with(&action_condition));
+    case QueryCollection::recommendations:
+        return run_typed<RecommendationQuery, RecommendationField>(
+            RecommendationQuery(store), parsed, std::move(result),
+            condition_with(&recommendation_condition));
+    case QueryCollection::assessments:
+        return run_typed<AssessmentQuery, AssessmentField>(AssessmentQuery(store), parsed,
+                                                           std::move(result),
+                                                           condition_with(&assessment_condition));
+    case QueryCollection::ratings:
+        return run_typed<RatingQuery, RatingField>(RatingQuery(store), parsed, std::move(result),
+                                                   condition_with(&rating_condition));
+    case QueryCollection::plans:
+        return run_typed<PlanQuery, PlanField>(PlanQuery(store), parsed, std::move(result),
+                                               condition_with(&plan_condition));
     }
     return result;
 }

@@ -206,7 +206,7 @@ TEST_CASE("query errors name the column and the likely fix", "[query][errors]") 
     CHECK(error_of("actions where status = complete").reason() ==
           "unknown status \"complete\"; did you mean \"completed\"?");
     CHECK(error_of("actions where due < 18/03/2009").reason() ==
-          "expected a date 'YYYY-MM-DD' to compare the due with");
+          "expected a date 'YYYY-MM-DD' to compare \"due\" with");
     CHECK(error_of("actions where plan = \"rochford").reason() == "a string is not closed");
     CHECK(error_of("actions by health").reason().find("'by' groups a count") == 0);
     CHECK(error_of("actions where plan").reason().find("expected a comparison") == 0);

@@ -101,9 +101,9 @@ def test_the_as_of_date_is_reported(store):
 
 
 def test_where_refuses_bad_values(store):
-    with pytest.raises(ValueError, match="unknown status 'complete'"):
+    with pytest.raises(bv.QueryError, match='unknown status "complete"; did you mean "completed"'):
         store.actions.where(status="complete")
-    with pytest.raises(ValueError, match="unknown health 'purple'"):
+    with pytest.raises(ValueError, match='unknown health "purple"'):
         store.actions.where(health="purple")
     with pytest.raises(ValueError, match="descending needs order_by"):
         store.actions.where(descending=True)

@@ -3,7 +3,6 @@
 /// \file
 /// `ActionQuery`: the typed, fluent way to ask which actions of a store match, as of a date.
 
-#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -12,7 +11,10 @@
 
 #include <bestvalue/calendar/date.hpp>
 #include <bestvalue/calendar/period.hpp>
+#include <bestvalue/detail/enum_names.hpp>
 #include <bestvalue/model/action.hpp>
+#include <bestvalue/query/basic_query.hpp>
+#include <bestvalue/query/filter.hpp>
 #include <bestvalue/store.hpp>
 
 namespace bestvalue {
@@ -27,15 +29,32 @@ enum class ActionField {
     lifecycle,
     health,
     due_quarter, ///< the financial quarter of the due's last day: 'Q1 2009/10'
+    organisation,
 };
 
-/// A test of one action: what every filter of a query is.
-using ActionFilter = std::function<bool(const Action&)>;
+template <>
+struct EnumNames<ActionField> {
+    static constexpr std::pair<ActionField, std::string_view> names[] = {
+        {ActionField::plan, "plan"},
+        {ActionField::section, "section"},
+        {ActionField::ref, "ref"},
+        {ActionField::lead, "lead"},
+        {ActionField::due, "due"},
+        {ActionField::lifecycle, "lifecycle"},
+        {ActionField::health, "health"},
+        {ActionField::due_quarter, "due_quarter"},
+        {ActionField::organisation, "organisation"},
+    };
+};
 
-/// The filters `ActionQuery` and the query language are built from, one per kind of question,
-/// so both doors give the same answers. Those taking a store keep a reference to it.
+/// A test of one action: what every filter of an action query is.
+using ActionFilter = Filter<Action>;
+
+/// The filters `ActionQuery`, the query language and Python are built from, one per kind of
+/// question, so every door gives the same answers. Each keeps a reference to the store, whose
+/// indexes give the candidates of the selective ones.
 namespace action_filters {
-[[nodiscard]] ActionFilter in_plan(std::string plan);
+[[nodiscard]] ActionFilter in_plan(const Store& store, std::string plan);
 [[nodiscard]] ActionFilter in_organisation(const Store& store, std::string organisation);
 [[nodiscard]] ActionFilter in_section(const Store& store, std::string section);
 [[nodiscard]] ActionFilter led_by(const Store& store, std::string officer);
@@ -44,25 +63,39 @@ namespace action_filters {
 [[nodiscard]] ActionFilter with_health(const Store& store, std::optional<Health> health, Date day);
 [[nodiscard]] ActionFilter open_on(const Store& store, Date day);
 [[nodiscard]] ActionFilter overdue_on(const Store& store, Date day);
-/// The due's last day compared with `day` by `compare` (-1: before, 0: on, 1: after).
-[[nodiscard]] ActionFilter due_compared(Date day, std::function<bool(int)> compare);
-[[nodiscard]] ActionFilter due_within(Period period);
-[[nodiscard]] ActionFilter tagged(std::string source_tag);
-[[nodiscard]] ActionFilter addressing(std::string recommendation);
+/// The due's last day compared with `day`; actions with no readable due never pass.
+[[nodiscard]] ActionFilter due_compared(const Store& store, Comparison comparison, Date day);
+[[nodiscard]] ActionFilter due_within(const Store& store, Period period);
+[[nodiscard]] ActionFilter tagged(const Store& store, std::string source_tag);
+[[nodiscard]] ActionFilter addressing(const Store& store, std::string recommendation);
+[[nodiscard]] ActionFilter with_ref(std::string ref);
 [[nodiscard]] ActionFilter text_contains(std::string words);
 [[nodiscard]] ActionFilter public_only();
 } // namespace action_filters
+
+/// How far a group of actions has got: of `actions`, how many were `completed` on the day.
+struct Completion {
+    std::size_t actions = 0;
+    std::size_t completed = 0;
+    /// completed / actions × 100; 0 for no actions.
+    [[nodiscard]] double percent() const noexcept {
+        return actions == 0 ? 0.0
+                            : 100.0 * static_cast<double>(completed) / static_cast<double>(actions);
+    }
+    friend bool operator==(const Completion&, const Completion&) = default;
+};
 
 /// A question about the actions of a store, built up filter by filter:
 /// `actions(store).in_plan("rochford/cpa-plan-2009").led_by("SPMO").open_on(day)`.
 ///
 /// Filters that depend on status (lifecycle, health, open, overdue) are answered as of a date,
-/// from the status history: what a committee would have been shown on that day. The store must
-/// outlive the query and must not change while it is used. Queries are values: copy one to
-/// branch it.
-class ActionQuery {
+/// from the status history: what a committee would have been shown on that day. Plan,
+/// organisation, section, lead, delivery, tag, addressed recommendation, lifecycle, health and
+/// due are answered from the store's indexes. See `BasicQuery` for running, ordering and
+/// counting.
+class ActionQuery : public BasicQuery<Action, ActionField, ActionQuery> {
 public:
-    explicit ActionQuery(const Store& store);
+    using BasicQuery::BasicQuery;
 
     /// Actions of the plan with this id.
     ActionQuery& in_plan(std::string_view plan);
@@ -89,7 +122,7 @@ public:
     ActionQuery& due_after(Date day);
     /// Actions whose due's last day falls within `period` (a financial year, a quarter …).
     ActionQuery& due_within(const Period& period);
-    /// Actions with this source tag ('RoP', 'PR', 'CPA').
+    /// Actions with this source tag ('RoP', 'PR', 'CPA'), ignoring case.
     ActionQuery& tagged(std::string_view source_tag);
     /// Actions that address the recommendation with this id.
     ActionQuery& addressing(std::string_view recommendation);
@@ -97,43 +130,18 @@ public:
     ActionQuery& text_contains(std::string_view words);
     /// Public actions only: what a public report may show.
     ActionQuery& public_only();
-    /// Any other test.
-    ActionQuery& where(ActionFilter filter);
 
-    /// Orders the results (by default they come in the order added). Ties keep that order.
-    /// Lifecycle and health are taken on `day` (default: today). Dues order by their last
-    /// day, actions with no readable due last.
-    ActionQuery& order_by(ActionField field, bool descending = false,
-                          std::optional<Date> day = std::nullopt);
-    /// At most `count` results, after skipping `offset`.
-    ActionQuery& limit(std::size_t count, std::size_t offset = 0);
+    /// For each value of `field` on `day`, how many matching actions have it and how many of
+    /// those were completed on `day`: completion by plan, section, lead, quarter ….
+    [[nodiscard]] std::map<std::string, Completion> completion_by(ActionField field,
+                                                                  Date day) const;
+    /// How many matching actions were completed on `day`.
+    [[nodiscard]] Completion completion(Date day) const;
 
-    /// The matching actions.
-    [[nodiscard]] std::vector<const Action*> run() const;
-    /// How many actions match (ignoring limit and offset).
-    [[nodiscard]] std::size_t count() const;
-    /// How many matching actions have each value of `field` on `day` (for lifecycle and
-    /// health; other fields do not depend on the day). Actions with several leads count once
-    /// per lead; an empty value is counted under "".
-    [[nodiscard]] std::map<std::string, std::size_t> count_by(ActionField field, Date day) const;
-
-    /// The value of `field` for an action on `day`, as text: what `order_by` and `count_by` use.
+    /// The values of `field` for an action on `day`, as text: what ordering and grouping use.
+    /// An action with several leads has several values; none is written "".
     [[nodiscard]] std::vector<std::string> values_of(const Action& action, ActionField field,
                                                      Date day) const;
-
-private:
-    [[nodiscard]] bool matches(const Action& action) const;
-
-    const Store* store_;
-    std::vector<ActionFilter> filters_;
-    struct Order {
-        ActionField field;
-        bool descending;
-        Date day;
-    };
-    std::optional<Order> order_;
-    std::size_t limit_ = static_cast<std::size_t>(-1);
-    std::size_t offset_ = 0;
 };
 
 /// Starts a question about the actions of `store`.

@@ -4,7 +4,8 @@
 /// The text query language (docs/query.md): `actions where plan = "rochford/cpa-plan-2009"
 /// and due < 2009-06-30 and status != completed order by due as of 2009-02-18`,
 /// `count actions by health as of 2009-03-18`, `recommendations where not addressed`,
-/// `assessments where scheduled in 2003/04 and assessor = "audit-commission"`.
+/// `assessments where scheduled in 2003/04 and assessor = "audit-commission"`,
+/// `ratings where subject = "oxfordshire" order by date`, `plans where organisation = "rochford"`.
 
 #include <map>
 #include <optional>
@@ -13,12 +14,10 @@
 #include <vector>
 
 #include <bestvalue/calendar/date.hpp>
+#include <bestvalue/query/condition.hpp>
 #include <bestvalue/store.hpp>
 
 namespace bestvalue {
-
-/// What a query asks about.
-enum class QueryCollection { actions, recommendations, assessments };
 
 /// The answer to a text query: the ids of the matching entities in order, or — for `count` —
 /// the number of them, grouped when the query says `by`.
@@ -30,6 +29,9 @@ struct QueryResult {
     bool is_count = false;
     /// For `count … by field`: how many have each value; for a plain count, one entry "".
     std::map<std::string, std::size_t> counts;
+    /// For counts of actions: how many of those counted under each key were completed on the
+    /// day, so that completion percentages follow (empty for other collections).
+    std::map<std::string, std::size_t> completed;
     /// The day status-dependent conditions were answered for.
     Date as_of;
 

@@ -1,0 +1,105 @@
+#pragma once
+
+/// \file
+/// `AssessmentQuery`: which inspections, reviews and audits of a store match — by schedule,
+/// assessor, kind, status, programme track, service area and responsible officer.
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <bestvalue/calendar/date.hpp>
+#include <bestvalue/calendar/period.hpp>
+#include <bestvalue/detail/enum_names.hpp>
+#include <bestvalue/model/assessment.hpp>
+#include <bestvalue/query/basic_query.hpp>
+#include <bestvalue/query/filter.hpp>
+#include <bestvalue/store.hpp>
+
+namespace bestvalue {
+
+/// What assessments can be ordered and grouped by.
+enum class AssessmentField {
+    title,
+    kind,
+    status,
+    track,
+    subject,
+    assessor,
+    responsible,
+    programme,
+    service_area,
+    scheduled, ///< the first day of the first scheduled period
+};
+
+template <>
+struct EnumNames<AssessmentField> {
+    static constexpr std::pair<AssessmentField, std::string_view> names[] = {
+        {AssessmentField::title, "title"},
+        {AssessmentField::kind, "kind"},
+        {AssessmentField::status, "status"},
+        {AssessmentField::track, "track"},
+        {AssessmentField::subject, "subject"},
+        {AssessmentField::assessor, "assessor"},
+        {AssessmentField::responsible, "responsible"},
+        {AssessmentField::programme, "programme"},
+        {AssessmentField::service_area, "service_area"},
+        {AssessmentField::scheduled, "scheduled"},
+    };
+};
+
+/// The filters `AssessmentQuery`, the query language and Python share.
+namespace assessment_filters {
+/// With a scheduled period that lies within `period`.
+[[nodiscard]] Filter<Assessment> scheduled_within(Period period);
+/// Carried out by this organisation, alone or jointly.
+[[nodiscard]] Filter<Assessment> by_assessor(const Store& store, std::string organisation);
+/// Of this organisation.
+[[nodiscard]] Filter<Assessment> of_subject(const Store& store, std::string organisation);
+[[nodiscard]] Filter<Assessment> of_kind(AssessmentKind kind);
+[[nodiscard]] Filter<Assessment> with_status(AssessmentStatus status);
+[[nodiscard]] Filter<Assessment> in_track(ProgrammeTrack track);
+/// Covering this service area.
+[[nodiscard]] Filter<Assessment> in_service_area(std::string service_area);
+/// With this responsible officer, named by id, abbreviation, post or holder's name.
+[[nodiscard]] Filter<Assessment> responsible(const Store& store, std::string officer);
+/// Listed in this programme, as written.
+[[nodiscard]] Filter<Assessment> in_programme(std::string programme);
+/// Titled exactly so.
+[[nodiscard]] Filter<Assessment> titled(std::string title);
+/// Whose title or description contains `words`, ignoring case.
+[[nodiscard]] Filter<Assessment> text_contains(std::string words);
+} // namespace assessment_filters
+
+/// A question about the assessments of a store:
+/// `assessments(store).scheduled_within(FinancialYear(2004).period()).by_assessor("audit-commission")`.
+class AssessmentQuery : public BasicQuery<Assessment, AssessmentField, AssessmentQuery> {
+public:
+    using BasicQuery::BasicQuery;
+
+    /// With a scheduled period that lies within `period`.
+    AssessmentQuery& scheduled_within(const Period& period);
+    /// Carried out by this organisation, alone or jointly.
+    AssessmentQuery& by_assessor(std::string_view organisation);
+    /// Of this organisation.
+    AssessmentQuery& of_subject(std::string_view organisation);
+    AssessmentQuery& of_kind(AssessmentKind kind);
+    AssessmentQuery& with_status(AssessmentStatus status);
+    AssessmentQuery& in_track(ProgrammeTrack track);
+    /// Covering this service area.
+    AssessmentQuery& in_service_area(std::string_view service_area);
+    /// With this responsible officer, named by id, abbreviation, post or holder's name.
+    AssessmentQuery& responsible(std::string_view officer);
+
+    /// The values of `field` for an assessment, as text (`day` is not used).
+    [[nodiscard]] std::vector<std::string> values_of(const Assessment& assessment,
+                                                     AssessmentField field, Date day) const;
+};
+
+/// Starts a question about the assessments of `store`.
+[[nodiscard]] inline AssessmentQuery assessments(const Store& store) {
+    return AssessmentQuery(store);
+}
+
+} // namespace bestvalue

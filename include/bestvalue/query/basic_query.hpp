@@ -1,0 +1,89 @@
+#pragma once
+
+/// \file
+/// `BasicQuery`: what every typed question about a store's entities shares — filters answered
+/// from indexes where they can be, ordering, limits, counts and groups.
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <bestvalue/calendar/date.hpp>
+#include <bestvalue/query/filter.hpp>
+#include <bestvalue/store.hpp>
+
+namespace bestvalue {
+
+/// The entities of `Entity`'s kind in `store`, in the order added: what handles index.
+[[nodiscard]] const std::vector<Action>& entities_of(const Store& store, const Action*);
+[[nodiscard]] const std::vector<Recommendation>& entities_of(const Store& store,
+                                                             const Recommendation*);
+[[nodiscard]] const std::vector<Assessment>& entities_of(const Store& store, const Assessment*);
+[[nodiscard]] const std::vector<Rating>& entities_of(const Store& store, const Rating*);
+[[nodiscard]] const std::vector<Plan>& entities_of(const Store& store, const Plan*);
+
+/// The part of every typed query (`ActionQuery`, `RecommendationQuery`, …) that does not
+/// depend on the kind of entity. `Derived` is the query class itself (so that chained calls
+/// keep its type) and provides `values_of(entity, field, day)`: the values an entity has for
+/// a field, as text, which ordering and grouping use.
+///
+/// A query keeps a reference to its store, which must outlive it and not change while it is
+/// used; queries are values: copy one to branch it. Running a query on a const store is safe
+/// from many threads at once.
+template <typename Entity, typename Field, typename Derived>
+class BasicQuery {
+public:
+    /// A question about every entity of its kind in `store`.
+    explicit BasicQuery(const Store& store)
+        : store_(&store) {}
+
+    /// Adds a filter: results must pass every filter.
+    Derived& where(Filter<Entity> filter) {
+        filters_.push_back(std::move(filter));
+        return derived();
+    }
+    /// Orders the results (by default they come in the order added; ties keep that order).
+    /// Values that depend on status are taken on `day` (default: today). Entities with no value
+    /// come last whichever way the order runs; numbers in text order as numbers (3.2 before
+    /// 3.10).
+    Derived& order_by(Field field, bool descending = false, std::optional<Date> day = std::nullopt);
+    /// At most `count` results, after skipping `offset`.
+    Derived& limit(std::size_t count, std::size_t offset = 0) {
+        limit_ = count;
+        offset_ = offset;
+        return derived();
+    }
+
+    /// The matching entities, ordered and limited.
+    [[nodiscard]] std::vector<const Entity*> run() const;
+    /// The handles of the matching entities, ascending (ignoring order, limit and offset).
+    [[nodiscard]] Handles handles() const;
+    /// How many entities match (ignoring limit and offset).
+    [[nodiscard]] std::size_t count() const { return handles().size(); }
+    /// How many matching entities have each value of `field` on `day`. An entity with several
+    /// values (several leads, several assessors) counts once under each; one with none counts
+    /// under "".
+    [[nodiscard]] std::map<std::string, std::size_t> count_by(Field field, Date day) const;
+
+    /// The store asked.
+    [[nodiscard]] const Store& store() const noexcept { return *store_; }
+
+private:
+    [[nodiscard]] Derived& derived() { return static_cast<Derived&>(*this); }
+    [[nodiscard]] const Derived& derived() const { return static_cast<const Derived&>(*this); }
+
+    const Store* store_;
+    std::vector<Filter<Entity>> filters_;
+    struct Order {
+        Field field;
+        bool descending;
+        Date day;
+    };
+    std::optional<Order> order_;
+    std::size_t limit_ = static_cast<std::size_t>(-1);
+    std::size_t offset_ = 0;
+};
+
+} // namespace bestvalue

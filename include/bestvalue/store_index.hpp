@@ -1,0 +1,129 @@
+#pragma once
+
+/// \file
+/// `StoreIndex`: the indexes a store keeps so that selective questions are answered without a
+/// scan: which actions belong to a plan, an organisation or a section, who leads them, what
+/// they address, in what order they fall due.
+
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include <bestvalue/calendar/date.hpp>
+#include <bestvalue/model/enums.hpp>
+
+namespace bestvalue {
+
+class Store;
+
+/// Positions of entities in one of a store's collections (`Store::actions()`, …), ascending and
+/// without repeats: what indexes hold and queries intersect.
+using Handles = std::vector<std::uint32_t>;
+
+/// Handles of entities by a key (an id, a tag), ascending within each key.
+class KeyedHandles {
+public:
+    /// The handles filed under `key`; empty when there are none.
+    [[nodiscard]] const Handles& find(std::string_view key) const;
+    /// Files `handle` under `key`; handles must come in ascending order per key.
+    void add(std::string_view key, std::uint32_t handle);
+    /// The keys, in no particular order.
+    [[nodiscard]] std::vector<std::string_view> keys() const;
+
+private:
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view key) const noexcept {
+            return std::hash<std::string_view>{}(key);
+        }
+    };
+    std::unordered_map<std::string, Handles, Hash, std::equal_to<>> entries_;
+};
+
+/// The indexes of one store, built from it by `StoreIndex(store)` and kept by the store: it
+/// rebuilds them after every successful `Store::add`, so they always describe what it holds.
+/// Handles index the store's collections; the index holds no pointers, so copies of a store
+/// keep valid copies of it. Keys that compare ignoring case (tags, officer names) are filed
+/// in lower case.
+class StoreIndex {
+public:
+    /// An index of nothing: that of an empty store.
+    StoreIndex() = default;
+    /// Indexes everything `store` holds.
+    explicit StoreIndex(const Store& store);
+
+    /// Actions of a plan.
+    [[nodiscard]] const Handles& actions_in_plan(std::string_view plan) const;
+    /// Actions of the plans of an organisation.
+    [[nodiscard]] const Handles& actions_of_organisation(std::string_view organisation) const;
+    /// Actions of a section or of any section below it.
+    [[nodiscard]] const Handles& actions_in_section(std::string_view section) const;
+    /// Actions an officer (by id) leads.
+    [[nodiscard]] const Handles& actions_led_by(std::string_view officer) const;
+    /// Actions an officer (by id) delivers.
+    [[nodiscard]] const Handles& actions_delivered_by(std::string_view officer) const;
+    /// Actions with a source tag, ignoring case.
+    [[nodiscard]] const Handles& actions_tagged(std::string_view tag) const;
+    /// Actions that address a recommendation.
+    [[nodiscard]] const Handles& actions_addressing(std::string_view recommendation) const;
+    /// Plans that address a recommendation as a whole.
+    [[nodiscard]] const Handles& plans_addressing(std::string_view recommendation) const;
+    /// Actions that some update puts in `lifecycle` at some time (every action, for
+    /// `not_started`, which is where each begins): a superset of those in it on any one day.
+    [[nodiscard]] const Handles& actions_ever(Lifecycle lifecycle) const;
+    /// Actions that some update gives `health`, at some time.
+    [[nodiscard]] const Handles& actions_ever(Health health) const;
+    /// Actions whose due's last day is within [from, to] (an open end is unbounded).
+    [[nodiscard]] Handles actions_due_within(std::optional<Date> from,
+                                             std::optional<Date> to) const;
+    /// Actions with a readable due, in the order of their due's last day (ties in the order
+    /// added), each with that day.
+    [[nodiscard]] const std::vector<std::pair<Date, std::uint32_t>>& actions_by_due() const;
+    /// Ids of the officers a name stands for: an id, an abbreviation, a post or a holder's
+    /// name, ignoring case.
+    [[nodiscard]] std::vector<std::string> officers_named(std::string_view name) const;
+
+    /// Recommendations made by an assessment.
+    [[nodiscard]] const Handles& recommendations_from(std::string_view assessment) const;
+    /// Recommendations with a source tag, ignoring case.
+    [[nodiscard]] const Handles& recommendations_tagged(std::string_view tag) const;
+    /// Assessments of a subject organisation.
+    [[nodiscard]] const Handles& assessments_of(std::string_view subject) const;
+    /// Assessments by an assessor organisation.
+    [[nodiscard]] const Handles& assessments_by(std::string_view assessor) const;
+    /// Ratings of a subject organisation.
+    [[nodiscard]] const Handles& ratings_of(std::string_view subject) const;
+    /// Ratings on a scale.
+    [[nodiscard]] const Handles& ratings_on(std::string_view scale) const;
+    /// Plans of an organisation.
+    [[nodiscard]] const Handles& plans_of(std::string_view organisation) const;
+
+private:
+    KeyedHandles actions_in_plan_;
+    KeyedHandles actions_of_organisation_;
+    KeyedHandles actions_in_section_;
+    KeyedHandles actions_led_by_;
+    KeyedHandles actions_delivered_by_;
+    KeyedHandles actions_tagged_;
+    KeyedHandles actions_addressing_;
+    KeyedHandles plans_addressing_;
+    std::array<Handles, 7> actions_ever_lifecycle_;
+    std::array<Handles, 4> actions_ever_health_;
+    std::vector<std::pair<Date, std::uint32_t>> actions_by_due_;
+    std::unordered_map<std::string, std::vector<std::string>> officers_by_name_;
+    KeyedHandles recommendations_from_;
+    KeyedHandles recommendations_tagged_;
+    KeyedHandles assessments_of_;
+    KeyedHandles assessments_by_;
+    KeyedHandles ratings_of_;
+    KeyedHandles ratings_on_;
+    KeyedHandles plans_of_;
+};
+
+} // namespace bestvalue

@@ -1,0 +1,75 @@
+#include "text.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace bestvalue::detail {
+
+namespace {
+
+bool same_letter(char x, char y) {
+    return std::tolower(static_cast<unsigned char>(x)) ==
+           std::tolower(static_cast<unsigned char>(y));
+}
+
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+} // namespace
+
+std::string lower_case(std::string_view text) {
+    std::string lower(text);
+    for (char& c : lower) {
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return lower;
+}
+
+bool equal_ignoring_case(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), same_letter);
+}
+
+bool contains_ignoring_case(std::string_view text, std::string_view words) {
+    return words.empty() || std::search(text.begin(), text.end(), words.begin(), words.end(),
+                                        same_letter) != text.end();
+}
+
+bool natural_less(std::string_view a, std::string_view b) {
+    std::size_t i = 0;
+    std::size_t j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (is_digit(a[i]) && is_digit(b[j])) {
+            std::size_t i_end = i;
+            std::size_t j_end = j;
+            while (i_end < a.size() && is_digit(a[i_end])) {
+                ++i_end;
+            }
+            while (j_end < b.size() && is_digit(b[j_end])) {
+                ++j_end;
+            }
+            // Longer runs (without leading zeros) are larger numbers.
+            auto left = a.substr(i, i_end - i);
+            auto right = b.substr(j, j_end - j);
+            left.remove_prefix(std::min(left.find_first_not_of('0'), left.size()));
+            right.remove_prefix(std::min(right.find_first_not_of('0'), right.size()));
+            if (left.size() != right.size()) {
+                return left.size() < right.size();
+            }
+            if (left != right) {
+                return left < right;
+            }
+            i = i_end;
+            j = j_end;
+            continue;
+        }
+        if (a[i] != b[j]) {
+            return a[i] < b[j];
+        }
+        ++i;
+        ++j;
+    }
+    return a.size() - i < b.size() - j;
+}
+
+} // namespace bestvalue::detail

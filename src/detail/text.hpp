@@ -1,0 +1,21 @@
+#pragma once
+
+// Comparisons of text that the store's indexes and the query engine share, so that both agree
+// on what 'ignoring case' and 'in ref order' mean.
+
+#include <string>
+#include <string_view>
+
+namespace bestvalue::detail {
+
+// ASCII lower case: ids, tags and officer abbreviations are ASCII; other bytes are kept.
+[[nodiscard]] std::string lower_case(std::string_view text);
+
+[[nodiscard]] bool equal_ignoring_case(std::string_view a, std::string_view b);
+
+[[nodiscard]] bool contains_ignoring_case(std::string_view text, std::string_view words);
+
+// Compares text with runs of digits compared as numbers, so refs order 3.2 before 3.10.
+[[nodiscard]] bool natural_less(std::string_view a, std::string_view b);
+
+} // namespace bestvalue::detail

@@ -1,0 +1,159 @@
+#include <algorithm>
+
+#include <bestvalue/query/action_query.hpp>
+#include <bestvalue/query/assessment_query.hpp>
+#include <bestvalue/query/basic_query.hpp>
+#include <bestvalue/query/plan_query.hpp>
+#include <bestvalue/query/rating_query.hpp>
+#include <bestvalue/query/recommendation_query.hpp>
+
+#include "../detail/text.hpp"
+#include "values.hpp"
+
+namespace bestvalue {
+
+const std::vector<Action>& entities_of(const Store& store, const Action*) {
+    return store.actions();
+}
+const std::vector<Recommendation>& entities_of(const Store& store, const Recommendation*) {
+    return store.recommendations();
+}
+const std::vector<Assessment>& entities_of(const Store& store, const Assessment*) {
+    return store.assessments();
+}
+const std::vector<Rating>& entities_of(const Store& store, const Rating*) {
+    return store.ratings();
+}
+const std::vector<Plan>& entities_of(const Store& store, const Plan*) {
+    return store.plans();
+}
+
+Handles detail::union_of(const std::vector<const Handles*>& lists) {
+    Handles all;
+    for (const Handles* list : lists) {
+        all.insert(all.end(), list->begin(), list->end());
+    }
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    return all;
+}
+
+namespace {
+
+// Keeps in `into` the handles also in `other`; both ascending.
+void intersect(Handles& into, const Handles& other) {
+    auto kept = into.begin();
+    auto it = other.begin();
+    for (const auto handle : into) {
+        it = std::lower_bound(it, other.end(), handle);
+        if (it == other.end()) {
+            break;
+        }
+        if (*it == handle) {
+            *kept++ = handle;
+        }
+    }
+    into.erase(kept, into.end());
+}
+
+} // namespace
+
+template <typename Entity, typename Field, typename Derived>
+Derived& BasicQuery<Entity, Field, Derived>::order_by(Field field, bool descending,
+                                                      std::optional<Date> day) {
+    order_ = Order{field, descending, day.value_or(boost::gregorian::day_clock::local_day())};
+    return derived();
+}
+
+template <typename Entity, typename Field, typename Derived>
+Handles BasicQuery<Entity, Field, Derived>::handles() const {
+    const auto& entities = entities_of(*store_, static_cast<const Entity*>(nullptr));
+    // The smallest set of candidates first: every other filter only narrows it.
+    std::vector<const Handles*> candidates;
+    for (const auto& filter : filters_) {
+        if (filter.candidates()) {
+            candidates.push_back(&*filter.candidates());
+        }
+    }
+    std::sort(candidates.begin(), candidates.end(),
+              [](const Handles* a, const Handles* b) { return a->size() < b->size(); });
+    const auto passes = [&](std::uint32_t handle) {
+        const Entity& entity = entities[handle];
+        return std::all_of(filters_.begin(), filters_.end(),
+                           [&](const auto& filter) { return filter(entity); });
+    };
+    Handles found;
+    if (candidates.empty()) {
+        for (std::uint32_t handle = 0; handle < entities.size(); ++handle) {
+            if (passes(handle)) {
+                found.push_back(handle);
+            }
+        }
+        return found;
+    }
+    found = *candidates.front();
+    for (std::size_t i = 1; i < candidates.size() && !found.empty(); ++i) {
+        intersect(found, *candidates[i]);
+    }
+    std::erase_if(found, [&](std::uint32_t handle) { return !passes(handle); });
+    return found;
+}
+
+template <typename Entity, typename Field, typename Derived>
+std::vector<const Entity*> BasicQuery<Entity, Field, Derived>::run() const {
+    const auto& entities = entities_of(*store_, static_cast<const Entity*>(nullptr));
+    const Handles matching = handles();
+    std::vector<const Entity*> found;
+    found.reserve(matching.size());
+    for (const auto handle : matching) {
+        found.push_back(&entities[handle]);
+    }
+    if (order_) {
+        std::vector<std::pair<std::string, const Entity*>> keyed;
+        keyed.reserve(found.size());
+        for (const Entity* entity : found) {
+            keyed.emplace_back(derived().values_of(*entity, order_->field, order_->day).front(),
+                               entity);
+        }
+        // Empty values (no due, no health) go last whichever way the order runs.
+        std::stable_sort(keyed.begin(), keyed.end(), [&](const auto& a, const auto& b) {
+            if (a.first.empty() != b.first.empty()) {
+                return b.first.empty();
+            }
+            return order_->descending ? detail::natural_less(b.first, a.first)
+                                      : detail::natural_less(a.first, b.first);
+        });
+        for (std::size_t i = 0; i < keyed.size(); ++i) {
+            found[i] = keyed[i].second;
+        }
+    }
+    if (offset_ >= found.size()) {
+        return {};
+    }
+    found.erase(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(offset_));
+    if (found.size() > limit_) {
+        found.resize(limit_);
+    }
+    return found;
+}
+
+template <typename Entity, typename Field, typename Derived>
+std::map<std::string, std::size_t> BasicQuery<Entity, Field, Derived>::count_by(Field field,
+                                                                                Date day) const {
+    const auto& entities = entities_of(*store_, static_cast<const Entity*>(nullptr));
+    std::map<std::string, std::size_t> counts;
+    for (const auto handle : handles()) {
+        for (const auto& value : derived().values_of(entities[handle], field, day)) {
+            ++counts[value];
+        }
+    }
+    return counts;
+}
+
+template class BasicQuery<Action, ActionField, ActionQuery>;
+template class BasicQuery<Recommendation, RecommendationField, RecommendationQuery>;
+template class BasicQuery<Assessment, AssessmentField, AssessmentQuery>;
+template class BasicQuery<Rating, RatingField, RatingQuery>;
+template class BasicQuery<Plan, PlanField, PlanQuery>;
+
+} // namespace bestvalue
