@@ -31,6 +31,7 @@ void bind_model(pybind11::module_& module);
 void bind_store(pybind11::module_& module);
 void bind_query(pybind11::module_& module);
 void bind_action_query(pybind11::module_& module);
+void bind_slippage(pybind11::module_& module);
 
 void bind_selections(pybind11::module_& module);
 

@@ -12,4 +12,5 @@ PYBIND11_MODULE(_core, module) {
     bestvalue::python::bind_selections(module);
     bestvalue::python::bind_store(module);
     bestvalue::python::bind_action_query(module);
+    bestvalue::python::bind_slippage(module);
 }

@@ -771,6 +771,19 @@ DateText parse_date_text(std::string_view text, std::optional<Date> reference) {
     return Reader(text, reference).read();
 }
 
+std::optional<Date> last_day(const DateText& text) {
+    if (text.periods.empty()) {
+        return std::nullopt;
+    }
+    Date end = text.periods.front().end();
+    for (const auto& period : text.periods) {
+        if (end < period.end()) {
+            end = period.end();
+        }
+    }
+    return end;
+}
+
 Period parse_period(std::string_view text, std::optional<Date> reference) {
     Reader reader(text, reference);
     DateText result = reader.read();

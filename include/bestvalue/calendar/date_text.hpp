@@ -45,6 +45,10 @@ struct DateText {
     friend bool operator==(const DateText&, const DateText&) = default;
 };
 
+/// The last day of what `text` says: the latest end among its periods, so 'Feb 09 Nov 08' ends
+/// on 28 February 2009. Empty when no period was read (prose, a bare recurrence, 'Done').
+[[nodiscard]] std::optional<Date> last_day(const DateText& text);
+
 /// Reads council date text. Never throws for prose: what cannot be read comes back in
 /// `unread`, with a `reason`.
 ///

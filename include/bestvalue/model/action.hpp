@@ -61,8 +61,8 @@ struct Action : Record {
     std::vector<std::string> addresses; ///< recommendation ids
     std::vector<std::string> source_tags;
 
-    /// The last day the action is due: the latest end among the periods of its latest due
-    /// (the last revision's, else the original). Empty when no period could be read.
+    /// The last day the action is due: `last_day` of its latest due (the last revision's,
+    /// else the original). Empty when no period could be read.
     [[nodiscard]] std::optional<Date> due_end() const;
 
     friend bool operator==(const Action&, const Action&) = default;
