@@ -27,6 +27,8 @@
 #include <bestvalue/model/service_area.hpp>
 #include <bestvalue/model/vocabulary.hpp>
 #include <bestvalue/query/action_query.hpp>
+#include <bestvalue/query/coverage.hpp>
+#include <bestvalue/query/plan_diff.hpp>
 #include <bestvalue/query/query_language.hpp>
 #include <bestvalue/store.hpp>
 #include <bestvalue/version.hpp>
