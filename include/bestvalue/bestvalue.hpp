@@ -30,7 +30,9 @@
 #include <bestvalue/query/assessment_query.hpp>
 #include <bestvalue/query/basic_query.hpp>
 #include <bestvalue/query/condition.hpp>
+#include <bestvalue/query/coverage.hpp>
 #include <bestvalue/query/filter.hpp>
+#include <bestvalue/query/plan_diff.hpp>
 #include <bestvalue/query/plan_query.hpp>
 #include <bestvalue/query/query_language.hpp>
 #include <bestvalue/query/rating_query.hpp>

@@ -32,6 +32,7 @@ void bind_store(pybind11::module_& module);
 void bind_query(pybind11::module_& module);
 void bind_action_query(pybind11::module_& module);
 void bind_slippage(pybind11::module_& module);
+void bind_coverage(pybind11::module_& module);
 
 void bind_selections(pybind11::module_& module);
 

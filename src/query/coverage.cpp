@@ -1,0 +1,180 @@
+#include <algorithm>
+#include <set>
+
+#include <bestvalue/error.hpp>
+#include <bestvalue/query/coverage.hpp>
+
+namespace bestvalue {
+
+namespace {
+
+// What addresses a recommendation, from the store's index, in the order added.
+std::vector<const Action*> indexed_actions_addressing(const Store& store,
+                                                      std::string_view recommendation) {
+    std::vector<const Action*> found;
+    for (const auto handle : store.index().actions_addressing(recommendation)) {
+        found.push_back(&store.actions()[handle]);
+    }
+    return found;
+}
+
+std::vector<const Plan*> indexed_plans_addressing(const Store& store,
+                                                  std::string_view recommendation) {
+    std::vector<const Plan*> found;
+    for (const auto handle : store.index().plans_addressing(recommendation)) {
+        found.push_back(&store.plans()[handle]);
+    }
+    return found;
+}
+
+const Recommendation& checked(const Store& store, std::string_view recommendation) {
+    return store.get_recommendation(recommendation);
+}
+
+bool delivered(const Store& store, const std::vector<const Action*>& actions, Date day) {
+    return !actions.empty() &&
+           std::all_of(actions.begin(), actions.end(), [&](const Action* action) {
+               return store.lifecycle_on(action->id, day) == Lifecycle::completed;
+           });
+}
+
+void count_into(CoverageSummary& summary, const Store& store, const Recommendation& recommendation,
+                Date day) {
+    const auto actions = indexed_actions_addressing(store, recommendation.id);
+    ++summary.recommendations;
+    if (!actions.empty() || !indexed_plans_addressing(store, recommendation.id).empty()) {
+        ++summary.addressed;
+    }
+    if (delivered(store, actions, day)) {
+        ++summary.delivered;
+    }
+}
+
+} // namespace
+
+std::vector<const Action*> actions_addressing(const Store& store, std::string_view recommendation) {
+    return indexed_actions_addressing(store, checked(store, recommendation).id);
+}
+
+std::vector<const Plan*> plans_addressing(const Store& store, std::string_view recommendation) {
+    return indexed_plans_addressing(store, checked(store, recommendation).id);
+}
+
+std::vector<const Recommendation*> recommendations_addressed_by(const Store& store,
+                                                                std::string_view action_or_plan) {
+    std::set<std::string, std::less<>> ids;
+    const auto kind = store.kind_of(action_or_plan);
+    if (kind == EntityKind::action) {
+        const Action& action = store.get_action(action_or_plan);
+        ids.insert(action.addresses.begin(), action.addresses.end());
+    } else if (kind == EntityKind::plan) {
+        const Plan& plan = store.get_plan(action_or_plan);
+        ids.insert(plan.addresses.begin(), plan.addresses.end());
+        for (const Action& action : store.actions()) {
+            if (action.plan == plan.id) {
+                ids.insert(action.addresses.begin(), action.addresses.end());
+            }
+        }
+    } else {
+        throw NotFound("action or plan", action_or_plan);
+    }
+    // In the order the recommendations were added, whatever order the plan names them in.
+    std::vector<const Recommendation*> found;
+    for (const Recommendation& recommendation : store.recommendations()) {
+        if (ids.count(recommendation.id) > 0) {
+            found.push_back(&recommendation);
+        }
+    }
+    return found;
+}
+
+bool is_addressed(const Store& store, const Recommendation& recommendation) {
+    const std::string& id = checked(store, recommendation.id).id;
+    return !indexed_actions_addressing(store, id).empty() ||
+           !indexed_plans_addressing(store, id).empty();
+}
+
+bool is_delivered_on(const Store& store, const Recommendation& recommendation, Date day) {
+    const std::string& id = checked(store, recommendation.id).id;
+    return delivered(store, indexed_actions_addressing(store, id), day);
+}
+
+std::vector<TraceRow> traceability(const Store& store, Date day) {
+    std::vector<TraceRow> rows;
+    for (const Recommendation& recommendation : store.recommendations()) {
+        TraceRow base;
+        base.recommendation = recommendation.id;
+        base.source = recommendation.source;
+        if (const Assessment* source = store.find_assessment(recommendation.source)) {
+            base.assessors = source->assessors;
+        }
+        base.source_tag = recommendation.source_tag;
+
+        const auto actions = indexed_actions_addressing(store, recommendation.id);
+        const auto plans = indexed_plans_addressing(store, recommendation.id);
+        for (const Action* action : actions) {
+            TraceRow row = base;
+            row.addressed_by = action->id;
+            row.addressed_by_kind = EntityKind::action;
+            row.plan = action->plan;
+            row.lifecycle = store.lifecycle_on(action->id, day);
+            row.health = store.health_on(action->id, day);
+            rows.push_back(std::move(row));
+        }
+        for (const Plan* plan : plans) {
+            TraceRow row = base;
+            row.addressed_by = plan->id;
+            row.addressed_by_kind = EntityKind::plan;
+            row.plan = plan->id;
+            rows.push_back(std::move(row));
+        }
+        if (actions.empty() && plans.empty()) {
+            rows.push_back(std::move(base));
+        }
+    }
+    return rows;
+}
+
+namespace recommendation_filters {
+
+RecommendationFilter from_source(std::string assessment) {
+    return [assessment = std::move(assessment)](const Recommendation& recommendation) {
+        return recommendation.source == assessment;
+    };
+}
+
+RecommendationFilter tagged(std::string source_tag) {
+    return [source_tag = std::move(source_tag)](const Recommendation& recommendation) {
+        return recommendation.source_tag == source_tag;
+    };
+}
+
+} // namespace recommendation_filters
+
+CoverageSummary coverage_on(const Store& store, Date day, const RecommendationFilter& filter) {
+    CoverageSummary summary;
+    for (const Recommendation& recommendation : store.recommendations()) {
+        if (!filter || filter(recommendation)) {
+            count_into(summary, store, recommendation, day);
+        }
+    }
+    return summary;
+}
+
+std::map<std::string, CoverageSummary> coverage_by_source(const Store& store, Date day) {
+    std::map<std::string, CoverageSummary> by_source;
+    for (const Recommendation& recommendation : store.recommendations()) {
+        count_into(by_source[recommendation.source], store, recommendation, day);
+    }
+    return by_source;
+}
+
+std::map<std::string, CoverageSummary> coverage_by_source_tag(const Store& store, Date day) {
+    std::map<std::string, CoverageSummary> by_tag;
+    for (const Recommendation& recommendation : store.recommendations()) {
+        count_into(by_tag[recommendation.source_tag], store, recommendation, day);
+    }
+    return by_tag;
+}
+
+} // namespace bestvalue
