@@ -116,6 +116,9 @@ AssessmentQuery& AssessmentQuery::in_service_area(std::string_view service_area)
 AssessmentQuery& AssessmentQuery::responsible(std::string_view officer) {
     return where(assessment_filters::responsible(store(), std::string(officer)));
 }
+AssessmentQuery& AssessmentQuery::in_programme(std::string_view programme) {
+    return where(assessment_filters::in_programme(std::string(programme)));
+}
 
 std::vector<std::string> AssessmentQuery::values_of(const Assessment& assessment,
                                                     AssessmentField field, Date /*day*/) const {

@@ -52,6 +52,9 @@ PlanQuery& PlanQuery::of_kind(PlanKind kind) {
 PlanQuery& PlanQuery::with_status(PlanStatus status) {
     return where(plan_filters::with_status(status));
 }
+PlanQuery& PlanQuery::addressing(std::string_view recommendation) {
+    return where(plan_filters::addressing(std::string(recommendation)));
+}
 
 std::vector<std::string> PlanQuery::values_of(const Plan& plan, PlanField field,
                                               Date /*day*/) const {

@@ -161,6 +161,12 @@ RecommendationQuery& RecommendationQuery::not_addressed_in(std::string_view plan
 RecommendationQuery& RecommendationQuery::delivered_on(Date day) {
     return where(recommendation_filters::delivered_on(store(), day));
 }
+RecommendationQuery& RecommendationQuery::numbered(std::string_view number) {
+    return where(recommendation_filters::numbered(std::string(number)));
+}
+RecommendationQuery& RecommendationQuery::addressed_by(std::string_view action_or_plan) {
+    return where(recommendation_filters::addressed_by(store(), std::string(action_or_plan)));
+}
 RecommendationQuery& RecommendationQuery::text_contains(std::string_view words) {
     return where(recommendation_filters::text_contains(std::string(words)));
 }

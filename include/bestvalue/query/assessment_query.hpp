@@ -91,6 +91,8 @@ public:
     AssessmentQuery& in_service_area(std::string_view service_area);
     /// With this responsible officer, named by id, abbreviation, post or holder's name.
     AssessmentQuery& responsible(std::string_view officer);
+    /// Listed in this programme, as written ('Inspections 2004/05').
+    AssessmentQuery& in_programme(std::string_view programme);
 
     /// The values of `field` for an assessment, as text (`day` is not used).
     [[nodiscard]] std::vector<std::string> values_of(const Assessment& assessment,

@@ -54,6 +54,8 @@ public:
     PlanQuery& of_organisation(std::string_view organisation);
     PlanQuery& of_kind(PlanKind kind);
     PlanQuery& with_status(PlanStatus status);
+    /// Addressing the recommendation with this id as a whole.
+    PlanQuery& addressing(std::string_view recommendation);
 
     /// The values of `field` for a plan, as text (`day` is not used).
     [[nodiscard]] std::vector<std::string> values_of(const Plan& plan, PlanField field,

@@ -89,6 +89,10 @@ public:
     RecommendationQuery& not_addressed_in(std::string_view plan);
     /// Delivered on `day` (see `recommendation_filters::delivered_on`).
     RecommendationQuery& delivered_on(Date day);
+    /// Numbered so in the source.
+    RecommendationQuery& numbered(std::string_view number);
+    /// Addressed by the action or plan with this id.
+    RecommendationQuery& addressed_by(std::string_view action_or_plan);
     /// Whose number or text contains `words`, ignoring case.
     RecommendationQuery& text_contains(std::string_view words);
 
