@@ -28,5 +28,6 @@
 #include <bestvalue/model/vocabulary.hpp>
 #include <bestvalue/query/action_query.hpp>
 #include <bestvalue/query/query_language.hpp>
+#include <bestvalue/query/table.hpp>
 #include <bestvalue/store.hpp>
 #include <bestvalue/version.hpp>

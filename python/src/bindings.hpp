@@ -18,6 +18,7 @@ void bind_model(pybind11::module_& module);
 void bind_store(pybind11::module_& module);
 void bind_query(pybind11::module_& module);
 void bind_action_query(pybind11::module_& module);
+void bind_table(pybind11::module_& module);
 
 /// The actions of `store` that match keyword filters: the Python door to `ActionQuery`
 /// (ActionCollection.where).

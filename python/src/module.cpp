@@ -11,4 +11,5 @@ PYBIND11_MODULE(_core, module) {
     bestvalue::python::bind_query(module);
     bestvalue::python::bind_store(module);
     bestvalue::python::bind_action_query(module);
+    bestvalue::python::bind_table(module);
 }
