@@ -37,6 +37,7 @@
 #include <bestvalue/query/query_language.hpp>
 #include <bestvalue/query/rating_query.hpp>
 #include <bestvalue/query/recommendation_query.hpp>
+#include <bestvalue/query/table.hpp>
 #include <bestvalue/store.hpp>
 #include <bestvalue/store_index.hpp>
 #include <bestvalue/version.hpp>

@@ -36,6 +36,10 @@ std::vector<Action> copies(const std::vector<const Action*>& found) {
 
 } // namespace
 
+AnsweredQuery answer(const py::object& store, std::string_view query, std::optional<Date> today) {
+    return {run_query(store.cast<const Store&>(), query, today), store};
+}
+
 void bind_query(py::module_& module) {
     bind_enum<ActionField>(module, "ActionField", "What actions can be ordered and grouped by.");
     bind_enum<RecommendationField>(module, "RecommendationField",
@@ -46,8 +50,9 @@ void bind_query(py::module_& module) {
     bind_enum<PlanField>(module, "PlanField", "What plans can be ordered and grouped by.");
     bind_enum<QueryCollection>(module, "QueryCollection", "What a question asks about.");
 
-    py::class_<QueryResult>(module, "QueryResult",
-                            "The answer to a text query: ids in order, or counts.")
+    py::class_<AnsweredQuery>(module, "QueryResult",
+                              "The answer to a text query: ids in order, or counts; it keeps "
+                              "its store, for tables.")
         .def_readonly("collection", &QueryResult::collection, "What the query asked about.")
         .def_readonly("ids", &QueryResult::ids, "The matching ids, in order (empty for a count).")
         .def_readonly("is_count", &QueryResult::is_count, "True for a count query.")
@@ -58,7 +63,7 @@ void bind_query(py::module_& module) {
                       "on the day.")
         .def(
             "percent_complete",
-            [](const QueryResult& result) {
+            [](const AnsweredQuery& result) {
                 std::map<std::string, double> percents;
                 for (const auto& [key, count] : result.counts) {
                     const auto found = result.completed.find(key);
@@ -73,11 +78,32 @@ void bind_query(py::module_& module) {
         .def_readonly("as_of", &QueryResult::as_of, "The day status was answered for.")
         .def(
             "__len__",
-            [](const QueryResult& result) {
+            [](const AnsweredQuery& result) {
                 return result.is_count ? result.counts.size() : result.ids.size();
             },
             "How many ids (or groups, for a count).")
-        .def("__repr__", [](const QueryResult& result) {
+        .def(
+            "table",
+            [](const AnsweredQuery& answer) {
+                return table_of(answer.owner.cast<const Store&>(), answer);
+            },
+            "The answer as a Table: the entities' columns, or for a count key, count (and for "
+            "actions completed and percent_complete).")
+        .def(
+            "to_pandas",
+            [](const AnsweredQuery& answer) {
+                return py::module_::import("bestvalue.frames")
+                    .attr("to_pandas")(table_of(answer.owner.cast<const Store&>(), answer));
+            },
+            "The answer as a pandas DataFrame (needs pandas).")
+        .def(
+            "to_arrow",
+            [](const AnsweredQuery& answer) {
+                return py::module_::import("bestvalue.frames")
+                    .attr("to_arrow")(table_of(answer.owner.cast<const Store&>(), answer));
+            },
+            "The answer as a pyarrow Table (needs pyarrow).")
+        .def("__repr__", [](const AnsweredQuery& result) {
             if (result.is_count) {
                 return "<QueryResult count " +
                        py::repr(py::cast(result.counts)).cast<std::string>() + ">";
@@ -279,8 +305,8 @@ void bind_action_query(py::module_& module) {
         "A subject's ratings on a scale, oldest first (undated ones last): copies.");
     module.def(
         "run_query",
-        [](const Store& store, std::string_view query, std::optional<Date> today) {
-            return run_query(store, query, today);
+        [](const py::object& store, std::string_view query, std::optional<Date> today) {
+            return answer(store, query, today);
         },
         py::arg("store"), py::arg("query"), py::arg("today") = py::none(),
         "Runs a text query (docs/query.md) against store; raises QueryError.");

@@ -1,3 +1,5 @@
+#include <map>
+
 #include <bestvalue/error.hpp>
 #include <bestvalue/query/action_query.hpp>
 #include <bestvalue/query/assessment_query.hpp>
@@ -5,6 +7,7 @@
 #include <bestvalue/query/plan_query.hpp>
 #include <bestvalue/query/rating_query.hpp>
 #include <bestvalue/query/recommendation_query.hpp>
+#include <bestvalue/query/table.hpp>
 #include <bestvalue/store.hpp>
 
 #include <pybind11/stl.h>
@@ -45,6 +48,23 @@ const char* selection_name<Rating>() {
 template <>
 const char* selection_name<Plan>() {
     return "PlanSelection";
+}
+
+// The selected entities as a table, built column by column in C++ (bestvalue/query/table.hpp).
+Table table_of(const Store& store, const std::vector<const Action*>& chosen, Date day) {
+    return action_table(store, chosen, day);
+}
+Table table_of(const Store& store, const std::vector<const Recommendation*>& chosen, Date) {
+    return recommendation_table(store, chosen);
+}
+Table table_of(const Store& store, const std::vector<const Assessment*>& chosen, Date) {
+    return assessment_table(store, chosen);
+}
+Table table_of(const Store& store, const std::vector<const Rating*>& chosen, Date) {
+    return rating_table(store, chosen);
+}
+Table table_of(const Store& store, const std::vector<const Plan*>& chosen, Date) {
+    return plan_table(store, chosen);
 }
 
 // A value given to a keyword, as the language would write it.
@@ -190,9 +210,20 @@ Selection<Entity> select(const py::object& owner, QueryCollection collection,
     return selection;
 }
 
-template <typename Entity>
+template <typename Entity, typename Query, typename Field>
 void bind_selection(py::module_& module, const char* what) {
     using Chosen = Selection<Entity>;
+    const auto pointers = [](const Chosen& chosen) {
+        std::vector<const Entity*> found;
+        found.reserve(chosen.handles.size());
+        for (const auto handle : chosen.handles) {
+            found.push_back(&chosen.entities()[handle]);
+        }
+        return found;
+    };
+    const auto table = [pointers](const Chosen& chosen) {
+        return table_of(*chosen.store, pointers(chosen), chosen.as_of);
+    };
     py::class_<Chosen>(module, selection_name<Entity>(),
                        (std::string("The ") + what +
                         " a where() selected, in order: a sequence of copies, with their ids and "
@@ -254,6 +285,38 @@ void bind_selection(py::module_& module, const char* what) {
             },
             "The ids, in order.")
         .def_readonly("as_of", &Chosen::as_of, "The day status was answered on.")
+        .def(
+            "count_by",
+            [](const Chosen& chosen, const py::object& field) {
+                // The typed query's values, so that groups read as the language's `by`.
+                const Query query(*chosen.store);
+                const Field by = order_field<Field>(field);
+                std::map<std::string, std::size_t> counts;
+                for (const auto handle : chosen.handles) {
+                    for (const auto& value :
+                         query.values_of(chosen.entities()[handle], by, chosen.as_of)) {
+                        ++counts[value];
+                    }
+                }
+                return counts;
+            },
+            py::arg("field"),
+            "How many have each value of field (an enumeration of fields, or its name) on "
+            "as_of; one with several values counts under each, one with none under ''.")
+        .def("table", table,
+             "The selection as a Table, built column by column in C++ (status on as_of).")
+        .def(
+            "to_pandas",
+            [table](const Chosen& chosen) {
+                return py::module_::import("bestvalue.frames").attr("to_pandas")(table(chosen));
+            },
+            "The selection as a pandas DataFrame, one row each (needs pandas).")
+        .def(
+            "to_arrow",
+            [table](const Chosen& chosen) {
+                return py::module_::import("bestvalue.frames").attr("to_arrow")(table(chosen));
+            },
+            "The selection as a pyarrow Table, one row each (needs pyarrow).")
         .def("__repr__", [](const Chosen& chosen) {
             return "<" + std::string(selection_name<Entity>()) + " of " +
                    std::to_string(chosen.handles.size()) + ">";
@@ -296,11 +359,12 @@ Selection<Plan> where_plans(const py::object& store, const py::kwargs& keywords)
 }
 
 void bind_selections(py::module_& module) {
-    bind_selection<Action>(module, "actions");
-    bind_selection<Recommendation>(module, "recommendations");
-    bind_selection<Assessment>(module, "assessments");
-    bind_selection<Rating>(module, "ratings");
-    bind_selection<Plan>(module, "plans");
+    bind_selection<Action, ActionQuery, ActionField>(module, "actions");
+    bind_selection<Recommendation, RecommendationQuery, RecommendationField>(module,
+                                                                             "recommendations");
+    bind_selection<Assessment, AssessmentQuery, AssessmentField>(module, "assessments");
+    bind_selection<Rating, RatingQuery, RatingField>(module, "ratings");
+    bind_selection<Plan, PlanQuery, PlanField>(module, "plans");
 }
 
 } // namespace bestvalue::python

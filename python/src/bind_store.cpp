@@ -218,8 +218,8 @@ void bind_store(py::module_& module) {
         .def("to_json", &write_json, "The store as a canonical JSON document.")
         .def(
             "query",
-            [](const Store& store, std::string_view query, std::optional<Date> today) {
-                return run_query(store, query, today);
+            [](const py::object& store, std::string_view query, std::optional<Date> today) {
+                return answer(store, query, today);
             },
             py::arg("query"), py::arg("today") = py::none(),
             "Runs a text query (docs/query.md); status is answered as of the query's 'as of', "

@@ -7,6 +7,7 @@
 
 #include <bestvalue/detail/enum_names.hpp>
 #include <bestvalue/model/action.hpp>
+#include <bestvalue/query/query_language.hpp>
 #include <bestvalue/store.hpp>
 
 #include <pybind11/native_enum.h>
@@ -33,8 +34,18 @@ void bind_query(pybind11::module_& module);
 void bind_action_query(pybind11::module_& module);
 void bind_slippage(pybind11::module_& module);
 void bind_coverage(pybind11::module_& module);
+void bind_table(pybind11::module_& module);
 
 void bind_selections(pybind11::module_& module);
+
+/// A query's answer with the Python store it came from, so that it can become a table.
+struct AnsweredQuery : QueryResult {
+    pybind11::object owner;
+};
+
+/// Runs a text query on `store` (a Python Store).
+AnsweredQuery answer(const pybind11::object& store, std::string_view query,
+                     std::optional<Date> today);
 
 /// Entities a keyword query selected, in order, by their handles in the store; the Python
 /// store is kept alive, and since a store only grows, the handles stay valid.

@@ -8,6 +8,7 @@ PYBIND11_MODULE(_core, module) {
     bestvalue::python::bind_errors(module);
     bestvalue::python::bind_calendar(module);
     bestvalue::python::bind_model(module);
+    bestvalue::python::bind_table(module);
     bestvalue::python::bind_query(module);
     bestvalue::python::bind_selections(module);
     bestvalue::python::bind_store(module);

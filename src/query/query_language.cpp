@@ -360,4 +360,64 @@ QueryResult run_query(const Store& store, std::string_view query, std::optional<
     return result;
 }
 
+namespace {
+
+template <typename Entity>
+std::vector<const Entity*> entities_with(const std::vector<std::string>& ids,
+                                         const Entity* (Store::*find)(std::string_view) const,
+                                         const Store& store) {
+    std::vector<const Entity*> found;
+    found.reserve(ids.size());
+    for (const auto& id : ids) {
+        const Entity* entity = (store.*find)(id);
+        if (entity == nullptr) {
+            throw NotFound("entity", id);
+        }
+        found.push_back(entity);
+    }
+    return found;
+}
+
+} // namespace
+
+Table table_of(const Store& store, const QueryResult& result) {
+    if (result.is_count) {
+        Table table;
+        TextValues keys;
+        IntegerValues counts;
+        IntegerValues completed;
+        NumberValues percents;
+        for (const auto& [key, count] : result.counts) {
+            keys.emplace_back(key.empty() ? std::nullopt : std::optional<std::string>(key));
+            counts.push_back(static_cast<std::int64_t>(count));
+            const auto done = result.completed.find(key);
+            const auto finished = done == result.completed.end() ? 0 : done->second;
+            completed.push_back(static_cast<std::int64_t>(finished));
+            percents.push_back(Completion{count, finished}.percent());
+        }
+        table.add({"key", std::move(keys), {}});
+        table.add({"count", std::move(counts), {}});
+        if (result.collection == QueryCollection::actions) {
+            table.add({"completed", std::move(completed), {}});
+            table.add({"percent_complete", std::move(percents), {}});
+        }
+        return table;
+    }
+    switch (result.collection) {
+    case QueryCollection::actions:
+        return action_table(store, entities_with(result.ids, &Store::find_action, store),
+                            result.as_of);
+    case QueryCollection::recommendations:
+        return recommendation_table(store,
+                                    entities_with(result.ids, &Store::find_recommendation, store));
+    case QueryCollection::assessments:
+        return assessment_table(store, entities_with(result.ids, &Store::find_assessment, store));
+    case QueryCollection::ratings:
+        return rating_table(store, entities_with(result.ids, &Store::find_rating, store));
+    case QueryCollection::plans:
+        return plan_table(store, entities_with(result.ids, &Store::find_plan, store));
+    }
+    return {};
+}
+
 } // namespace bestvalue

@@ -15,6 +15,7 @@
 
 #include <bestvalue/calendar/date.hpp>
 #include <bestvalue/query/condition.hpp>
+#include <bestvalue/query/table.hpp>
 #include <bestvalue/store.hpp>
 
 namespace bestvalue {
@@ -37,6 +38,11 @@ struct QueryResult {
 
     friend bool operator==(const QueryResult&, const QueryResult&) = default;
 };
+
+/// An answer as a table: for ids, the entities' table (`action_table` and the others; status
+/// on the answer's day); for a count, one row per key with its count, and for actions the
+/// number completed and the percentage.
+[[nodiscard]] Table table_of(const Store& store, const QueryResult& result);
 
 /// Reads and runs a query against `store`. Conditions on status are answered as of the date
 /// the query gives with `as of`, else as of `today` (default: the system's date).

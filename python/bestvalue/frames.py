@@ -1,0 +1,79 @@
+"""Tables as pandas DataFrames and Arrow tables.
+
+The columns are built in C++ (:meth:`bestvalue.Table.columns` gives numpy arrays); these
+functions only hand them to pandas or pyarrow, which are optional: each is imported when first
+needed, and its absence raises :class:`ImportError` naming the package to install.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from bestvalue._core import ColumnType, Table
+
+__all__ = ["to_arrow", "to_pandas"]
+
+
+def _require(package: str) -> Any:
+    """Imports an optional package, or says how to install it."""
+    try:
+        module = importlib.import_module(package)
+    except ImportError as error:
+        raise ImportError(
+            f"bestvalue needs {package} for this: pip install {package}"
+        ) from error
+    return module
+
+
+def to_pandas(table: Table) -> Any:
+    """The table as a pandas DataFrame, one column per table column, in order.
+
+    Columns naming an enumerator (lifecycle, health, kind, status, visibility …) are
+    Categoricals whose categories are the enumeration's names in its order, so counts list
+    every value and sorting follows the enumeration. Dates are datetime64 with NaT where
+    missing; numbers float64 with NaN; integers int64; booleans bool; text is object, str
+    values with None where missing; text lists (leads, addresses …) are object, a Python list
+    of str per row (``frame.explode("leads")`` gives a row per lead).
+    """
+    pd = _require("pandas")
+    categories = table.categories
+    types = table.column_types
+    data = {}
+    for name, values in table.columns().items():
+        if name in categories:
+            data[name] = pd.Categorical(values, categories=categories[name])
+        elif types[name] in (ColumnType.text, ColumnType.text_list):
+            # Kept object, with None for missing, whatever pandas would infer (pandas 3 makes
+            # str of text with NaN for None) and whether or not the column is empty.
+            data[name] = pd.Series(values, dtype=object, copy=False)
+        else:
+            data[name] = values
+    return pd.DataFrame(data, columns=table.column_names)
+
+
+def to_arrow(table: Table) -> Any:
+    """The table as a pyarrow.Table, one column per table column, in order.
+
+    Types: text (enumerator names too) ``string``, dates ``date32``, numbers ``float64``,
+    integers ``int64``, booleans ``bool``, text lists ``list<string>``. Missing values are nulls
+    (a NaN number included).
+    """
+    pa = _require("pyarrow")
+    arrow_types = {
+        ColumnType.text: pa.string(),
+        ColumnType.date: pa.date32(),
+        ColumnType.number: pa.float64(),
+        ColumnType.integer: pa.int64(),
+        ColumnType.boolean: pa.bool_(),
+        ColumnType.text_list: pa.list_(pa.string()),
+    }
+    types = table.column_types
+    arrays = []
+    for name, values in table.columns().items():
+        kind = types[name]
+        if kind is ColumnType.text_list:
+            values = values.tolist()  # a list per row; Arrow reads nested lists from Python
+        # from_pandas: NaN and NaT are nulls, as they are in pandas.
+        arrays.append(pa.array(values, type=arrow_types[kind], from_pandas=True))
+    return pa.Table.from_arrays(arrays, names=table.column_names)
