@@ -5,9 +5,10 @@ from __future__ import annotations
 import collections.abc
 import datetime
 import enum
+import numpy
 import os
 import typing
-__all__: list[str] = ['Action', 'ActionCollection', 'ActionField', 'ActionQuery', 'Assessment', 'AssessmentCollection', 'AssessmentKind', 'AssessmentStatus', 'CalendarQuarter', 'Citation', 'DateText', 'Document', 'DocumentCollection', 'DueRevision', 'EntityKind', 'Error', 'FinancialQuarter', 'FinancialYear', 'Frequency', 'Health', 'IctRequirement', 'LegendEntry', 'Lifecycle', 'Milestone', 'NotFound', 'Officer', 'OfficerCollection', 'OfficerKind', 'Organisation', 'OrganisationCollection', 'OrganisationKind', 'ParseError', 'Period', 'Plan', 'PlanCollection', 'PlanKind', 'PlanStatus', 'PlanTarget', 'PlanVersion', 'PostHolder', 'Precision', 'ProgrammeTrack', 'ProgressUpdate', 'QueryCollection', 'QueryError', 'QueryResult', 'Rating', 'RatingCollection', 'Recommendation', 'RecommendationCollection', 'Record', 'Recurrence', 'Scale', 'ScaleLevel', 'Season', 'Section', 'ServiceArea', 'ServiceAreaCollection', 'StatusTerm', 'StatusVocabulary', 'Store', 'ValidationError', 'Visibility', 'is_met', 'is_overdue_on', 'load', 'parse_date_text', 'parse_period', 'run_query', 'season_of', 'season_period']
+__all__: list[str] = ['Action', 'ActionCollection', 'ActionField', 'ActionQuery', 'ActionSelection', 'Assessment', 'AssessmentCollection', 'AssessmentField', 'AssessmentKind', 'AssessmentSelection', 'AssessmentStatus', 'Baseline', 'CalendarQuarter', 'ChangeKind', 'Citation', 'ColumnType', 'CompletionPoint', 'CoverageSummary', 'DateText', 'Document', 'DocumentCollection', 'DueRevision', 'EntityKind', 'Error', 'FieldChange', 'FinancialQuarter', 'FinancialYear', 'Frequency', 'Health', 'HealthThresholds', 'IctRequirement', 'LegendEntry', 'Lifecycle', 'Milestone', 'NotFound', 'Officer', 'OfficerCollection', 'OfficerKind', 'Organisation', 'OrganisationCollection', 'OrganisationKind', 'ParseError', 'Period', 'Plan', 'PlanChange', 'PlanCollection', 'PlanDiff', 'PlanField', 'PlanKind', 'PlanSelection', 'PlanStatus', 'PlanTarget', 'PlanVersion', 'PostHolder', 'Precision', 'ProgrammeTrack', 'ProgressUpdate', 'QueryCollection', 'QueryError', 'QueryResult', 'Rating', 'RatingCollection', 'RatingField', 'RatingSelection', 'Recommendation', 'RecommendationCollection', 'RecommendationField', 'RecommendationSelection', 'Record', 'Recurrence', 'Scale', 'ScaleLevel', 'Season', 'Section', 'ServiceArea', 'ServiceAreaCollection', 'Slippage', 'StatusTerm', 'StatusVocabulary', 'Store', 'Table', 'TraceRow', 'ValidationError', 'Visibility', 'action_table', 'actions_addressing', 'assessment_table', 'completion_series', 'computed_health_on', 'coverage_by_source', 'coverage_by_source_tag', 'coverage_on', 'diff_plans', 'health_disagrees_on', 'health_start_of', 'is_addressed', 'is_delivered_on', 'is_met', 'is_overdue_on', 'load', 'parse_date_text', 'parse_period', 'plan_life', 'plan_table', 'plans_addressing', 'rating_history', 'rating_table', 'recommendation_table', 'recommendations_addressed_by', 'run_query', 'season_of', 'season_period', 'slippage_on', 'traceability']
 class Error(Exception):
     """
     The root of every exception bestvalue raises.
@@ -1482,6 +1483,52 @@ class ProgressUpdate:
         """
         Public, or exempt under Schedule 12A.
         """
+class ColumnType(enum.Enum):
+    """
+    The types a table column can have.
+    """
+    boolean = ...
+    date = ...
+    integer = ...
+    number = ...
+    text = ...
+    text_list = ...
+    @classmethod
+    def __new__(cls, value):
+        ...
+class Table:
+    """
+    Query results as named, typed columns, built in C++: columns() gives numpy arrays; bestvalue.to_pandas and bestvalue.to_arrow convert it.
+    """
+    def __len__(self) -> int:
+        """
+        The number of rows.
+        """
+    def __repr__(self) -> str:
+        ...
+    def column(self, name: str) -> numpy.ndarray:
+        """
+        The column named name as a numpy array; raises NotFound.
+        """
+    def columns(self) -> dict:
+        """
+        Every column as a numpy array, by name, in order: float64 (NaN missing), int64, bool, datetime64[D] (NaT missing), object arrays of str (None missing) or of lists of str.
+        """
+    @property
+    def categories(self) -> dict:
+        """
+        For each column whose values name an enumerator: every name, in the enum's order.
+        """
+    @property
+    def column_names(self) -> list[str]:
+        """
+        The names of the columns, in order.
+        """
+    @property
+    def column_types(self) -> dict:
+        """
+        The type of each column, by name, in order.
+        """
 class ActionField(enum.Enum):
     """
     What actions can be ordered and grouped by.
@@ -1491,25 +1538,84 @@ class ActionField(enum.Enum):
     health = ...
     lead = ...
     lifecycle = ...
+    organisation = ...
     plan = ...
     ref = ...
     section = ...
     @classmethod
     def __new__(cls, value):
         ...
+class RecommendationField(enum.Enum):
+    """
+    What recommendations can be ordered and grouped by.
+    """
+    number = ...
+    priority = ...
+    source = ...
+    subject = ...
+    tag = ...
+    @classmethod
+    def __new__(cls, value):
+        ...
+class AssessmentField(enum.Enum):
+    """
+    What assessments can be ordered and grouped by.
+    """
+    assessor = ...
+    kind = ...
+    programme = ...
+    responsible = ...
+    scheduled = ...
+    service_area = ...
+    status = ...
+    subject = ...
+    title = ...
+    track = ...
+    @classmethod
+    def __new__(cls, value):
+        ...
+class RatingField(enum.Enum):
+    """
+    What ratings can be ordered and grouped by.
+    """
+    assessment = ...
+    assessor = ...
+    component = ...
+    date = ...
+    level = ...
+    scale = ...
+    service_area = ...
+    subject = ...
+    @classmethod
+    def __new__(cls, value):
+        ...
+class PlanField(enum.Enum):
+    """
+    What plans can be ordered and grouped by.
+    """
+    adopted = ...
+    kind = ...
+    organisation = ...
+    status = ...
+    title = ...
+    @classmethod
+    def __new__(cls, value):
+        ...
 class QueryCollection(enum.Enum):
     """
-    What a text query asks about.
+    What a question asks about.
     """
     actions = ...
     assessments = ...
+    plans = ...
+    ratings = ...
     recommendations = ...
     @classmethod
     def __new__(cls, value):
         ...
 class QueryResult:
     """
-    The answer to a text query: ids in order, or counts.
+    The answer to a text query: ids in order, or counts; it keeps its store, for tables.
     """
     def __len__(self) -> int:
         """
@@ -1517,6 +1623,22 @@ class QueryResult:
         """
     def __repr__(self) -> str:
         ...
+    def percent_complete(self) -> dict[str, float]:
+        """
+        For a count of actions: the percentage completed under each key.
+        """
+    def table(self) -> Table:
+        """
+        The answer as a Table: the entities' columns, or for a count key, count (and for actions completed and percent_complete).
+        """
+    def to_arrow(self) -> typing.Any:
+        """
+        The answer as a pyarrow Table (needs pyarrow).
+        """
+    def to_pandas(self) -> typing.Any:
+        """
+        The answer as a pandas DataFrame (needs pandas).
+        """
     @property
     def as_of(self) -> datetime.date:
         """
@@ -1526,6 +1648,11 @@ class QueryResult:
     def collection(self) -> QueryCollection:
         """
         What the query asked about.
+        """
+    @property
+    def completed(self) -> dict[str, int]:
+        """
+        For a count of actions: how many of those under each key were completed on the day.
         """
     @property
     def counts(self) -> dict[str, int]:
@@ -1541,6 +1668,256 @@ class QueryResult:
     def is_count(self) -> bool:
         """
         True for a count query.
+        """
+class ActionSelection:
+    """
+    The actions a where() selected, in order: a sequence of copies, with their ids and conversions to tables.
+    """
+    @typing.overload
+    def __getitem__(self, index: typing.SupportsInt | typing.SupportsIndex) -> Action:
+        """
+        The one at this place; negative indexes count from the end.
+        """
+    @typing.overload
+    def __getitem__(self, slice: slice) -> ActionSelection:
+        """
+        A selection of these places.
+        """
+    def __iter__(self) -> collections.abc.Iterator:
+        """
+        Iterates over copies, in order.
+        """
+    def __len__(self) -> int:
+        """
+        How many were selected.
+        """
+    def __repr__(self) -> str:
+        ...
+    def count_by(self, field: typing.Any) -> dict[str, int]:
+        """
+        How many have each value of field (an enumeration of fields, or its name) on as_of; one with several values counts under each, one with none under ''.
+        """
+    def table(self) -> Table:
+        """
+        The selection as a Table, built column by column in C++ (status on as_of).
+        """
+    def to_arrow(self) -> typing.Any:
+        """
+        The selection as a pyarrow Table, one row each (needs pyarrow).
+        """
+    def to_pandas(self) -> typing.Any:
+        """
+        The selection as a pandas DataFrame, one row each (needs pandas).
+        """
+    @property
+    def as_of(self) -> datetime.date:
+        """
+        The day status was answered on.
+        """
+    @property
+    def ids(self) -> list[str]:
+        """
+        The ids, in order.
+        """
+class RecommendationSelection:
+    """
+    The recommendations a where() selected, in order: a sequence of copies, with their ids and conversions to tables.
+    """
+    @typing.overload
+    def __getitem__(self, index: typing.SupportsInt | typing.SupportsIndex) -> Recommendation:
+        """
+        The one at this place; negative indexes count from the end.
+        """
+    @typing.overload
+    def __getitem__(self, slice: slice) -> RecommendationSelection:
+        """
+        A selection of these places.
+        """
+    def __iter__(self) -> collections.abc.Iterator:
+        """
+        Iterates over copies, in order.
+        """
+    def __len__(self) -> int:
+        """
+        How many were selected.
+        """
+    def __repr__(self) -> str:
+        ...
+    def count_by(self, field: typing.Any) -> dict[str, int]:
+        """
+        How many have each value of field (an enumeration of fields, or its name) on as_of; one with several values counts under each, one with none under ''.
+        """
+    def table(self) -> Table:
+        """
+        The selection as a Table, built column by column in C++ (status on as_of).
+        """
+    def to_arrow(self) -> typing.Any:
+        """
+        The selection as a pyarrow Table, one row each (needs pyarrow).
+        """
+    def to_pandas(self) -> typing.Any:
+        """
+        The selection as a pandas DataFrame, one row each (needs pandas).
+        """
+    @property
+    def as_of(self) -> datetime.date:
+        """
+        The day status was answered on.
+        """
+    @property
+    def ids(self) -> list[str]:
+        """
+        The ids, in order.
+        """
+class AssessmentSelection:
+    """
+    The assessments a where() selected, in order: a sequence of copies, with their ids and conversions to tables.
+    """
+    @typing.overload
+    def __getitem__(self, index: typing.SupportsInt | typing.SupportsIndex) -> Assessment:
+        """
+        The one at this place; negative indexes count from the end.
+        """
+    @typing.overload
+    def __getitem__(self, slice: slice) -> AssessmentSelection:
+        """
+        A selection of these places.
+        """
+    def __iter__(self) -> collections.abc.Iterator:
+        """
+        Iterates over copies, in order.
+        """
+    def __len__(self) -> int:
+        """
+        How many were selected.
+        """
+    def __repr__(self) -> str:
+        ...
+    def count_by(self, field: typing.Any) -> dict[str, int]:
+        """
+        How many have each value of field (an enumeration of fields, or its name) on as_of; one with several values counts under each, one with none under ''.
+        """
+    def table(self) -> Table:
+        """
+        The selection as a Table, built column by column in C++ (status on as_of).
+        """
+    def to_arrow(self) -> typing.Any:
+        """
+        The selection as a pyarrow Table, one row each (needs pyarrow).
+        """
+    def to_pandas(self) -> typing.Any:
+        """
+        The selection as a pandas DataFrame, one row each (needs pandas).
+        """
+    @property
+    def as_of(self) -> datetime.date:
+        """
+        The day status was answered on.
+        """
+    @property
+    def ids(self) -> list[str]:
+        """
+        The ids, in order.
+        """
+class RatingSelection:
+    """
+    The ratings a where() selected, in order: a sequence of copies, with their ids and conversions to tables.
+    """
+    @typing.overload
+    def __getitem__(self, index: typing.SupportsInt | typing.SupportsIndex) -> Rating:
+        """
+        The one at this place; negative indexes count from the end.
+        """
+    @typing.overload
+    def __getitem__(self, slice: slice) -> RatingSelection:
+        """
+        A selection of these places.
+        """
+    def __iter__(self) -> collections.abc.Iterator:
+        """
+        Iterates over copies, in order.
+        """
+    def __len__(self) -> int:
+        """
+        How many were selected.
+        """
+    def __repr__(self) -> str:
+        ...
+    def count_by(self, field: typing.Any) -> dict[str, int]:
+        """
+        How many have each value of field (an enumeration of fields, or its name) on as_of; one with several values counts under each, one with none under ''.
+        """
+    def table(self) -> Table:
+        """
+        The selection as a Table, built column by column in C++ (status on as_of).
+        """
+    def to_arrow(self) -> typing.Any:
+        """
+        The selection as a pyarrow Table, one row each (needs pyarrow).
+        """
+    def to_pandas(self) -> typing.Any:
+        """
+        The selection as a pandas DataFrame, one row each (needs pandas).
+        """
+    @property
+    def as_of(self) -> datetime.date:
+        """
+        The day status was answered on.
+        """
+    @property
+    def ids(self) -> list[str]:
+        """
+        The ids, in order.
+        """
+class PlanSelection:
+    """
+    The plans a where() selected, in order: a sequence of copies, with their ids and conversions to tables.
+    """
+    @typing.overload
+    def __getitem__(self, index: typing.SupportsInt | typing.SupportsIndex) -> Plan:
+        """
+        The one at this place; negative indexes count from the end.
+        """
+    @typing.overload
+    def __getitem__(self, slice: slice) -> PlanSelection:
+        """
+        A selection of these places.
+        """
+    def __iter__(self) -> collections.abc.Iterator:
+        """
+        Iterates over copies, in order.
+        """
+    def __len__(self) -> int:
+        """
+        How many were selected.
+        """
+    def __repr__(self) -> str:
+        ...
+    def count_by(self, field: typing.Any) -> dict[str, int]:
+        """
+        How many have each value of field (an enumeration of fields, or its name) on as_of; one with several values counts under each, one with none under ''.
+        """
+    def table(self) -> Table:
+        """
+        The selection as a Table, built column by column in C++ (status on as_of).
+        """
+    def to_arrow(self) -> typing.Any:
+        """
+        The selection as a pyarrow Table, one row each (needs pyarrow).
+        """
+    def to_pandas(self) -> typing.Any:
+        """
+        The selection as a pandas DataFrame, one row each (needs pandas).
+        """
+    @property
+    def as_of(self) -> datetime.date:
+        """
+        The day status was answered on.
+        """
+    @property
+    def ids(self) -> list[str]:
+        """
+        The ids, in order.
         """
 class EntityKind(enum.Enum):
     """
@@ -1741,6 +2118,10 @@ class AssessmentCollection:
         """
         Every id, in order.
         """
+    def where(self, **kwargs) -> AssessmentSelection:
+        """
+        The assessments that match every keyword, as the query language's conditions: scheduled_in (period text), assessor, responsible, subject, service_area, programme, title, kind, status, track, text_contains; not_<field> for the opposite; order_by (an AssessmentField or its name), descending, limit, offset.
+        """
 class RatingCollection:
     """
     A read-only sequence of entities, also indexed by id.
@@ -1776,6 +2157,10 @@ class RatingCollection:
     def ids(self) -> list[str]:
         """
         Every id, in order.
+        """
+    def where(self, **kwargs) -> RatingSelection:
+        """
+        The ratings that match every keyword: scale, level, subject, service_area, component, assessment, assessor, date, date_before, date_after, date_in (period text); not_<field> for the opposite; order_by, descending, limit, offset.
         """
 class RecommendationCollection:
     """
@@ -1813,6 +2198,10 @@ class RecommendationCollection:
         """
         Every id, in order.
         """
+    def where(self, **kwargs) -> RecommendationSelection:
+        """
+        The recommendations that match every keyword: source, tag, number, priority, subject, assessor, plan (addressed in it), addressed_by, text_contains, addressed (True/False), delivered (True/False, on as_of) or delivered_on (a date); not_<field> for the opposite; order_by, descending, limit, offset.
+        """
 class PlanCollection:
     """
     A read-only sequence of entities, also indexed by id.
@@ -1848,6 +2237,10 @@ class PlanCollection:
     def ids(self) -> list[str]:
         """
         Every id, in order.
+        """
+    def where(self, **kwargs) -> PlanSelection:
+        """
+        The plans that match every keyword: organisation, kind, status, title, addresses, text_contains; not_<field> for the opposite; order_by, descending, limit, offset.
         """
 class ActionCollection:
     """
@@ -1885,9 +2278,9 @@ class ActionCollection:
         """
         Every id, in order.
         """
-    def where(self, **kwargs) -> list[Action]:
+    def where(self, **kwargs) -> ActionSelection:
         """
-        The actions that match every keyword filter: plan, organisation, section, lead, delivery, status and health (as of as_of, default today), open_on, overdue_on, due_before, due_after, due_in (period text), tag, addresses, text_contains; order_by (an ActionField), descending, limit.
+        The actions that match every keyword, as the query language's conditions: plan, organisation, section, lead, delivery, status and health (on as_of, default today), open and overdue (True/False, on as_of) or open_on and overdue_on (a date), due, due_before, due_after, due_in (period text), tag, addresses, ref, text_contains; not_<field> for the opposite; order_by (an ActionField or its name), descending, limit, offset.
         """
 class Store:
     """
@@ -2113,6 +2506,406 @@ class ActionQuery:
         """
         Actions with this lifecycle on day.
         """
+class Baseline(enum.Enum):
+    """
+    What slippage is measured against: the original due, or the latest approved revision.
+    """
+    latest_approved = ...
+    original = ...
+    @classmethod
+    def __new__(cls, value):
+        ...
+class Slippage:
+    """
+    How an action's due stood on a day: its original, baseline and current last days, the revisions known and the days slipped. A revision is known on a day if it is undated or made on or before it.
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    def __eq__(self, other: typing.Any) -> typing.Any:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def baseline(self) -> Baseline:
+        """
+        What baseline_end was measured from.
+        """
+    @property
+    def baseline_end(self) -> datetime.date | None:
+        """
+        The last day of the baseline: the original due's, or the latest approved revision's known on the day.
+        """
+    @property
+    def current_end(self) -> datetime.date | None:
+        """
+        The last day of the due in force on the day: the latest revision known then, else the original.
+        """
+    @property
+    def days_slipped(self) -> int | None:
+        """
+        current_end - baseline_end in days (negative if brought forward), or None when either is unknown.
+        """
+    @property
+    def original_end(self) -> datetime.date | None:
+        """
+        The last day of the original due, or None if it could not be read.
+        """
+    @property
+    def revisions(self) -> int:
+        """
+        How many revisions were known.
+        """
+class HealthThresholds:
+    """
+    How far behind the expected percent complete an action may be: green at or above on_track x expected, red below off_track x expected, amber between. Valid when 0 < off_track <= on_track <= 1.
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    def __eq__(self, other: typing.Any) -> typing.Any:
+        ...
+    def __init__(self, on_track: typing.SupportsFloat | typing.SupportsIndex = 0.9, off_track: typing.SupportsFloat | typing.SupportsIndex = 0.7) -> None:
+        """
+        Thresholds as fractions of the expected progress; raises ValidationError unless 0 < off_track <= on_track <= 1.
+        """
+    def __repr__(self) -> str:
+        ...
+    def validate(self) -> None:
+        """
+        Raises ValidationError unless 0 < off_track <= on_track <= 1.
+        """
+    @property
+    def off_track(self) -> float:
+        """
+        Below this fraction of the expected progress: red.
+        """
+    @off_track.setter
+    def off_track(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def on_track(self) -> float:
+        """
+        At or above this fraction of the expected progress: green.
+        """
+    @on_track.setter
+    def on_track(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+class CompletionPoint:
+    """
+    Where a set of actions stood at the end of one step of a completion series.
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    def __eq__(self, other: typing.Any) -> typing.Any:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def completed(self) -> int:
+        """
+        Of those, the ones completed.
+        """
+    @property
+    def end(self) -> datetime.date:
+        """
+        The step's last day, on which statuses were taken.
+        """
+    @property
+    def label(self) -> str:
+        """
+        The step: 'Q2 2003/04', 'July 2003', '2003/04', 'H1 2003/04', 'week ending 6 July 2003'.
+        """
+    @property
+    def percent(self) -> float:
+        """
+        100 x completed / total; 0.0 when total is 0.
+        """
+    @property
+    def total(self) -> int:
+        """
+        Actions neither cancelled nor superseded on end.
+        """
+class TraceRow:
+    """
+    One row of the traceability matrix: a recommendation, where it came from, and one action or plan that addresses it (empty fields if nothing does).
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    def __eq__(self, other: typing.Any) -> typing.Any:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The row as a dict of plain values (enums by name), e.g. for pandas.DataFrame.
+        """
+    @property
+    def addressed_by(self) -> str:
+        """
+        Id of the action or plan that addresses it; '' if nothing does.
+        """
+    @property
+    def addressed_by_kind(self) -> EntityKind | None:
+        """
+        EntityKind.action or EntityKind.plan; None if nothing addresses it.
+        """
+    @property
+    def assessors(self) -> list[str]:
+        """
+        Organisation ids of the source assessment's assessors.
+        """
+    @property
+    def health(self) -> Health | None:
+        """
+        The action's health on the day, or None (always None for a plan row).
+        """
+    @property
+    def lifecycle(self) -> Lifecycle | None:
+        """
+        The action's lifecycle on the day; None for a plan row or an empty one.
+        """
+    @property
+    def plan(self) -> str:
+        """
+        The action's plan, or the plan itself; '' if none.
+        """
+    @property
+    def recommendation(self) -> str:
+        """
+        The recommendation id.
+        """
+    @property
+    def source(self) -> str:
+        """
+        Id of the assessment that made it; '' if none.
+        """
+    @property
+    def source_tag(self) -> str:
+        """
+        The recommendation's own tag: 'PR', 'CPA'; '' if none.
+        """
+class CoverageSummary:
+    """
+    How many recommendations there are, how many are addressed and how many delivered, on a day.
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    def __eq__(self, other: typing.Any) -> typing.Any:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The counts as a dict.
+        """
+    @property
+    def addressed(self) -> int:
+        """
+        How many some action or whole plan addresses.
+        """
+    @property
+    def delivered(self) -> int:
+        """
+        How many had every addressing action completed on the day.
+        """
+    @property
+    def recommendations(self) -> int:
+        """
+        How many recommendations were counted.
+        """
+class ChangeKind(enum.Enum):
+    """
+    What happened to a section or action between two versions of a plan.
+    """
+    added = ...
+    changed = ...
+    removed = ...
+    @classmethod
+    def __new__(cls, value):
+        ...
+class FieldChange:
+    """
+    One field that differs between two versions, as text ('' for empty or unset).
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    def __eq__(self, other: typing.Any) -> typing.Any:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The change as a dict.
+        """
+    @property
+    def after(self) -> str:
+        """
+        Its text in the after version.
+        """
+    @property
+    def before(self) -> str:
+        """
+        Its text in the before version.
+        """
+    @property
+    def field(self) -> str:
+        """
+        The field: 'due', 'leads', 'title' ….
+        """
+class PlanChange:
+    """
+    A section or action added, removed or changed.
+    """
+    def __repr__(self) -> str:
+        ...
+    def label(self) -> str:
+        """
+        How the record names it: 'Action 3.4', or by its title when it has no ref.
+        """
+    def to_dict(self) -> dict:
+        """
+        The change as a dict of plain values.
+        """
+    @property
+    def after_id(self) -> str:
+        """
+        Its id in the after version; ''.
+        """
+    @property
+    def before_id(self) -> str:
+        """
+        Its id in the before version; ''.
+        """
+    @property
+    def entity(self) -> EntityKind:
+        """
+        EntityKind.section or EntityKind.action.
+        """
+    @property
+    def fields(self) -> list[FieldChange]:
+        """
+        The fields that differ, when changed.
+        """
+    @property
+    def kind(self) -> ChangeKind:
+        """
+        Added, removed or changed.
+        """
+    @property
+    def ref(self) -> str:
+        """
+        The ref (the after version's; the before version's when removed).
+        """
+    @property
+    def title(self) -> str:
+        """
+        The title likewise; for an action without one, its text.
+        """
+class PlanDiff:
+    """
+    What changed between two versions of a plan (see docs/query.md for how sections and actions are matched).
+    """
+    def __repr__(self) -> str:
+        ...
+    def as_version(self, number: str, review_date: datetime.date | str, approved_by: str) -> PlanVersion:
+        """
+        The PlanVersion row this review produces: issues = summary(), amended 'Y' or 'N'.
+        """
+    def empty(self) -> bool:
+        """
+        True if nothing differs.
+        """
+    def summary(self) -> str:
+        """
+        One line per change, as a record of review and amendment words it.
+        """
+    def to_dict(self) -> dict:
+        """
+        The diff as a dict of plain values (JSON-ready).
+        """
+    @property
+    def after_plan(self) -> str:
+        """
+        The plan id in the after store.
+        """
+    @property
+    def before_plan(self) -> str:
+        """
+        The plan id in the before store.
+        """
+    @property
+    def changes(self) -> list[PlanChange]:
+        """
+        Sections then actions: added and changed in the after order, then removed.
+        """
+    @property
+    def plan_fields(self) -> list[FieldChange]:
+        """
+        The plan's own fields that differ.
+        """
+def action_table(store: Store, actions: collections.abc.Iterable | None = None, as_of: datetime.date | str | None = None) -> Table:
+    """
+    The actions (Action objects or ids; None: all of store's) as a Table, with lifecycle, health, overdue and percent as of as_of (default today).
+    """
+def actions_addressing(store: Store, recommendation: str) -> list[Action]:
+    """
+    The actions that address the recommendation with this id, in the order added (raises NotFound).
+    """
+def assessment_table(store: Store, assessments: collections.abc.Iterable | None = None) -> Table:
+    """
+    The assessments (objects or ids; None: all of store's) as a Table.
+    """
+def completion_series(store: Store, actions: collections.abc.Iterable, span: typing.Any, step: Frequency = ...) -> list[CompletionPoint]:
+    """
+    One CompletionPoint per step (quarterly: financial quarters; six_monthly; annual: financial years; monthly; weekly) ending inside span, with statuses as known at its end. actions are Actions or ids; span is a Period or period text ('2003/04'). Raises ValidationError for an open span ('by 2005').
+    """
+def computed_health_on(store: Store, action: typing.Any, day: datetime.date | str, thresholds: HealthThresholds = ...) -> Health | None:
+    """
+    The health an action's dates and percent complete give on day: blue if completed, red if past its due, else by the percent against the expected (elapsed / duration); None if cancelled or superseded, or without a start, a readable due or a percent. action is an Action or an id.
+    """
+def coverage_by_source(store: Store, day: datetime.date | str) -> dict[str, CoverageSummary]:
+    """
+    Coverage on day per source assessment id ('' for none).
+    """
+def coverage_by_source_tag(store: Store, day: datetime.date | str) -> dict[str, CoverageSummary]:
+    """
+    Coverage on day per source tag ('' for none).
+    """
+def coverage_on(store: Store, day: datetime.date | str, *, source: str | None = None, source_tag: str | None = None, where: collections.abc.Callable[[Recommendation], bool] | None = None) -> CoverageSummary:
+    """
+    Coverage on day of the recommendations from source (an assessment id), with source_tag, and for which where(recommendation) is true; all of them by default.
+    """
+@typing.overload
+def diff_plans(before_store: Store, before_plan: str, after_store: Store, after_plan: str) -> PlanDiff:
+    """
+    What changed from one version of a plan to another, each in its own store (raises NotFound).
+    """
+@typing.overload
+def diff_plans(store: Store, before_plan: str, after_plan: str) -> PlanDiff:
+    """
+    What changed from one version of a plan to another, both in store (raises NotFound).
+    """
+def health_disagrees_on(store: Store, action: typing.Any, day: datetime.date | str, thresholds: HealthThresholds = ...) -> bool:
+    """
+    True if on day the action has both a reported and a computed health and they differ. action is an Action or an id.
+    """
+def health_start_of(store: Store, action: typing.Any) -> datetime.date | None:
+    """
+    The day an action's expected progress is measured from: its plan's adopted date, else its reference date, else its first progress update; None if none is known.
+    """
+@typing.overload
+def is_addressed(store: Store, recommendation: Recommendation) -> bool:
+    """
+    True if some action or whole plan addresses the recommendation (raises NotFound).
+    """
+@typing.overload
+def is_addressed(store: Store, recommendation: str) -> bool:
+    """
+    As above, for the recommendation with this id.
+    """
+@typing.overload
+def is_delivered_on(store: Store, recommendation: Recommendation, day: datetime.date | str) -> bool:
+    """
+    True if at least one action addresses the recommendation and every one that does was completed on day; a recommendation addressed only by a whole plan is never delivered by this measure (raises NotFound).
+    """
+@typing.overload
+def is_delivered_on(store: Store, recommendation: str, day: datetime.date | str) -> bool:
+    """
+    As above, for the recommendation with this id.
+    """
 def is_met(due: Period, completed_on: datetime.date | str) -> bool:
     """
     True if work completed on completed_on meets the due period (done by its end).
@@ -2133,7 +2926,35 @@ def parse_period(text: str, reference: datetime.date | str | None = None) -> Per
     """
     Reads text that must be exactly one period ('Feb/Mar 09'); raises ParseError otherwise. reference (a date) resolves two-digit years.
     """
-def run_query(store: Store, query: str, today: datetime.date | str | None = None) -> QueryResult:
+def plan_life(store: Store, plan: str) -> Period | None:
+    """
+    The span of a plan: from its adopted date (else the earlier of its first progress update and its horizon's start) to the later of its last update and its horizon's end; None if unknown. Raises NotFound for an unknown plan.
+    """
+def plan_table(store: Store, plans: collections.abc.Iterable | None = None) -> Table:
+    """
+    The plans (objects or ids; None: all of store's) as a Table.
+    """
+def plans_addressing(store: Store, recommendation: str) -> list[Plan]:
+    """
+    The plans that address the recommendation as a whole (raises NotFound).
+    """
+def rating_history(store: Store, subject: str, scale: str) -> list[Rating]:
+    """
+    A subject's ratings on a scale, oldest first (undated ones last): copies.
+    """
+def rating_table(store: Store, ratings: collections.abc.Iterable | None = None) -> Table:
+    """
+    The ratings (objects or ids; None: all of store's) as a Table.
+    """
+def recommendation_table(store: Store, recommendations: collections.abc.Iterable | None = None) -> Table:
+    """
+    The recommendations (objects or ids; None: all of store's) as a Table.
+    """
+def recommendations_addressed_by(store: Store, action_or_plan: str) -> list[Recommendation]:
+    """
+    The recommendations an action, or a plan (as a whole and through its actions), addresses, in the order added (raises NotFound).
+    """
+def run_query(store: typing.Any, query: str, today: datetime.date | str | None = None) -> QueryResult:
     """
     Runs a text query (docs/query.md) against store; raises QueryError.
     """
@@ -2144,5 +2965,13 @@ def season_of(day: datetime.date | str) -> Season:
 def season_period(season: Season, year: typing.SupportsInt | typing.SupportsIndex, text: str = '') -> Period:
     """
     The season of year as a Period; a winter belongs to the year of its December.
+    """
+def slippage_on(action: Action, day: datetime.date | str | None = None, baseline: Baseline = ...) -> Slippage:
+    """
+    The slippage of action as known on day (None: counting every revision), against baseline.
+    """
+def traceability(store: Store, day: datetime.date | str) -> list[TraceRow]:
+    """
+    The traceability matrix on day: a TraceRow per recommendation and action or plan that addresses it, in the order added.
     """
 __version__: str = '0.1.0'

@@ -80,7 +80,8 @@ void bind_slippage(py::module_& module) {
         [](const Action& action, std::optional<Date> day, Baseline baseline) {
             return day ? slippage_on(action, *day, baseline) : slippage_of(action, baseline);
         },
-        py::arg("action"), py::arg("day") = py::none(), py::arg("baseline") = Baseline::original,
+        py::arg("action"), py::arg("day") = py::none(),
+        py::arg_v("baseline", Baseline::original, "Baseline.original"),
         "The slippage of action as known on day (None: counting every revision), against "
         "baseline.");
 
@@ -195,7 +196,7 @@ void bind_slippage(py::module_& module) {
             return completion_series(store, chosen, period, step);
         },
         py::arg("store"), py::arg("actions"), py::arg("span"),
-        py::arg("step") = Frequency::quarterly,
+        py::arg_v("step", Frequency::quarterly, "Frequency.quarterly"),
         "One CompletionPoint per step (quarterly: financial quarters; six_monthly; annual: "
         "financial years; monthly; weekly) ending inside span, with statuses as known at its "
         "end. actions are Actions or ids; span is a Period or period text ('2003/04'). Raises "

@@ -171,7 +171,9 @@ void bind_table(py::module_& module) {
             return "<Table of " + std::to_string(table.row_count()) + " rows and " +
                    std::to_string(table.column_count()) + " columns>";
         });
+}
 
+void bind_table_functions(py::module_& module) {
     module.def(
         "action_table",
         [](const Store& store, const std::optional<py::iterable>& actions,
