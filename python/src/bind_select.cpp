@@ -1,4 +1,5 @@
 #include <map>
+#include <type_traits>
 
 #include <bestvalue/error.hpp>
 #include <bestvalue/query/action_query.hpp>
@@ -149,8 +150,12 @@ Condition condition_of(QueryCollection collection, const std::string& key,
 template <typename Field>
 Field order_field(const py::handle& value) {
     if (py::isinstance<py::str>(value)) {
-        const auto name = value.cast<std::string>();
-        if (const auto field = from_name<Field>(name == "status" ? "lifecycle" : name)) {
+        auto name = value.cast<std::string>();
+        // For actions the language says 'status' for the lifecycle.
+        if (std::is_same_v<Field, ActionField> && name == "status") {
+            name = "lifecycle";
+        }
+        if (const auto field = from_name<Field>(name)) {
             return *field;
         }
         throw py::value_error("cannot order by '" + name + "'");
