@@ -1006,6 +1006,15 @@ std::optional<Health> Store::health_on(std::string_view subject, Date day) const
     return health;
 }
 
+std::optional<double> Store::percent_on(std::string_view subject, Date day) const {
+    std::optional<double> percent;
+    visit_known_on(*impl_, subject, day, [&](const ProgressUpdate& update) {
+        percent = update.percent;
+        return percent.has_value();
+    });
+    return percent;
+}
+
 bool Store::is_overdue_on(const Action& action, Date day) const {
     const auto end = action.due_end();
     if (!end || !(*end < day)) {

@@ -154,6 +154,10 @@ public:
     /// The health of `subject` on `day`, likewise; empty if no update gives one.
     [[nodiscard]] std::optional<Health> health_on(std::string_view subject, Date day) const;
 
+    /// The percent complete of `subject` on `day`: from the latest update on or before it (and
+    /// recorded by then) that gives one; empty if none does.
+    [[nodiscard]] std::optional<double> percent_on(std::string_view subject, Date day) const;
+
     /// True if the action is overdue on `day`: its due (the latest revision's, else the
     /// original) ended before `day`, and on `day` it was not completed, cancelled or
     /// superseded. An action with no readable due is never overdue.

@@ -18,9 +18,9 @@
 
 // The Python keyword door: `store.actions.where(lead="SPMO", overdue_on="2009-03-18")`. Each
 // keyword becomes a `Condition` of the text language — `due_before=d` is `due < d`,
-// `overdue_on=d` is the flag `overdue` answered on d, `addressed=False` is `not addressed`,
-// `not_plan=p` is `not plan = p` — and goes through the same condition functions, so the
-// keywords, the language and the C++ builders give the same answers.
+// `revisions_at_least=2` is `revisions >= 2`, `overdue_on=d` is the flag `overdue` answered on d,
+// `addressed=False` is `not addressed`, `not_plan=p` is `not plan = p` — and goes through the same
+// condition functions, so the keywords, the language and the C++ builders give the same answers.
 
 namespace py = pybind11;
 
@@ -104,7 +104,8 @@ Condition condition_of(QueryCollection collection, const std::string& key,
         return std::find(known.begin(), known.end(), field) != known.end();
     };
     static const std::pair<std::string_view, std::string_view> suffixes[] = {
-        {"_before", "<"}, {"_after", ">"}, {"_in", "in"}, {"_contains", "contains"}};
+        {"_before", "<"},    {"_after", ">"},    {"_in", "in"},  {"_contains", "contains"},
+        {"_at_least", ">="}, {"_at_most", "<="}, {"_over", ">"}, {"_under", "<"}};
     if (!is_known(condition.field)) {
         for (const auto& [suffix, op] : suffixes) {
             const auto field = condition.field.substr(0, condition.field.size() - suffix.size());

@@ -36,6 +36,16 @@ bool contains_ignoring_case(std::string_view text, std::string_view words) {
 }
 
 bool natural_less(std::string_view a, std::string_view b) {
+    // Negative whole numbers ('-5', '-10') order before the others, the larger magnitude first.
+    const auto negative = [](std::string_view text) {
+        return text.size() > 1 && text[0] == '-' && is_digit(text[1]);
+    };
+    if (negative(a) || negative(b)) {
+        if (negative(a) && negative(b)) {
+            return natural_less(b.substr(1), a.substr(1));
+        }
+        return negative(a);
+    }
     std::size_t i = 0;
     std::size_t j = 0;
     while (i < a.size() && j < b.size()) {

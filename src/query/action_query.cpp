@@ -2,6 +2,7 @@
 
 #include <bestvalue/calendar/quarter.hpp>
 #include <bestvalue/query/action_query.hpp>
+#include <bestvalue/query/computed_health.hpp>
 
 #include "../detail/text.hpp"
 #include "values.hpp"
@@ -189,6 +190,24 @@ ActionFilter with_ref(std::string ref) {
     return [ref = std::move(ref)](const Action& action) { return action.ref == ref; };
 }
 
+ActionFilter revised(Comparison comparison, std::int64_t count, Date day) {
+    return [comparison, count, day](const Action& action) {
+        return compares(static_cast<std::int64_t>(slippage_on(action, day).revisions), comparison,
+                        count);
+    };
+}
+
+ActionFilter slipped(Comparison comparison, std::int64_t days, Date day, Baseline baseline) {
+    return [comparison, days, day, baseline](const Action& action) {
+        const auto slippage = slippage_on(action, day, baseline).days_slipped;
+        return slippage.has_value() && compares(*slippage, comparison, days);
+    };
+}
+
+ActionFilter health_mismatch(const Store& store, Date day) {
+    return [&store, day](const Action& action) { return health_disagrees_on(store, action, day); };
+}
+
 ActionFilter text_contains(std::string words) {
     return [words = std::move(words)](const Action& action) {
         return detail::contains_ignoring_case(action.ref, words) ||
@@ -276,6 +295,12 @@ std::vector<std::string> ActionQuery::values_of(const Action& action, ActionFiel
     case ActionField::due_quarter: {
         const auto end = action.due_end();
         return {end ? FinancialQuarter::containing(*end).label() : ""};
+    }
+    case ActionField::revisions:
+        return {std::to_string(slippage_on(action, day).revisions)};
+    case ActionField::slipped: {
+        const auto days = slippage_on(action, day).days_slipped;
+        return {days ? std::to_string(*days) : ""};
     }
     case ActionField::organisation: {
         const Plan* plan = store().find_plan(action.plan);

@@ -20,32 +20,6 @@ void HealthThresholds::validate() const {
     throw ValidationError({problem});
 }
 
-namespace {
-
-// The latest percent known on `day`: the common case, where the latest update gives one, costs
-// one lookup; only when it does not are the earlier updates read.
-std::optional<double> percent_on(const Store& store, const Action& action, Date day) {
-    const auto latest = store.status_on(action.id, day);
-    if (!latest) {
-        return std::nullopt;
-    }
-    if (latest->percent) {
-        return latest->percent;
-    }
-    const auto updates = store.progress_of(action.id);
-    for (auto it = updates.rbegin(); it != updates.rend(); ++it) {
-        if (day < it->as_of || day < it->recorded_on()) {
-            continue;
-        }
-        if (it->percent) {
-            return it->percent;
-        }
-    }
-    return std::nullopt;
-}
-
-} // namespace
-
 std::optional<Date> health_start_of(const Store& store, const Action& action) {
     if (const Plan* plan = store.find_plan(action.plan); plan != nullptr && plan->adopted) {
         return plan->adopted;
@@ -77,7 +51,7 @@ std::optional<Health> computed_health_on(const Store& store, const Action& actio
     if (!due_end) {
         return std::nullopt;
     }
-    const auto percent = percent_on(store, action, day);
+    const auto percent = store.percent_on(action.id, day);
     if (!percent) {
         return std::nullopt;
     }

@@ -41,9 +41,10 @@ struct Fields {
 
 const Fields& fields(QueryCollection collection) {
     static const Fields actions{{"plan", "organisation", "section", "lead", "delivery", "status",
-                                 "health", "due", "tag", "addresses", "text", "ref", "overdue",
-                                 "open"},
-                                {"overdue", "open"}};
+                                 "health", "due", "tag", "addresses", "text", "ref", "revisions",
+                                 "slipped", "slipped_from_baseline", "overdue", "open",
+                                 "health_mismatch"},
+                                {"overdue", "open", "health_mismatch"}};
     static const Fields recommendations{{"source", "tag", "number", "priority", "subject",
                                          "assessor", "plan", "addressed_by", "text", "addressed",
                                          "delivered"},
@@ -161,6 +162,15 @@ public:
         }
     }
 
+    [[nodiscard]] std::int64_t number() const {
+        if (value().empty() || value().size() > 12 ||
+            value().find_first_not_of("0123456789") != std::string::npos) {
+            fail("expected a whole number to compare \"" + field() + "\" with",
+                 condition_.value_column);
+        }
+        return std::stoll(value());
+    }
+
     [[nodiscard]] Period period() const {
         try {
             return parse_period(value(), day_);
@@ -183,19 +193,20 @@ public:
 
     // The filter with `!=` and `not` applied.
     [[nodiscard]] Filter<Entity> finish(Filter<Entity> filter) const {
-        const bool opposite = (condition_.op == "!=" && !date_like_) != condition_.negated;
+        const bool opposite = (condition_.op == "!=" && !in_order_) != condition_.negated;
         return opposite ? filter.negated() : filter;
     }
 
-    // For fields compared as dates, '!=' is part of the comparison, not a negation.
-    void compared_as_date() { date_like_ = true; }
+    // For fields compared in order (dates, numbers), '!=' is part of the comparison, not a
+    // negation.
+    void compared_in_order() { in_order_ = true; }
 
 private:
     const Condition& condition_;
     Date day_;
     std::string_view text_;
     bool flag_;
-    bool date_like_ = false;
+    bool in_order_ = false;
 };
 
 } // namespace
@@ -258,8 +269,22 @@ Filter<Action> action_condition(const Store& store, const Condition& condition, 
     if (field == "open") {
         return reading.finish(filters::open_on(store, reading.day()));
     }
+    if (field == "health_mismatch") {
+        return reading.finish(filters::health_mismatch(store, reading.day()));
+    }
+    if (field == "revisions" || field == "slipped" || field == "slipped_from_baseline") {
+        reading.compared_in_order();
+        const Comparison comparison = reading.comparison();
+        const std::int64_t number = reading.number();
+        if (field == "revisions") {
+            return reading.finish(filters::revised(comparison, number, reading.day()));
+        }
+        return reading.finish(
+            filters::slipped(comparison, number, reading.day(),
+                             field == "slipped" ? Baseline::original : Baseline::latest_approved));
+    }
     if (field == "due") {
-        reading.compared_as_date();
+        reading.compared_in_order();
         if (reading.is_period()) {
             return reading.finish(filters::due_within(store, reading.period()));
         }
@@ -395,7 +420,7 @@ Filter<Rating> rating_condition(const Store& store, const Condition& condition, 
     const auto& field = reading.field();
     const auto& value = reading.value();
     if (field == "date") {
-        reading.compared_as_date();
+        reading.compared_in_order();
         if (reading.is_period()) {
             return reading.finish(filters::dated_within(reading.period()));
         }

@@ -248,6 +248,10 @@ private:
         }
         ++at_;
         if (is_flag(collection, result.field)) {
+            if (current().kind == TokenKind::symbol || is_word("in") || is_word("contains")) {
+                fail("\"" + result.field + "\" is a flag: write '" + result.field + "' or 'not " +
+                     result.field + "'");
+            }
             return result;
         }
         const Token& op = current();

@@ -91,22 +91,6 @@ std::optional<std::string> text_of(const std::optional<DateText>& text) {
     return text ? std::optional<std::string>(text->text) : std::nullopt;
 }
 
-// The latest percent complete known on `day`: the same updates `Store::status_on` chooses
-// from, latest first, skipping those that give no percent (as `lifecycle_on` skips those that
-// give no lifecycle).
-std::optional<double> percent_on(const Store& store, std::string_view subject, Date day) {
-    if (auto latest = store.status_on(subject, day); !latest || latest->percent) {
-        return latest ? latest->percent : std::nullopt;
-    }
-    const auto updates = store.progress_of(subject);
-    for (auto update = updates.rbegin(); update != updates.rend(); ++update) {
-        if (update->percent && !(day < update->as_of) && !(day < update->recorded_on())) {
-            return update->percent;
-        }
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 Table action_table(const Store& store, const std::vector<const Action*>& actions, Date day) {
@@ -132,7 +116,7 @@ Table action_table(const Store& store, const std::vector<const Action*>& actions
         .add("overdue",
              [&store, day](const Action& action) { return store.is_overdue_on(action, day); })
         .add("percent",
-             [&store, day](const Action& action) { return percent_on(store, action.id, day); })
+             [&store, day](const Action& action) { return store.percent_on(action.id, day); })
         .add("source_tags", [](const Action& action) { return action.source_tags; })
         .add("addresses", [](const Action& action) { return action.addresses; })
         .add("visibility", [](const Action& action) { return action.visibility; })

@@ -474,3 +474,52 @@ TEST_CASE("queries on a const store are safe from many threads at once", "[query
     }
     CHECK(agreed == std::vector<int>(4, 50));
 }
+
+TEST_CASE("slippage and health that disagrees are asked through the builder and the language",
+          "[query][slippage]") {
+    // The seed papers hold no due revisions or percentages: three actions made here (as in
+    // tests/python/test_query_slippage.py).
+    Store store;
+    bestvalue::read_json(store, R"({"bestvalue": "1",
+      "plans": [{"id": "council/plan", "title": "Improvement Plan", "adopted": "2009-01-01"}],
+      "actions": [
+        {"id": "council/plan/1", "plan": "council/plan", "ref": "1",
+         "due": {"text": "July 2009", "periods": [{"start": "2009-07-01", "end": "2009-07-31",
+                 "precision": "month", "text": "July 2009"}]},
+         "due_revisions": [
+           {"revised_on": "2009-06-01", "approved_by": "Cabinet",
+            "due": {"text": "September 2009", "periods": [{"start": "2009-09-01",
+                    "end": "2009-09-30", "precision": "month", "text": "September 2009"}]}},
+           {"revised_on": "2009-10-01",
+            "due": {"text": "December 2009", "periods": [{"start": "2009-12-01",
+                    "end": "2009-12-31", "precision": "month", "text": "December 2009"}]}}]},
+        {"id": "council/plan/2", "plan": "council/plan", "ref": "2",
+         "due": {"text": "11 April 2009", "periods": [{"start": "2009-04-11",
+                 "end": "2009-04-11", "precision": "day", "text": "11 April 2009"}]}}],
+      "progress": [{"subject": "council/plan/2", "as_of": "2009-04-11", "percent": 20,
+                    "health": "green"}]})");
+    namespace filters = bestvalue::action_filters;
+    using bestvalue::Comparison;
+    const Date new_year(2010, 1, 1);
+    const auto ids = [](const bestvalue::ActionQuery& query) { return run_answer(query); };
+
+    CHECK(ids(bestvalue::actions(store).where(
+              filters::revised(Comparison::greater_equal, 2, new_year))) == "council/plan/1");
+    CHECK(ids(bestvalue::actions(store).where(
+              filters::revised(Comparison::greater_equal, 2, Date(2009, 7, 1)))) == "");
+    CHECK(ids(bestvalue::actions(store).where(
+              filters::slipped(Comparison::equal, 153, new_year, bestvalue::Baseline::original))) ==
+          "council/plan/1");
+    CHECK(ids(bestvalue::actions(store).where(filters::slipped(
+              Comparison::equal, 92, new_year, bestvalue::Baseline::latest_approved))) ==
+          "council/plan/1");
+    CHECK(ids(bestvalue::actions(store).where(
+              filters::health_mismatch(store, Date(2009, 4, 11)))) == "council/plan/2");
+    CHECK(answer_of(bestvalue::run_query(store, "actions where slipped >= 153 as of 2010-01-01")) ==
+          "council/plan/1");
+    CHECK(answer_of(bestvalue::run_query(
+              store, "actions where health_mismatch as of 2009-04-11")) == "council/plan/2");
+    CHECK(
+        answer_of(bestvalue::run_query(store, "actions order by slipped desc as of 2010-01-01")) ==
+        "council/plan/1, council/plan/2");
+}

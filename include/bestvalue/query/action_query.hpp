@@ -15,6 +15,7 @@
 #include <bestvalue/model/action.hpp>
 #include <bestvalue/query/basic_query.hpp>
 #include <bestvalue/query/filter.hpp>
+#include <bestvalue/query/slippage.hpp>
 #include <bestvalue/store.hpp>
 
 namespace bestvalue {
@@ -30,6 +31,8 @@ enum class ActionField {
     health,
     due_quarter, ///< the financial quarter of the due's last day: 'Q1 2009/10'
     organisation,
+    revisions, ///< how many times the due was revised (as known on the day)
+    slipped,   ///< days the due has slipped from the original (as known on the day)
 };
 
 template <>
@@ -44,6 +47,8 @@ struct EnumNames<ActionField> {
         {ActionField::health, "health"},
         {ActionField::due_quarter, "due_quarter"},
         {ActionField::organisation, "organisation"},
+        {ActionField::revisions, "revisions"},
+        {ActionField::slipped, "slipped"},
     };
 };
 
@@ -69,6 +74,15 @@ namespace action_filters {
 [[nodiscard]] ActionFilter tagged(const Store& store, std::string source_tag);
 [[nodiscard]] ActionFilter addressing(const Store& store, std::string recommendation);
 [[nodiscard]] ActionFilter with_ref(std::string ref);
+/// The number of due revisions known on `day` compared with `count`.
+[[nodiscard]] ActionFilter revised(Comparison comparison, std::int64_t count, Date day);
+/// The days the due had slipped on `day` from `baseline` (see `slippage_on`) compared with
+/// `days`; actions whose slippage cannot be read never pass.
+[[nodiscard]] ActionFilter slipped(Comparison comparison, std::int64_t days, Date day,
+                                   Baseline baseline);
+/// Actions whose reported health on `day` disagrees with the health computed from dates and
+/// percent complete (`health_disagrees_on`, default thresholds).
+[[nodiscard]] ActionFilter health_mismatch(const Store& store, Date day);
 [[nodiscard]] ActionFilter text_contains(std::string words);
 [[nodiscard]] ActionFilter public_only();
 } // namespace action_filters
