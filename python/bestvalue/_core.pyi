@@ -8,7 +8,7 @@ import enum
 import numpy
 import os
 import typing
-__all__: list[str] = ['Action', 'ActionCollection', 'ActionField', 'ActionQuery', 'ActionSelection', 'Assessment', 'AssessmentCollection', 'AssessmentField', 'AssessmentKind', 'AssessmentSelection', 'AssessmentStatus', 'Baseline', 'CalendarQuarter', 'ChangeKind', 'Citation', 'ColumnType', 'CompletionPoint', 'CoverageSummary', 'DateText', 'Document', 'DocumentCollection', 'DueRevision', 'EntityKind', 'Error', 'FieldChange', 'FinancialQuarter', 'FinancialYear', 'Frequency', 'Health', 'HealthThresholds', 'IctRequirement', 'LegendEntry', 'Lifecycle', 'Milestone', 'NotFound', 'Officer', 'OfficerCollection', 'OfficerKind', 'Organisation', 'OrganisationCollection', 'OrganisationKind', 'ParseError', 'Period', 'Plan', 'PlanChange', 'PlanCollection', 'PlanDiff', 'PlanField', 'PlanKind', 'PlanSelection', 'PlanStatus', 'PlanTarget', 'PlanVersion', 'PostHolder', 'Precision', 'ProgrammeTrack', 'ProgressUpdate', 'QueryCollection', 'QueryError', 'QueryResult', 'Rating', 'RatingCollection', 'RatingField', 'RatingSelection', 'Recommendation', 'RecommendationCollection', 'RecommendationField', 'RecommendationSelection', 'Record', 'Recurrence', 'Scale', 'ScaleLevel', 'Season', 'Section', 'ServiceArea', 'ServiceAreaCollection', 'Slippage', 'StatusTerm', 'StatusVocabulary', 'Store', 'Table', 'TraceRow', 'ValidationError', 'Visibility', 'action_table', 'actions_addressing', 'assessment_table', 'completion_series', 'computed_health_on', 'coverage_by_source', 'coverage_by_source_tag', 'coverage_on', 'diff_plans', 'health_disagrees_on', 'health_start_of', 'is_addressed', 'is_delivered_on', 'is_met', 'is_overdue_on', 'load', 'parse_date_text', 'parse_period', 'plan_life', 'plan_table', 'plans_addressing', 'rating_history', 'rating_table', 'recommendation_table', 'recommendations_addressed_by', 'run_query', 'season_of', 'season_period', 'slippage_on', 'traceability']
+__all__: list[str] = ['Action', 'ActionCollection', 'ActionField', 'ActionQuery', 'ActionSelection', 'Assessment', 'AssessmentCollection', 'AssessmentField', 'AssessmentKind', 'AssessmentSelection', 'AssessmentStatus', 'Baseline', 'CalendarQuarter', 'ChangeKind', 'Citation', 'ColumnType', 'CompletionPoint', 'CoverageSummary', 'DateText', 'Document', 'DocumentCollection', 'DueRevision', 'EntityKind', 'Error', 'FieldChange', 'FinancialQuarter', 'FinancialYear', 'Frequency', 'Health', 'HealthThresholds', 'IctRequirement', 'LegendEntry', 'Lifecycle', 'Milestone', 'NotFound', 'Officer', 'OfficerCollection', 'OfficerKind', 'Organisation', 'OrganisationCollection', 'OrganisationKind', 'ParseError', 'Period', 'Plan', 'PlanChange', 'PlanCollection', 'PlanDiff', 'PlanField', 'PlanKind', 'PlanSelection', 'PlanStatus', 'PlanTarget', 'PlanVersion', 'PostHolder', 'Precision', 'ProgrammeTrack', 'ProgressUpdate', 'QueryCollection', 'QueryError', 'QueryResult', 'Rating', 'RatingCollection', 'RatingField', 'RatingSelection', 'Recommendation', 'RecommendationCollection', 'RecommendationField', 'RecommendationSelection', 'Record', 'Recurrence', 'Scale', 'ScaleLevel', 'Season', 'Section', 'SeriesPoint', 'ServiceArea', 'ServiceAreaCollection', 'Slippage', 'StatusTerm', 'StatusVocabulary', 'Store', 'Table', 'TraceRow', 'ValidationError', 'Visibility', 'action_table', 'actions_addressing', 'assessment_table', 'completion_series', 'computed_health_on', 'coverage_by_source', 'coverage_by_source_tag', 'coverage_on', 'diff_plans', 'health_disagrees_on', 'health_start_of', 'is_addressed', 'is_delivered_on', 'is_met', 'is_overdue_on', 'load', 'parse_date_text', 'parse_period', 'plan_life', 'plan_table', 'plans_addressing', 'rating_history', 'rating_table', 'recommendation_table', 'recommendations_addressed_by', 'run_query', 'season_of', 'season_period', 'slippage_on', 'traceability']
 class Error(Exception):
     """
     The root of every exception bestvalue raises.
@@ -1615,6 +1615,32 @@ class QueryCollection(enum.Enum):
     @classmethod
     def __new__(cls, value):
         ...
+class SeriesPoint:
+    """
+    One step of a series: the count as of the step's last day.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def completed(self) -> dict[str, int]:
+        """
+        For actions: how many of those were completed on the day.
+        """
+    @property
+    def counts(self) -> dict[str, int]:
+        """
+        How many per key ('' if ungrouped).
+        """
+    @property
+    def end(self) -> datetime.date:
+        """
+        Its last day, the day the count was taken.
+        """
+    @property
+    def label(self) -> str:
+        """
+        The step: 'Q2 2003/04'.
+        """
 class QueryResult:
     """
     The answer to a text query: ids in order, or counts; it keeps its store, for tables.
@@ -1670,6 +1696,11 @@ class QueryResult:
     def is_count(self) -> bool:
         """
         True for a count query.
+        """
+    @property
+    def series(self) -> list[SeriesPoint]:
+        """
+        For 'count … per step in period': the count at the end of each step.
         """
 class ActionSelection:
     """

@@ -50,6 +50,18 @@ void bind_query(py::module_& module) {
     bind_enum<PlanField>(module, "PlanField", "What plans can be ordered and grouped by.");
     bind_enum<QueryCollection>(module, "QueryCollection", "What a question asks about.");
 
+    py::class_<SeriesPoint>(module, "SeriesPoint",
+                            "One step of a series: the count as of the step's last day.")
+        .def_readonly("label", &SeriesPoint::label, "The step: 'Q2 2003/04'.")
+        .def_readonly("end", &SeriesPoint::end, "Its last day, the day the count was taken.")
+        .def_readonly("counts", &SeriesPoint::counts, "How many per key ('' if ungrouped).")
+        .def_readonly("completed", &SeriesPoint::completed,
+                      "For actions: how many of those were completed on the day.")
+        .def("__repr__", [](const SeriesPoint& point) {
+            return "SeriesPoint(" + point.label + ", " +
+                   py::repr(py::cast(point.counts)).cast<std::string>() + ")";
+        });
+
     py::class_<AnsweredQuery>(module, "QueryResult",
                               "The answer to a text query: ids in order, or counts; it keeps "
                               "its store, for tables.")
@@ -76,6 +88,8 @@ void bind_query(py::module_& module) {
             },
             "For a count of actions: the percentage completed under each key.")
         .def_readonly("as_of", &QueryResult::as_of, "The day status was answered for.")
+        .def_readonly("series", &QueryResult::series,
+                      "For 'count … per step in period': the count at the end of each step.")
         .def(
             "__len__",
             [](const AnsweredQuery& result) {

@@ -56,22 +56,29 @@ bool counts_towards_total(Lifecycle lifecycle) {
 
 } // namespace
 
-std::vector<CompletionPoint> completion_series(const Store& store,
-                                               const std::vector<const Action*>& actions,
-                                               const Period& span, Frequency step) {
+std::vector<SeriesStep> steps_within(const Period& span, Frequency step) {
     if (span.has_open_start()) {
         Problem problem;
         problem.location = "span";
-        problem.message =
-            "a completion series needs a span with a first day, got '" + span.describe() + "'";
+        problem.message = "a series needs a span with a first day, got '" + span.describe() + "'";
         throw ValidationError({problem});
     }
-    std::vector<CompletionPoint> points;
+    std::vector<SeriesStep> steps;
     for (Step current = step_containing(span.start(), step); !(span.end() < current.last);
          current = step_containing(current.last + boost::gregorian::days(1), step)) {
+        steps.push_back({std::move(current.label), current.last});
+    }
+    return steps;
+}
+
+std::vector<CompletionPoint> completion_series(const Store& store,
+                                               const std::vector<const Action*>& actions,
+                                               const Period& span, Frequency step) {
+    std::vector<CompletionPoint> points;
+    for (auto& current : steps_within(span, step)) {
         CompletionPoint point;
         point.label = std::move(current.label);
-        point.end = current.last;
+        point.end = current.end;
         for (const Action* action : actions) {
             const Lifecycle lifecycle = store.lifecycle_on(action->id, point.end);
             if (counts_towards_total(lifecycle)) {

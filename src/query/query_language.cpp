@@ -6,6 +6,7 @@
 #include <bestvalue/error.hpp>
 #include <bestvalue/query/action_query.hpp>
 #include <bestvalue/query/assessment_query.hpp>
+#include <bestvalue/query/completion_series.hpp>
 #include <bestvalue/query/condition.hpp>
 #include <bestvalue/query/plan_query.hpp>
 #include <bestvalue/query/query_language.hpp>
@@ -97,6 +98,8 @@ struct Parsed {
     std::optional<std::size_t> limit;
     std::optional<std::size_t> offset;
     std::optional<Date> as_of;
+    std::optional<Frequency> per;
+    std::optional<Token> span;
 };
 
 class Reader {
@@ -127,6 +130,20 @@ public:
             }
             ++at_;
             parsed.group_by = field(parsed.collection);
+        }
+        if (is_word("per")) {
+            if (!parsed.count) {
+                fail("'per' makes a series of counts: write 'count " +
+                     collection_name(parsed.collection) + " … per quarter in 2003/04'");
+            }
+            ++at_;
+            parsed.per = step();
+            expect_word("in");
+            if (current().kind == TokenKind::end || current().kind == TokenKind::symbol) {
+                fail("expected the period the series covers: 'in 2003/04'");
+            }
+            parsed.span = current();
+            ++at_;
         }
         if (is_word("order")) {
             ++at_;
@@ -171,6 +188,25 @@ private:
     [[nodiscard]] const Token& current() const { return tokens_[at_]; }
     [[nodiscard]] bool is_word(std::string_view word) const {
         return current().kind == TokenKind::word && current().text == word;
+    }
+
+    Frequency step() {
+        static const std::pair<std::string_view, Frequency> steps[] = {
+            {"week", Frequency::weekly},
+            {"month", Frequency::monthly},
+            {"quarter", Frequency::quarterly},
+            {"half", Frequency::six_monthly},
+            {"year", Frequency::annual}};
+        std::vector<std::string_view> names;
+        for (const auto& [name, frequency] : steps) {
+            if (is_word(name)) {
+                ++at_;
+                return frequency;
+            }
+            names.push_back(name);
+        }
+        fail("expected a step after 'per': week, month, quarter, half or year" +
+             did_you_mean(current().text, names));
     }
 
     std::size_t number(std::string_view after) {
@@ -336,30 +372,54 @@ QueryResult run_query(const Store& store, std::string_view query, std::optional<
     result.collection = parsed.collection;
     result.is_count = parsed.count;
     result.as_of = parsed.as_of.value_or(today.value_or(boost::gregorian::day_clock::local_day()));
-    const Date day = result.as_of;
-    const auto condition_with = [&](auto make) {
-        return [&store, day, query, make](const Condition& condition) {
-            return make(store, condition, day, query);
+    // The whole question answered on one day: conditions on status are made for that day.
+    const auto answer_on = [&](Date day, QueryResult answer) {
+        const auto condition_with = [&](auto make) {
+            return [&store, day, query, make](const Condition& condition) {
+                return make(store, condition, day, query);
+            };
         };
+        answer.as_of = day;
+        switch (parsed.collection) {
+        case QueryCollection::actions:
+            return run_typed<ActionQuery, ActionField>(
+                ActionQuery(store), parsed, std::move(answer), condition_with(&action_condition));
+        case QueryCollection::recommendations:
+            return run_typed<RecommendationQuery, RecommendationField>(
+                RecommendationQuery(store), parsed, std::move(answer),
+                condition_with(&recommendation_condition));
+        case QueryCollection::assessments:
+            return run_typed<AssessmentQuery, AssessmentField>(
+                AssessmentQuery(store), parsed, std::move(answer),
+                condition_with(&assessment_condition));
+        case QueryCollection::ratings:
+            return run_typed<RatingQuery, RatingField>(
+                RatingQuery(store), parsed, std::move(answer), condition_with(&rating_condition));
+        case QueryCollection::plans:
+            return run_typed<PlanQuery, PlanField>(PlanQuery(store), parsed, std::move(answer),
+                                                   condition_with(&plan_condition));
+        }
+        return answer;
     };
-    switch (parsed.collection) {
-    case QueryCollection::actions:
-        return run_typed<ActionQuery, ActionField>(ActionQuery(store), parsed, std::move(result),
-                                                   condition_with(&action_condition));
-    case QueryCollection::recommendations:
-        return run_typed<RecommendationQuery, RecommendationField>(
-            RecommendationQuery(store), parsed, std::move(result),
-            condition_with(&recommendation_condition));
-    case QueryCollection::assessments:
-        return run_typed<AssessmentQuery, AssessmentField>(AssessmentQuery(store), parsed,
-                                                           std::move(result),
-                                                           condition_with(&assessment_condition));
-    case QueryCollection::ratings:
-        return run_typed<RatingQuery, RatingField>(RatingQuery(store), parsed, std::move(result),
-                                                   condition_with(&rating_condition));
-    case QueryCollection::plans:
-        return run_typed<PlanQuery, PlanField>(PlanQuery(store), parsed, std::move(result),
-                                               condition_with(&plan_condition));
+    const QueryResult blank = result;
+    result = answer_on(result.as_of, blank);
+    if (parsed.per) {
+        Period span = Period::day(result.as_of);
+        try {
+            span = parse_period(parsed.span->text, result.as_of);
+        } catch (const ParseError& error) {
+            reader.fail("cannot read '" + parsed.span->text + "' as a period: " + error.reason(),
+                        parsed.span->column);
+        }
+        if (span.has_open_start()) {
+            reader.fail("a series needs a period with a first day, not '" + parsed.span->text + "'",
+                        parsed.span->column);
+        }
+        for (auto& step : steps_within(span, *parsed.per)) {
+            QueryResult point = answer_on(step.end, blank);
+            result.series.push_back({std::move(step.label), step.end, std::move(point.counts),
+                                     std::move(point.completed)});
+        }
     }
     return result;
 }
@@ -382,30 +442,54 @@ std::vector<const Entity*> entities_with(const std::vector<std::string>& ids,
     return found;
 }
 
+// The rows of counts: one per step (when `series`) and key, with the completion of actions.
+Table count_table(const QueryResult& result) {
+    TextValues steps;
+    DateValues ends;
+    TextValues keys;
+    IntegerValues counts;
+    IntegerValues completed;
+    NumberValues percents;
+    const auto add_rows = [&](const std::map<std::string, std::size_t>& counted,
+                              const std::map<std::string, std::size_t>& done,
+                              const SeriesPoint* point) {
+        for (const auto& [key, count] : counted) {
+            if (point != nullptr) {
+                steps.emplace_back(point->label);
+                ends.emplace_back(point->end);
+            }
+            keys.emplace_back(key.empty() ? std::nullopt : std::optional<std::string>(key));
+            counts.push_back(static_cast<std::int64_t>(count));
+            const auto found = done.find(key);
+            const auto finished = found == done.end() ? 0 : found->second;
+            completed.push_back(static_cast<std::int64_t>(finished));
+            percents.push_back(Completion{count, finished}.percent());
+        }
+    };
+    Table table;
+    if (result.series.empty()) {
+        add_rows(result.counts, result.completed, nullptr);
+    } else {
+        for (const auto& point : result.series) {
+            add_rows(point.counts, point.completed, &point);
+        }
+        table.add({"step", std::move(steps), {}});
+        table.add({"end", std::move(ends), {}});
+    }
+    table.add({"key", std::move(keys), {}});
+    table.add({"count", std::move(counts), {}});
+    if (result.collection == QueryCollection::actions) {
+        table.add({"completed", std::move(completed), {}});
+        table.add({"percent_complete", std::move(percents), {}});
+    }
+    return table;
+}
+
 } // namespace
 
 Table table_of(const Store& store, const QueryResult& result) {
     if (result.is_count) {
-        Table table;
-        TextValues keys;
-        IntegerValues counts;
-        IntegerValues completed;
-        NumberValues percents;
-        for (const auto& [key, count] : result.counts) {
-            keys.emplace_back(key.empty() ? std::nullopt : std::optional<std::string>(key));
-            counts.push_back(static_cast<std::int64_t>(count));
-            const auto done = result.completed.find(key);
-            const auto finished = done == result.completed.end() ? 0 : done->second;
-            completed.push_back(static_cast<std::int64_t>(finished));
-            percents.push_back(Completion{count, finished}.percent());
-        }
-        table.add({"key", std::move(keys), {}});
-        table.add({"count", std::move(counts), {}});
-        if (result.collection == QueryCollection::actions) {
-            table.add({"completed", std::move(completed), {}});
-            table.add({"percent_complete", std::move(percents), {}});
-        }
-        return table;
+        return count_table(result);
     }
     switch (result.collection) {
     case QueryCollection::actions:

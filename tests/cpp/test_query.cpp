@@ -523,3 +523,52 @@ TEST_CASE("slippage and health that disagrees are asked through the builder and 
         answer_of(bestvalue::run_query(store, "actions order by slipped desc as of 2010-01-01")) ==
         "council/plan/1, council/plan/2");
 }
+
+TEST_CASE("a count per step is the same count as of the end of each step", "[query][series]") {
+    const auto result = bestvalue::run_query(
+        five_papers(), "count actions where plan = \"oxfordshire/raising-our-performance\" "
+                       "per quarter in 2003/04");
+    REQUIRE(result.series.size() == 4);
+    // The July 2003 report is the plan's first: nothing complete at the end of June, 18 of 44
+    // from the end of September.
+    CHECK(result.series[0].label == "Q1 2003/04");
+    CHECK(result.series[0].end == Date(2003, 6, 30));
+    CHECK(result.series[0].counts.at("") == 44);
+    CHECK(result.series[0].completed.at("") == 0);
+    CHECK(result.series[1].completed.at("") == 18);
+    CHECK(result.series[3].end == Date(2004, 3, 31));
+    // Each point is the query asked as of that day.
+    for (const auto& point : result.series) {
+        const auto same = bestvalue::run_query(
+            five_papers(),
+            "count actions where plan = \"oxfordshire/raising-our-performance\" as of " +
+                bestvalue::to_iso(point.end));
+        CHECK(point.counts == same.counts);
+        CHECK(point.completed == same.completed);
+    }
+    // Grouped, and over a period given as text.
+    const auto overdue = bestvalue::run_query(
+        five_papers(), "count actions where organisation = \"cannock-chase\" and overdue by lead "
+                       "per month in \"Jan-Mar 2009\" as of 2009-03-18");
+    REQUIRE(overdue.series.size() == 3);
+    CHECK(overdue.series[0].label == "January 2009");
+    CHECK(overdue.series[0].counts.empty());
+    const auto table = bestvalue::table_of(five_papers(), overdue);
+    CHECK(table.column_names() ==
+          std::vector<std::string>{"step", "end", "key", "count", "completed", "percent_complete"});
+
+    const auto error_of = [](std::string_view query) -> bestvalue::QueryError {
+        try {
+            (void)bestvalue::run_query(five_papers(), query);
+        } catch (const bestvalue::QueryError& error) {
+            return error;
+        }
+        FAIL("expected a QueryError for " << query);
+        throw;
+    };
+    CHECK(error_of("actions per quarter in 2003/04").column() == 9);
+    CHECK(error_of("count actions per fortnight in 2003/04").reason() ==
+          "expected a step after 'per': week, month, quarter, half or year");
+    CHECK(error_of("count actions per quarter in \"by 2005\"").reason() ==
+          "a series needs a period with a first day, not 'by 2005'");
+}

@@ -211,3 +211,13 @@ def test_where_refuses_bad_values(store):
         store.actions.where(descending=True)
     assert [a.ref for a in store.actions.where(plan=ROCHFORD, descending=True,
                                                 order_by=bv.ActionField.ref, limit=2)] == ["4.3", "4.2"]
+
+
+def test_a_series_of_counts_converts_to_a_frame(store):
+    pytest.importorskip("pandas")
+    answer = store.query(f'count recommendations where plan = "{ROP}" and delivered by tag '
+                         "per half in 2003/04")
+    assert [point.label for point in answer.series] == ["H1 2003/04", "H2 2003/04"]
+    frame = answer.to_pandas()
+    assert list(frame.columns) == ["step", "end", "key", "count"]
+    assert frame[frame.step == "H1 2003/04"].set_index("key")["count"].to_dict() == {"CPA": 3, "PR": 4}

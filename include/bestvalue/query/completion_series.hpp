@@ -36,6 +36,19 @@ struct CompletionPoint {
     friend bool operator==(const CompletionPoint&, const CompletionPoint&) = default;
 };
 
+/// One step of a series: its label ('Q2 2003/04', 'July 2003') and its last day.
+struct SeriesStep {
+    std::string label;
+    Date end;
+
+    friend bool operator==(const SeriesStep&, const SeriesStep&) = default;
+};
+
+/// The steps of `step` whose last day falls inside `span`, in date order, on the calendar
+/// `completion_series` describes.
+/// \throws ValidationError if `span` has an open start.
+[[nodiscard]] std::vector<SeriesStep> steps_within(const Period& span, Frequency step);
+
 /// One point per step of `step` whose last day falls inside `span`, in date order, with the
 /// lifecycle of each action on that day as a committee could have known it
 /// (`Store::lifecycle_on`). Steps follow the UK financial calendar: `quarterly` gives financial

@@ -20,6 +20,17 @@
 
 namespace bestvalue {
 
+/// One point of a series (`count … per quarter in 2003/04`): the count as of the last day of
+/// a step.
+struct SeriesPoint {
+    std::string label; ///< 'Q2 2003/04'
+    Date end;          ///< the step's last day: the day the count was answered on
+    std::map<std::string, std::size_t> counts;
+    std::map<std::string, std::size_t> completed; ///< for actions, as in `QueryResult`
+
+    friend bool operator==(const SeriesPoint&, const SeriesPoint&) = default;
+};
+
 /// The answer to a text query: the ids of the matching entities in order, or — for `count` —
 /// the number of them, grouped when the query says `by`.
 struct QueryResult {
@@ -35,13 +46,16 @@ struct QueryResult {
     std::map<std::string, std::size_t> completed;
     /// The day status-dependent conditions were answered for.
     Date as_of;
+    /// For `count … per step in period`: the same count as of the end of each step.
+    std::vector<SeriesPoint> series;
 
     friend bool operator==(const QueryResult&, const QueryResult&) = default;
 };
 
 /// An answer as a table: for ids, the entities' table (`action_table` and the others; status
 /// on the answer's day); for a count, one row per key with its count, and for actions the
-/// number completed and the percentage.
+/// number completed and the percentage; for a series, the same per step, with the step's
+/// label and last day first.
 [[nodiscard]] Table table_of(const Store& store, const QueryResult& result);
 
 /// Reads and runs a query against `store`. Conditions on status are answered as of the date
