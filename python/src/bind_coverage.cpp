@@ -2,6 +2,7 @@
 
 #include <bestvalue/query/coverage.hpp>
 #include <bestvalue/query/plan_diff.hpp>
+#include <bestvalue/query/recommendation_query.hpp>
 #include <bestvalue/store.hpp>
 
 #include <pybind11/functional.h>
@@ -319,17 +320,17 @@ void bind_coverage(py::module_& module) {
         [](const Store& store, Date day, std::optional<std::string> source,
            std::optional<std::string> source_tag,
            std::optional<std::function<bool(const Recommendation&)>> where) {
-            std::vector<RecommendationFilter> filters;
+            std::vector<Filter<Recommendation>> filters;
             if (source) {
-                filters.push_back(recommendation_filters::from_source(*source));
+                filters.push_back(recommendation_filters::from_source(store, *source));
             }
             if (source_tag) {
-                filters.push_back(recommendation_filters::tagged(*source_tag));
+                filters.push_back(recommendation_filters::tagged(store, *source_tag));
             }
             if (where) {
                 filters.push_back(*where);
             }
-            return coverage_on(store, day, [&](const Recommendation& recommendation) {
+            return coverage_on(store, day, [&filters](const Recommendation& recommendation) {
                 return std::all_of(filters.begin(), filters.end(),
                                    [&](const auto& filter) { return filter(recommendation); });
             });

@@ -3,6 +3,7 @@
 
 #include <bestvalue/error.hpp>
 #include <bestvalue/query/coverage.hpp>
+#include <bestvalue/query/recommendation_query.hpp>
 
 namespace bestvalue {
 
@@ -31,21 +32,14 @@ const Recommendation& checked(const Store& store, std::string_view recommendatio
     return store.get_recommendation(recommendation);
 }
 
-bool delivered(const Store& store, const std::vector<const Action*>& actions, Date day) {
-    return !actions.empty() &&
-           std::all_of(actions.begin(), actions.end(), [&](const Action* action) {
-               return store.lifecycle_on(action->id, day) == Lifecycle::completed;
-           });
-}
-
+// 'Addressed' and 'delivered' mean here what they mean in queries: the same filters decide.
 void count_into(CoverageSummary& summary, const Store& store, const Recommendation& recommendation,
                 Date day) {
-    const auto actions = indexed_actions_addressing(store, recommendation.id);
     ++summary.recommendations;
-    if (!actions.empty() || !indexed_plans_addressing(store, recommendation.id).empty()) {
+    if (recommendation_filters::addressed(store)(recommendation)) {
         ++summary.addressed;
     }
-    if (delivered(store, actions, day)) {
+    if (recommendation_filters::delivered_on(store, day)(recommendation)) {
         ++summary.delivered;
     }
 }
@@ -89,14 +83,11 @@ std::vector<const Recommendation*> recommendations_addressed_by(const Store& sto
 }
 
 bool is_addressed(const Store& store, const Recommendation& recommendation) {
-    const std::string& id = checked(store, recommendation.id).id;
-    return !indexed_actions_addressing(store, id).empty() ||
-           !indexed_plans_addressing(store, id).empty();
+    return recommendation_filters::addressed(store)(checked(store, recommendation.id));
 }
 
 bool is_delivered_on(const Store& store, const Recommendation& recommendation, Date day) {
-    const std::string& id = checked(store, recommendation.id).id;
-    return delivered(store, indexed_actions_addressing(store, id), day);
+    return recommendation_filters::delivered_on(store, day)(checked(store, recommendation.id));
 }
 
 std::vector<TraceRow> traceability(const Store& store, Date day) {
@@ -135,26 +126,10 @@ std::vector<TraceRow> traceability(const Store& store, Date day) {
     return rows;
 }
 
-namespace recommendation_filters {
-
-RecommendationFilter from_source(std::string assessment) {
-    return [assessment = std::move(assessment)](const Recommendation& recommendation) {
-        return recommendation.source == assessment;
-    };
-}
-
-RecommendationFilter tagged(std::string source_tag) {
-    return [source_tag = std::move(source_tag)](const Recommendation& recommendation) {
-        return recommendation.source_tag == source_tag;
-    };
-}
-
-} // namespace recommendation_filters
-
-CoverageSummary coverage_on(const Store& store, Date day, const RecommendationFilter& filter) {
+CoverageSummary coverage_on(const Store& store, Date day, const Filter<Recommendation>& filter) {
     CoverageSummary summary;
     for (const Recommendation& recommendation : store.recommendations()) {
-        if (!filter || filter(recommendation)) {
+        if (filter(recommendation)) {
             count_into(summary, store, recommendation, day);
         }
     }

@@ -3,6 +3,7 @@
 #include <bestvalue/error.hpp>
 #include <bestvalue/io/json.hpp>
 #include <bestvalue/query/coverage.hpp>
+#include <bestvalue/query/recommendation_query.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -148,11 +149,11 @@ TEST_CASE("Raising our Performance: 24 recommendations, one action each, seven d
     // All five papers: 24 + 4 recommendations, all addressed.
     CHECK(bestvalue::coverage_on(store, rop_report) == bestvalue::CoverageSummary{28, 28, 7});
     CHECK(bestvalue::coverage_on(store, rop_report,
-                                 bestvalue::recommendation_filters::tagged("CPA")) ==
+                                 bestvalue::recommendation_filters::tagged(store, "CPA")) ==
           bestvalue::CoverageSummary{9, 9, 3});
-    CHECK(bestvalue::coverage_on(
-              store, rop_report,
-              bestvalue::recommendation_filters::from_source("oxfordshire/peer-review-2001")) ==
+    CHECK(bestvalue::coverage_on(store, rop_report,
+                                 bestvalue::recommendation_filters::from_source(
+                                     store, "oxfordshire/peer-review-2001")) ==
           bestvalue::CoverageSummary{15, 15, 4});
 }
 

@@ -7,7 +7,6 @@
 /// recommendation's source to the work that answers it.
 
 #include <cstddef>
-#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -18,6 +17,7 @@
 #include <bestvalue/model/action.hpp>
 #include <bestvalue/model/plan.hpp>
 #include <bestvalue/model/recommendation.hpp>
+#include <bestvalue/query/filter.hpp>
 #include <bestvalue/store.hpp>
 
 namespace bestvalue {
@@ -95,21 +95,11 @@ struct CoverageSummary {
     friend bool operator==(const CoverageSummary&, const CoverageSummary&) = default;
 };
 
-/// A test of one recommendation, to narrow a coverage count.
-using RecommendationFilter = std::function<bool(const Recommendation&)>;
-
-/// Filters for `coverage_on`.
-namespace recommendation_filters {
-/// Recommendations made by the assessment with this id.
-[[nodiscard]] RecommendationFilter from_source(std::string assessment);
-/// Recommendations with this source tag ('PR', 'CPA').
-[[nodiscard]] RecommendationFilter tagged(std::string source_tag);
-} // namespace recommendation_filters
-
-/// The coverage on `day` of the recommendations that pass `filter` (all of them if it is
-/// empty).
+/// The coverage on `day` of the recommendations that pass `filter` — any of the queries'
+/// `recommendation_filters` (`from_source(store, id)`, `tagged(store, "PR")` …) or any test;
+/// all of them by default.
 [[nodiscard]] CoverageSummary coverage_on(const Store& store, Date day,
-                                          const RecommendationFilter& filter = {});
+                                          const Filter<Recommendation>& filter = {});
 
 /// The coverage on `day` per source assessment id; recommendations with no source count under
 /// "".
