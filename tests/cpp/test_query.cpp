@@ -457,22 +457,37 @@ TEST_CASE("ordering puts refs in numeric order and missing values last", "[query
 
 TEST_CASE("queries on a const store are safe from many threads at once", "[query][threads]") {
     const Store& store = five_papers();
-    const auto expected = bestvalue::run_query(store, "count actions by health as of 2009-03-18");
+    // Every collection, indexed and scanned filters, groups and a series.
+    const std::vector<std::string> questions = {
+        "count actions by health as of 2009-03-18",
+        "actions where lead = \"SPMO\" and due < 2009-06-30 order by due",
+        "count recommendations where plan = \"oxfordshire/raising-our-performance\" and "
+        "delivered by tag as of 2003-07-31",
+        "assessments where scheduled in 2004/05 and assessor = \"audit-commission\"",
+        "ratings where subject = \"oxfordshire\" order by date",
+        "count actions where organisation = \"cannock-chase\" and overdue per month in "
+        "\"Jan-Mar 2009\" as of 2009-03-18",
+    };
+    std::vector<bestvalue::QueryResult> expected;
+    for (const auto& question : questions) {
+        expected.push_back(bestvalue::run_query(store, question, Date(2026, 1, 1)));
+    }
     std::vector<std::thread> threads;
     std::vector<int> agreed(4, 0);
     for (int t = 0; t < 4; ++t) {
         threads.emplace_back([&, t] {
-            for (int i = 0; i < 50; ++i) {
-                agreed[static_cast<std::size_t>(t)] +=
-                    bestvalue::run_query(store, "count actions by health as of 2009-03-18") ==
-                    expected;
+            for (int i = 0; i < 20; ++i) {
+                for (std::size_t q = 0; q < questions.size(); ++q) {
+                    agreed[static_cast<std::size_t>(t)] +=
+                        bestvalue::run_query(store, questions[q], Date(2026, 1, 1)) == expected[q];
+                }
             }
         });
     }
     for (auto& thread : threads) {
         thread.join();
     }
-    CHECK(agreed == std::vector<int>(4, 50));
+    CHECK(agreed == std::vector<int>(4, static_cast<int>(20 * questions.size())));
 }
 
 TEST_CASE("slippage and health that disagrees are asked through the builder and the language",
