@@ -310,6 +310,15 @@ private:
             DerivedComponent derived;
             derived.name = pending.name;
             derived.sum = weighted_sum(*pending.object, pending.at);
+            const auto* target = component(pending.name);
+            for (std::size_t i = 0; i < derived.sum.thresholds.size(); ++i) {
+                const auto& then = derived.sum.thresholds[i].then;
+                if (target != nullptr && !then.empty() &&
+                    target->scale.find_level(then) == nullptr) {
+                    problem(pending.at + "/thresholds/" + std::to_string(i) + "/then",
+                            "'" + then + "' is not a level of " + pending.name + "'s scale");
+                }
+            }
             framework_.derived.push_back(std::move(derived));
         }
     }

@@ -356,6 +356,45 @@ TEST_CASE("bad framework files are refused with every problem at its JSON pointe
     }
 }
 
+TEST_CASE("bad sums, matrices and caps are refused at their JSON pointers",
+          "[frameworks][errors]") {
+    const std::string text = R"({
+  "bestvalue_framework": "2",
+  "id": "bad", "title": "t", "sources": [{"title": "t"}],
+  "outcome": {"id": "o", "levels": [{"code": "low"}, {"code": "high"}]},
+  "components": [
+    {"name": "a", "scale": "cpa-score"},
+    {"name": "d", "scale": "cpa-score", "weights": {"a": 1, "z": 2},
+     "thresholds": [{"at_least": 1, "then": "5"}, {"at_least": 2, "then": "4"}]}
+  ],
+  "matrix": {"rows": "a", "columns": "d", "cells": [{"row": "9", "column": "1", "then": "top"}]},
+  "caps": [{"if": {"component": "a", "below": 2, "is": 1}}]
+})";
+    try {
+        (void)bestvalue::parse_framework(text);
+        FAIL("expected a ValidationError");
+    } catch (const bestvalue::ValidationError& error) {
+        std::vector<std::string> where;
+        for (const auto& problem : error.problems()) {
+            where.push_back(problem.location);
+        }
+        const std::vector<std::string> expected = {"/bestvalue_framework",
+                                                   "/components/1/weights/z",
+                                                   "/components/1/thresholds",
+                                                   "/components/1/thresholds/0/then",
+                                                   "/matrix/cells/0/row",
+                                                   "/matrix/cells/0/then",
+                                                   "/caps/0/if",
+                                                   "/caps/0/no_higher_than"};
+        CHECK(where == expected);
+    }
+    CHECK_THROWS_AS(bestvalue::parse_framework(R"({"bestvalue_framework": "1", "id": "x",
+        "title": "t", "sources": [{"title": "t"}], "outcome": "cpa-score",
+        "components": [{"name": "a", "scale": "cpa-score"}],
+        "table": [{"then": "1"}], "weighted_sum": {"weights": {"a": 1}, "thresholds": []}})"),
+                    bestvalue::ValidationError);
+}
+
 TEST_CASE("what-if: one component changed gives the outcome that follows",
           "[frameworks][what-if]") {
     const auto uor = bestvalue::load_framework("use-of-resources-2005");
