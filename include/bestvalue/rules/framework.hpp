@@ -232,10 +232,10 @@ struct Lift {
     friend bool operator==(const Lift&, const Lift&) = default;
 };
 
-/// The smallest sets of raises of component levels (fewest components, then fewest levels)
-/// after which the outcome is determined and at least one level higher. Empty when the outcome
-/// is already the top level or no raise lifts it. Throws Error if the current outcome is
-/// undetermined (there is nothing to lift from).
+/// The smallest sets of raises of the rated components' levels (fewest components, then fewest
+/// levels; absent optional components are not added) after which the outcome is determined and at
+/// least one level higher. Empty when the outcome is already the top level or no raise lifts it.
+/// Throws Error if the current outcome is undetermined (there is nothing to lift from).
 [[nodiscard]] std::vector<Lift> smallest_lifts(const Framework& framework,
                                                const ComponentRatings& ratings);
 
