@@ -16,4 +16,5 @@ PYBIND11_MODULE(_core, module) {
     bestvalue::python::bind_action_query(module);
     bestvalue::python::bind_slippage(module);
     bestvalue::python::bind_coverage(module);
+    bestvalue::python::bind_ratings(module);
 }

@@ -7,7 +7,8 @@ import pytest
 import bestvalue
 
 
-@pytest.mark.parametrize("page", ["docs/calendar.md", "docs/query.md", "README.md"])
+@pytest.mark.parametrize(
+    "page", ["docs/calendar.md", "docs/query.md", "docs/ratings.md", "README.md"])
 def test_docs_examples_run(root, page, monkeypatch):
     monkeypatch.chdir(root)  # examples name files relative to the repository
     result = doctest.testfile(str(root / page), module_relative=False,
