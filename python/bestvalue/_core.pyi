@@ -7,8 +7,9 @@ import datetime
 import enum
 import numpy
 import os
+import pathlib
 import typing
-__all__: list[str] = ['Action', 'ActionCollection', 'ActionField', 'ActionQuery', 'ActionSelection', 'Assessment', 'AssessmentCollection', 'AssessmentField', 'AssessmentKind', 'AssessmentSelection', 'AssessmentStatus', 'Baseline', 'CalendarQuarter', 'ChangeKind', 'Citation', 'ColumnType', 'CompletionPoint', 'CoverageSummary', 'DateText', 'Document', 'DocumentCollection', 'DueRevision', 'EntityKind', 'Error', 'FieldChange', 'FinancialQuarter', 'FinancialYear', 'Frequency', 'Health', 'HealthThresholds', 'IctRequirement', 'LegendEntry', 'Lifecycle', 'Milestone', 'NotFound', 'Officer', 'OfficerCollection', 'OfficerKind', 'Organisation', 'OrganisationCollection', 'OrganisationKind', 'ParseError', 'Period', 'Plan', 'PlanChange', 'PlanCollection', 'PlanDiff', 'PlanField', 'PlanKind', 'PlanSelection', 'PlanStatus', 'PlanTarget', 'PlanVersion', 'PostHolder', 'Precision', 'ProgrammeTrack', 'ProgressUpdate', 'QueryCollection', 'QueryError', 'QueryResult', 'Rating', 'RatingCollection', 'RatingField', 'RatingSelection', 'Recommendation', 'RecommendationCollection', 'RecommendationField', 'RecommendationSelection', 'Record', 'Recurrence', 'Scale', 'ScaleLevel', 'Season', 'Section', 'SeriesPoint', 'ServiceArea', 'ServiceAreaCollection', 'Slippage', 'StatusTerm', 'StatusVocabulary', 'Store', 'Table', 'TraceRow', 'ValidationError', 'Visibility', 'action_table', 'actions_addressing', 'assessment_table', 'completion_series', 'computed_health_on', 'coverage_by_source', 'coverage_by_source_tag', 'coverage_on', 'diff_plans', 'health_disagrees_on', 'health_start_of', 'is_addressed', 'is_delivered_on', 'is_met', 'is_overdue_on', 'load', 'parse_date_text', 'parse_period', 'plan_life', 'plan_table', 'plans_addressing', 'rating_history', 'rating_table', 'recommendation_table', 'recommendations_addressed_by', 'run_query', 'season_of', 'season_period', 'slippage_on', 'traceability']
+__all__: list[str] = ['Action', 'ActionCollection', 'ActionField', 'ActionQuery', 'ActionSelection', 'AmbitionCheck', 'AmbitionStatus', 'Assessment', 'AssessmentCollection', 'AssessmentField', 'AssessmentKind', 'AssessmentSelection', 'AssessmentStatus', 'Baseline', 'CalendarQuarter', 'ChangeKind', 'Citation', 'ColumnType', 'CompletionPoint', 'ComponentChange', 'ComponentGroup', 'CoverageSummary', 'DateText', 'Direction', 'Document', 'DocumentCollection', 'DueRevision', 'EntityKind', 'Error', 'Evaluation', 'EvaluationStep', 'FieldChange', 'FinancialQuarter', 'FinancialYear', 'Framework', 'FrameworkComponent', 'FrameworkSource', 'Frequency', 'Health', 'HealthThresholds', 'HistoryStep', 'IctRequirement', 'LegendEntry', 'Lifecycle', 'Lift', 'Milestone', 'NotFound', 'Officer', 'OfficerCollection', 'OfficerKind', 'Organisation', 'OrganisationCollection', 'OrganisationKind', 'ParseError', 'Period', 'Plan', 'PlanChange', 'PlanCollection', 'PlanDiff', 'PlanField', 'PlanKind', 'PlanSelection', 'PlanStatus', 'PlanTarget', 'PlanVersion', 'PostHolder', 'Precision', 'ProgrammeTrack', 'ProgressUpdate', 'QueryCollection', 'QueryError', 'QueryResult', 'Rating', 'RatingCollection', 'RatingField', 'RatingSelection', 'Recommendation', 'RecommendationCollection', 'RecommendationField', 'RecommendationSelection', 'Record', 'Recurrence', 'Regime', 'Scale', 'ScaleLevel', 'ScaleMapping', 'Season', 'Section', 'SeriesPoint', 'ServiceArea', 'ServiceAreaCollection', 'Slippage', 'StatusTerm', 'StatusVocabulary', 'Store', 'Table', 'TraceRow', 'ValidationError', 'Visibility', 'action_table', 'actions_addressing', 'assessment_table', 'builtin_regimes', 'check_ambitions', 'compare_subjects', 'completion_series', 'computed_health_on', 'coverage_by_source', 'coverage_by_source_tag', 'coverage_on', 'diff_plans', 'direction_between', 'evaluate', 'framework_search_path', 'health_disagrees_on', 'health_start_of', 'history_with_directions', 'is_addressed', 'is_delivered_on', 'is_met', 'is_overdue_on', 'load', 'load_framework', 'parse_date_text', 'parse_framework', 'parse_period', 'plan_life', 'plan_table', 'plans_addressing', 'rating_history', 'rating_table', 'recommendation_table', 'recommendations_addressed_by', 'regime_of', 'regime_of_rating', 'run_query', 'season_of', 'season_period', 'shipped_frameworks', 'slippage_on', 'smallest_lifts', 'traceability', 'what_if']
 class Error(Exception):
     """
     The root of every exception bestvalue raises.
@@ -2869,6 +2870,451 @@ class PlanDiff:
         """
         The plan's own fields that differ.
         """
+class FrameworkSource:
+    """
+    Where a framework's rules come from, and which parts it covers.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def covers(self) -> list[str]:
+        """
+        The parts of the framework file it sources.
+        """
+    @property
+    def publisher(self) -> str:
+        """
+        Who published it.
+        """
+    @property
+    def text(self) -> str:
+        """
+        The citation as written.
+        """
+    @property
+    def title(self) -> str:
+        """
+        The source's title.
+        """
+    @property
+    def url(self) -> str:
+        """
+        Where it is, if known.
+        """
+class FrameworkComponent:
+    """
+    A rated input of a framework, on its scale.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def label(self) -> str:
+        """
+        How it is shown.
+        """
+    @property
+    def name(self) -> str:
+        """
+        How ratings name it.
+        """
+    @property
+    def optional(self) -> bool:
+        """
+        Whether it may be absent ('where present').
+        """
+    @property
+    def scale(self) -> Scale:
+        """
+        The scale it is rated on.
+        """
+class ComponentGroup:
+    """
+    A named set of components that conditions count over.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def is_default(self) -> bool:
+        """
+        True if bestvalue set the membership, not the source.
+        """
+    @property
+    def members(self) -> list[str]:
+        """
+        The components in it.
+        """
+    @property
+    def name(self) -> str:
+        """
+        The group's name ('level1').
+        """
+    @property
+    def note(self) -> str:
+        """
+        What the file says of it.
+        """
+class EvaluationStep:
+    """
+    A row, cell, sum or cap, and why it did or did not apply.
+    """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The step as a dict.
+        """
+    @property
+    def applies(self) -> bool:
+        """
+        Whether it matched or applied.
+        """
+    @property
+    def because(self) -> str:
+        """
+        Why.
+        """
+    @property
+    def rule(self) -> str:
+        """
+        Which rule: 'row 2', 'cap 1' ….
+        """
+    @property
+    def text(self) -> str:
+        """
+        The rule's published wording.
+        """
+class Evaluation:
+    """
+    A framework's outcome on a set of ratings, with its explanation.
+    """
+    def __repr__(self) -> str:
+        ...
+    def __str__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The evaluation as a dict (steps as dicts).
+        """
+    @property
+    def determined(self) -> bool:
+        """
+        Whether the published rules decide the outcome.
+        """
+    @property
+    def framework(self) -> str:
+        """
+        The framework's id.
+        """
+    @property
+    def missing_rule(self) -> str:
+        """
+        When undetermined: the rule the source does not publish.
+        """
+    @property
+    def outcome(self) -> str | None:
+        """
+        The outcome's level code, or None if undetermined.
+        """
+    @property
+    def outcome_label(self) -> str:
+        """
+        The outcome's label.
+        """
+    @property
+    def ratings(self) -> dict[str, str]:
+        """
+        The ratings evaluated, with derived components.
+        """
+    @property
+    def steps(self) -> list[EvaluationStep]:
+        """
+        The steps that decided it, in order.
+        """
+class ComponentChange:
+    """
+    One component change of a lift.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def component(self) -> str:
+        """
+        The component changed.
+        """
+    @property
+    def from_level(self) -> str:
+        """
+        Its level before.
+        """
+    @property
+    def to_level(self) -> str:
+        """
+        Its level after.
+        """
+class Lift:
+    """
+    Changes that lift a framework's outcome, and what follows.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def changes(self) -> list[ComponentChange]:
+        """
+        The component changes.
+        """
+    @property
+    def evaluation(self) -> Evaluation:
+        """
+        The evaluation after the changes.
+        """
+    @property
+    def levels(self) -> int:
+        """
+        Total steps up the components' scales.
+        """
+class Framework:
+    """
+    An assessment framework read from a data file: components, rules, caps and sources. See docs/ratings.md.
+    """
+    def __repr__(self) -> str:
+        ...
+    def evaluate(self, ratings: dict) -> Evaluation:
+        """
+        The outcome on ``ratings`` (component → level code), explained.
+        """
+    def smallest_lifts(self, ratings: dict) -> list[Lift]:
+        """
+        The smallest sets of raises (fewest components, then fewest levels) that lift the outcome at least one level.
+        """
+    def what_if(self, ratings: dict, component: str, level: typing.Any) -> Evaluation:
+        """
+        The evaluation with ``component`` changed to ``level``.
+        """
+    @property
+    def components(self) -> list[FrameworkComponent]:
+        """
+        Its rated inputs.
+        """
+    @property
+    def defaults(self) -> list[str]:
+        """
+        The parts of the file that are defaults, not sourced.
+        """
+    @property
+    def groups(self) -> list[ComponentGroup]:
+        """
+        Its component groups.
+        """
+    @property
+    def id(self) -> str:
+        """
+        The framework's id.
+        """
+    @property
+    def outcome(self) -> Scale:
+        """
+        The scale of its outcome.
+        """
+    @property
+    def sources(self) -> list[FrameworkSource]:
+        """
+        The sources it cites.
+        """
+    @property
+    def title(self) -> str:
+        """
+        Its title.
+        """
+class Direction(enum.Enum):
+    """
+    How a later rating stands against an earlier one.
+    """
+    declined = ...
+    improved = ...
+    unchanged = ...
+    @classmethod
+    def __new__(cls, value):
+        ...
+class AmbitionStatus(enum.Enum):
+    """
+    Where an ambition stands on a day: met, missed, not yet due.
+    """
+    met = ...
+    missed = ...
+    not_yet_due = ...
+    @classmethod
+    def __new__(cls, value):
+        ...
+class ScaleMapping:
+    """
+    How the levels of one scale read on another, given explicitly: levels maps a level code on from_scale to a code on to_scale.
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    def __eq__(self, other: typing.Any) -> typing.Any:
+        ...
+    def __init__(self, from_scale: str, to_scale: str, levels: collections.abc.Mapping[str, str] = {}) -> None:
+        """
+        A mapping from the levels of from_scale to those of to_scale.
+        """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def from_scale(self) -> str:
+        """
+        Scale id of the levels mapped.
+        """
+    @from_scale.setter
+    def from_scale(self, arg0: str) -> None:
+        ...
+    @property
+    def levels(self) -> dict[str, str]:
+        """
+        Level code on from_scale -> level code on to_scale.
+        """
+    @levels.setter
+    def levels(self, arg0: collections.abc.Mapping[str, str]) -> None:
+        ...
+    @property
+    def to_scale(self) -> str:
+        """
+        Scale id they are read on.
+        """
+    @to_scale.setter
+    def to_scale(self, arg0: str) -> None:
+        ...
+class Regime:
+    """
+    A scale as one assessment regime used it: the kinds of council it rated and the window of dates (inclusive).
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    def __eq__(self, other: typing.Any) -> typing.Any:
+        ...
+    def __init__(self, id: str, name: str, scale: str, kinds: collections.abc.Sequence[OrganisationKind], start: datetime.date | str, end: datetime.date | str, source: str = '') -> None:
+        """
+        A regime rating kinds of organisation on scale from start to end inclusive.
+        """
+    def __repr__(self) -> str:
+        ...
+    def covers(self, scale: str, kind: OrganisationKind, day: datetime.date | str) -> bool:
+        """
+        True if it rated organisations of kind on scale on day.
+        """
+    @property
+    def end(self) -> datetime.date:
+        """
+        Last day of the window.
+        """
+    @end.setter
+    def end(self, arg0: datetime.date | str) -> None:
+        ...
+    @property
+    def id(self) -> str:
+        """
+        The regime's id: 'cpa-2002-2004-category'.
+        """
+    @id.setter
+    def id(self, arg0: str) -> None:
+        ...
+    @property
+    def kinds(self) -> list[OrganisationKind]:
+        """
+        The kinds of organisation it rated.
+        """
+    @kinds.setter
+    def kinds(self, arg0: collections.abc.Sequence[OrganisationKind]) -> None:
+        ...
+    @property
+    def name(self) -> str:
+        """
+        How it is shown.
+        """
+    @name.setter
+    def name(self, arg0: str) -> None:
+        ...
+    @property
+    def scale(self) -> str:
+        """
+        The scale id.
+        """
+    @scale.setter
+    def scale(self, arg0: str) -> None:
+        ...
+    @property
+    def source(self) -> str:
+        """
+        Where the window comes from, in words.
+        """
+    @source.setter
+    def source(self, arg0: str) -> None:
+        ...
+    @property
+    def start(self) -> datetime.date:
+        """
+        First day of the window.
+        """
+    @start.setter
+    def start(self, arg0: datetime.date | str) -> None:
+        ...
+class HistoryStep:
+    """
+    One step of a history: a rating (a copy) and its direction from the step before (None for the first, undated ones and steps across regimes).
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def direction(self) -> Direction | None:
+        """
+        Its direction from the step before, or None.
+        """
+    @property
+    def rating(self) -> Rating:
+        """
+        The rating.
+        """
+class AmbitionCheck:
+    """
+    A plan target on a scale, checked against the ratings of the plan's organisation on a day.
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    def __eq__(self, other: typing.Any) -> typing.Any:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def due(self) -> datetime.date | None:
+        """
+        Last day of the target's due, or None if it has none readable.
+        """
+    @property
+    def level(self) -> str:
+        """
+        The level aimed at.
+        """
+    @property
+    def plan(self) -> str:
+        """
+        The plan id.
+        """
+    @property
+    def rating(self) -> str:
+        """
+        Met: the rating that reached the level; otherwise the latest rating counted, or '' when there is none.
+        """
+    @property
+    def scale(self) -> str:
+        """
+        The scale id.
+        """
+    @property
+    def status(self) -> AmbitionStatus:
+        """
+        Met, missed or not yet due.
+        """
+    @property
+    def target(self) -> str:
+        """
+        The target's text.
+        """
 def action_table(store: Store, actions: collections.abc.Iterable | None = None, as_of: datetime.date | str | None = None) -> Table:
     """
     The actions (Action objects or ids; None: all of store's) as a Table, with lifecycle, health, overdue and percent as of as_of (default today).
@@ -2880,6 +3326,18 @@ def actions_addressing(store: Store, recommendation: str) -> list[Action]:
 def assessment_table(store: Store, assessments: collections.abc.Iterable | None = None) -> Table:
     """
     The assessments (objects or ids; None: all of store's) as a Table.
+    """
+def builtin_regimes() -> list[Regime]:
+    """
+    The regimes bestvalue knows, with their windows (docs/ratings.md).
+    """
+def check_ambitions(store: Store, day: datetime.date | str) -> list[AmbitionCheck]:
+    """
+    Every plan target on a scale, checked against the plan organisation's ratings as known on day: met, missed or not yet due.
+    """
+def compare_subjects(store: Store, scale: str, year: typing.SupportsInt | typing.SupportsIndex, kind: OrganisationKind, component: str = '') -> list[Rating]:
+    """
+    The whole-body ratings on scale dated in year of subjects of kind, highest level first, then by subject id: copies.
     """
 def completion_series(store: Store, actions: collections.abc.Iterable, span: typing.Any, step: Frequency = ...) -> list[CompletionPoint]:
     """
@@ -2911,6 +3369,18 @@ def diff_plans(store: Store, before_plan: str, after_plan: str) -> PlanDiff:
     """
     What changed from one version of a plan to another, both in store (raises NotFound).
     """
+def direction_between(store: Store, earlier: typing.Any, later: typing.Any, mapping: ScaleMapping | None = None, regimes: collections.abc.Sequence[Regime] | None = None) -> Direction:
+    """
+    Whether later (a Rating or id) is higher, lower or level with earlier on the scale. Raises Error for ratings on different scales or regimes unless a ScaleMapping is given.
+    """
+def evaluate(framework: Framework, ratings: dict) -> Evaluation:
+    """
+    The outcome of ``framework`` on ``ratings``, explained.
+    """
+def framework_search_path() -> list[pathlib.Path]:
+    """
+    The folders searched for frameworks by name, in order.
+    """
 def health_disagrees_on(store: Store, action: typing.Any, day: datetime.date | str, thresholds: HealthThresholds = ...) -> bool:
     """
     True if on day the action has both a reported and a computed health and they differ. action is an Action or an id.
@@ -2918,6 +3388,10 @@ def health_disagrees_on(store: Store, action: typing.Any, day: datetime.date | s
 def health_start_of(store: Store, action: typing.Any) -> datetime.date | None:
     """
     The day an action's expected progress is measured from: its plan's adopted date, else its reference date, else its first progress update; None if none is known.
+    """
+def history_with_directions(store: Store, subject: str, scale: str, service_area: str = '', component: str = '', regimes: collections.abc.Sequence[Regime] | None = None) -> list[HistoryStep]:
+    """
+    A subject's ratings on a scale for one service area and component ('' for the whole body), oldest first, each with its direction from the step before.
     """
 @typing.overload
 def is_addressed(store: Store, recommendation: Recommendation) -> bool:
@@ -2951,9 +3425,17 @@ def load(path: os.PathLike | str | bytes) -> Store:
     """
     A new Store holding the JSON document in path (raises ParseError or ValidationError, with every problem located).
     """
+def load_framework(name_or_path: str) -> Framework:
+    """
+    A framework by path, or a shipped one by name ('use-of-resources-2005').
+    """
 def parse_date_text(text: str, reference: datetime.date | str | None = None) -> DateText:
     """
     Reads council date text ('Feb 09 Nov 08 Nov/Dec 08', 'Done - Refreshed annually'). Never raises for prose; raises ParseError for an impossible date. reference (a date) resolves two-digit years.
+    """
+def parse_framework(text: str, source: str = '') -> Framework:
+    """
+    A framework from JSON text.
     """
 def parse_period(text: str, reference: datetime.date | str | None = None) -> Period:
     """
@@ -2987,6 +3469,14 @@ def recommendations_addressed_by(store: Store, action_or_plan: str) -> list[Reco
     """
     The recommendations an action, or a plan (as a whole and through its actions), addresses, in the order added (raises NotFound).
     """
+def regime_of(scale: str, kind: OrganisationKind, day: datetime.date | str, regimes: collections.abc.Sequence[Regime] | None = None) -> Regime | None:
+    """
+    The regime that rated organisations of kind on scale on day, or None; regimes defaults to builtin_regimes().
+    """
+def regime_of_rating(store: Store, rating: typing.Any, regimes: collections.abc.Sequence[Regime] | None = None) -> Regime | None:
+    """
+    The regime a rating (or rating id) was given under, or None if it is undated or no regime covers it.
+    """
 def run_query(store: typing.Any, query: str, today: datetime.date | str | None = None) -> QueryResult:
     """
     Runs a text query (docs/query.md) against store; raises QueryError.
@@ -2999,12 +3489,24 @@ def season_period(season: Season, year: typing.SupportsInt | typing.SupportsInde
     """
     The season of year as a Period; a winter belongs to the year of its December.
     """
+def shipped_frameworks() -> list[str]:
+    """
+    The names of the frameworks on the search path.
+    """
 def slippage_on(action: Action, day: datetime.date | str | None = None, baseline: Baseline = ...) -> Slippage:
     """
     The slippage of action as known on day (None: counting every revision), against baseline.
     """
+def smallest_lifts(framework: Framework, ratings: dict) -> list[Lift]:
+    """
+    The smallest sets of raises that lift the outcome of ``framework`` one level.
+    """
 def traceability(store: Store, day: datetime.date | str) -> list[TraceRow]:
     """
     The traceability matrix on day: a TraceRow per recommendation and action or plan that addresses it, in the order added.
+    """
+def what_if(framework: Framework, ratings: dict, component: str, level: typing.Any) -> typing.Any:
+    """
+    The evaluation of ``framework`` with ``component`` changed to ``level``.
     """
 __version__: str = '0.1.0'

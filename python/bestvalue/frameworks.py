@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import List, Union
+from typing import List, Set, Union
 
 from bestvalue._core import Framework, load_framework
 
@@ -66,7 +66,7 @@ def load(name_or_path: Union[str, os.PathLike]) -> Framework:
 
 def available() -> List[str]:
     """The names of the frameworks found on the search path, sorted."""
-    names = set()
+    names: Set[str] = set()
     for folder in search_path():
         names.update(path.stem for path in (folder / "frameworks").glob("*.json"))
     return sorted(names)

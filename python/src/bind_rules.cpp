@@ -155,7 +155,7 @@ void bind_rules(py::module_& module) {
 
     py::class_<Framework>(module, "Framework",
                           "An assessment framework read from a data file: components, rules, "
-                          "caps and sources. See docs/ratings-frameworks.md.")
+                          "caps and sources. See docs/ratings.md.")
         .def_readonly("id", &Framework::id, "The framework's id.")
         .def_readonly("title", &Framework::title, "Its title.")
         .def_readonly("sources", &Framework::sources, "The sources it cites.")

@@ -34,6 +34,7 @@ void bind_query(pybind11::module_& module);
 void bind_action_query(pybind11::module_& module);
 void bind_slippage(pybind11::module_& module);
 void bind_coverage(pybind11::module_& module);
+void bind_ratings(pybind11::module_& module);
 void bind_table(pybind11::module_& module);
 void bind_rules(pybind11::module_& module);
 /// The functions that make tables of a store: after the store is bound.

@@ -17,4 +17,5 @@ PYBIND11_MODULE(_core, module) {
     bestvalue::python::bind_slippage(module);
     bestvalue::python::bind_coverage(module);
     bestvalue::python::bind_rules(module);
+    bestvalue::python::bind_ratings(module);
 }

@@ -3,7 +3,7 @@
 /// \file
 /// `Framework`: an assessment framework as data (components, rule tables, weighted sums,
 /// matrices and caps), read from a JSON file, and its evaluation with an explanation.
-/// docs/ratings-frameworks.md describes the file format and the shipped frameworks.
+/// docs/ratings.md describes the file format and the shipped frameworks.
 
 #include <cstddef>
 #include <filesystem>
