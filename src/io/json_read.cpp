@@ -22,40 +22,6 @@ constexpr std::size_t max_string_bytes = std::size_t{1} << 20;
 // Documents nest about six deep; the limit only stops runaway nesting.
 constexpr std::size_t max_depth = 64;
 
-std::string escape_pointer_token(std::string_view token) {
-    std::string escaped;
-    for (const char c : token) {
-        if (c == '~') {
-            escaped += "~0";
-        } else if (c == '/') {
-            escaped += "~1";
-        } else {
-            escaped += c;
-        }
-    }
-    return escaped;
-}
-
-std::string kind_of_value(const json::value& value) {
-    switch (value.kind()) {
-    case json::kind::null:
-        return "null";
-    case json::kind::bool_:
-        return "a boolean";
-    case json::kind::int64:
-    case json::kind::uint64:
-    case json::kind::double_:
-        return "a number";
-    case json::kind::string:
-        return "a string";
-    case json::kind::array:
-        return "an array";
-    case json::kind::object:
-        return "an object";
-    }
-    return "a value";
-}
-
 template <typename Enum>
 std::string enum_choices() {
     std::string choices;
@@ -78,7 +44,7 @@ public:
 
     [[nodiscard]] const std::string& pointer() const { return pointer_; }
     [[nodiscard]] std::string at(std::string_view key) const {
-        return pointer_ + "/" + escape_pointer_token(key);
+        return pointer_ + "/" + detail::escape_pointer_token(key);
     }
 
     const json::value* get(std::string_view key) {
@@ -120,7 +86,7 @@ public:
         const json::value root = parse();
         if (!root.is_object()) {
             throw located_parse_error(
-                "a bestvalue document is a JSON object, not " + kind_of_value(root), 0);
+                "a bestvalue document is a JSON object, not " + detail::describe_kind(root), 0);
         }
         const json::object& top = root.get_object();
         check_version(top);
@@ -258,7 +224,7 @@ std::string ObjectReader::string(std::string_view key, bool required) {
         return {};
     }
     if (!value->is_string()) {
-        reader_.problem(at(key), "expected a string, found " + kind_of_value(*value));
+        reader_.problem(at(key), "expected a string, found " + detail::describe_kind(*value));
         return {};
     }
     const auto& text = value->get_string();
@@ -290,7 +256,7 @@ std::optional<bool> ObjectReader::boolean(std::string_view key) {
         return std::nullopt;
     }
     if (!value->is_bool()) {
-        reader_.problem(at(key), "expected true or false, found " + kind_of_value(*value));
+        reader_.problem(at(key), "expected true or false, found " + detail::describe_kind(*value));
         return std::nullopt;
     }
     return value->get_bool();
@@ -302,7 +268,7 @@ std::optional<double> ObjectReader::number(std::string_view key) {
         return std::nullopt;
     }
     if (!value->is_number()) {
-        reader_.problem(at(key), "expected a number, found " + kind_of_value(*value));
+        reader_.problem(at(key), "expected a number, found " + detail::describe_kind(*value));
         return std::nullopt;
     }
     return value->to_number<double>();
@@ -315,14 +281,15 @@ std::vector<std::string> ObjectReader::strings(std::string_view key) {
         return result;
     }
     if (!value->is_array()) {
-        reader_.problem(at(key), "expected an array of strings, found " + kind_of_value(*value));
+        reader_.problem(at(key),
+                        "expected an array of strings, found " + detail::describe_kind(*value));
         return result;
     }
     const auto& items = value->get_array();
     for (std::size_t i = 0; i < items.size(); ++i) {
         if (!items[i].is_string()) {
             reader_.problem(at(key) + "/" + std::to_string(i),
-                            "expected a string, found " + kind_of_value(items[i]));
+                            "expected a string, found " + detail::describe_kind(items[i]));
         } else if (items[i].get_string().size() > max_string_bytes) {
             reader_.problem(at(key) + "/" + std::to_string(i),
                             "a string is longer than the limit of " +
@@ -355,14 +322,15 @@ void ObjectReader::objects(std::string_view key, Read read) {
         return;
     }
     if (!value->is_array()) {
-        reader_.problem(at(key), "expected an array, found " + kind_of_value(*value));
+        reader_.problem(at(key), "expected an array, found " + detail::describe_kind(*value));
         return;
     }
     const auto& items = value->get_array();
     for (std::size_t i = 0; i < items.size(); ++i) {
         const std::string pointer = at(key) + "/" + std::to_string(i);
         if (!items[i].is_object()) {
-            reader_.problem(pointer, "expected an object, found " + kind_of_value(items[i]));
+            reader_.problem(pointer,
+                            "expected an object, found " + detail::describe_kind(items[i]));
             continue;
         }
         ObjectReader item(reader_, items[i].get_object(), pointer);
@@ -388,7 +356,7 @@ std::optional<DateText> ObjectReader::date_text(std::string_view key,
     }
     if (!value->is_object()) {
         reader_.problem(at(key), "expected a date text object {\"text\": …}, found " +
-                                     kind_of_value(*value));
+                                     detail::describe_kind(*value));
         return std::nullopt;
     }
     ObjectReader object(reader_, value->get_object(), at(key));

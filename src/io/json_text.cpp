@@ -186,4 +186,38 @@ std::optional<std::size_t> locate_pointer(std::string_view text, std::string_vie
     return found;
 }
 
+std::string escape_pointer_token(std::string_view token) {
+    std::string escaped;
+    for (const char c : token) {
+        if (c == '~') {
+            escaped += "~0";
+        } else if (c == '/') {
+            escaped += "~1";
+        } else {
+            escaped += c;
+        }
+    }
+    return escaped;
+}
+
+std::string describe_kind(const boost::json::value& value) {
+    switch (value.kind()) {
+    case boost::json::kind::null:
+        return "null";
+    case boost::json::kind::bool_:
+        return "a boolean";
+    case boost::json::kind::int64:
+    case boost::json::kind::uint64:
+    case boost::json::kind::double_:
+        return "a number";
+    case boost::json::kind::string:
+        return "a string";
+    case boost::json::kind::array:
+        return "an array";
+    case boost::json::kind::object:
+        return "an object";
+    }
+    return "a value";
+}
+
 } // namespace bestvalue::detail

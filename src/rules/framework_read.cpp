@@ -35,34 +35,6 @@ const ComponentGroup* Framework::find_group(std::string_view name) const noexcep
 
 namespace {
 
-std::string kind_of(const json::value& value) {
-    switch (value.kind()) {
-    case json::kind::null:
-        return "null";
-    case json::kind::bool_:
-        return "a boolean";
-    case json::kind::int64:
-    case json::kind::uint64:
-    case json::kind::double_:
-        return "a number";
-    case json::kind::string:
-        return "a string";
-    case json::kind::array:
-        return "an array";
-    case json::kind::object:
-        return "an object";
-    }
-    return "a value";
-}
-
-std::string token(std::string_view key) {
-    std::string escaped;
-    for (const char c : key) {
-        escaped += c == '~' ? std::string("~0") : c == '/' ? std::string("~1") : std::string(1, c);
-    }
-    return escaped;
-}
-
 // Reads the framework file, collecting every problem with its JSON pointer, so that one run
 // reports all of them.
 class FrameworkReader {
@@ -105,7 +77,7 @@ private:
                        std::initializer_list<std::string_view> allowed) {
         for (const auto& member : object) {
             if (std::find(allowed.begin(), allowed.end(), member.key()) == allowed.end()) {
-                problem(pointer + "/" + token(member.key()),
+                problem(pointer + "/" + detail::escape_pointer_token(member.key()),
                         "unknown member \"" + std::string(member.key()) + "\"");
             }
         }
@@ -116,13 +88,14 @@ private:
         const auto* value = object.if_contains(key);
         if (value == nullptr) {
             if (required) {
-                problem(pointer + "/" + token(key),
+                problem(pointer + "/" + detail::escape_pointer_token(key),
                         "the member \"" + std::string(key) + "\" is required");
             }
             return {};
         }
         if (!value->is_string()) {
-            problem(pointer + "/" + token(key), "expected a string, found " + kind_of(*value));
+            problem(pointer + "/" + detail::escape_pointer_token(key),
+                    "expected a string, found " + detail::describe_kind(*value));
             return {};
         }
         return std::string(value->get_string());
@@ -136,8 +109,8 @@ private:
         if (value.is_int64()) {
             return std::to_string(value.get_int64());
         }
-        problem(pointer,
-                "expected a level code (a string or a whole number), found " + kind_of(value));
+        problem(pointer, "expected a level code (a string or a whole number), found " +
+                             detail::describe_kind(value));
         return {};
     }
 
@@ -145,7 +118,7 @@ private:
         if (value.is_number()) {
             return value.to_number<double>();
         }
-        problem(pointer, "expected a number, found " + kind_of(value));
+        problem(pointer, "expected a number, found " + detail::describe_kind(value));
         return std::nullopt;
     }
 
@@ -156,9 +129,9 @@ private:
         if (value == nullptr) {
             return;
         }
-        const std::string at = pointer + "/" + token(key);
+        const std::string at = pointer + "/" + detail::escape_pointer_token(key);
         if (!value->is_array()) {
-            problem(at, "expected an array of strings, found " + kind_of(*value));
+            problem(at, "expected an array of strings, found " + detail::describe_kind(*value));
             return;
         }
         const auto& items = value->get_array();
@@ -167,7 +140,7 @@ private:
                 each(std::string(items[i].get_string()));
             } else {
                 problem(at + "/" + std::to_string(i),
-                        "expected a string, found " + kind_of(items[i]));
+                        "expected a string, found " + detail::describe_kind(items[i]));
             }
         }
     }
@@ -177,7 +150,7 @@ private:
     void for_each_object(const json::object& object, const std::string& pointer,
                          std::string_view key, bool required, Each each) {
         const auto* value = object.if_contains(key);
-        const std::string at = pointer + "/" + token(key);
+        const std::string at = pointer + "/" + detail::escape_pointer_token(key);
         if (value == nullptr) {
             if (required) {
                 problem(at, "the member \"" + std::string(key) + "\" is required");
@@ -185,7 +158,7 @@ private:
             return;
         }
         if (!value->is_array()) {
-            problem(at, "expected an array, found " + kind_of(*value));
+            problem(at, "expected an array, found " + detail::describe_kind(*value));
             return;
         }
         const auto& items = value->get_array();
@@ -194,7 +167,7 @@ private:
             if (items[i].is_object()) {
                 each(items[i].get_object(), item);
             } else {
-                problem(item, "expected an object, found " + kind_of(items[i]));
+                problem(item, "expected an object, found " + detail::describe_kind(items[i]));
             }
         }
     }
@@ -237,7 +210,7 @@ private:
             return *found;
         }
         if (!value.is_object()) {
-            problem(at, "expected a scale id or an object, found " + kind_of(value));
+            problem(at, "expected a scale id or an object, found " + detail::describe_kind(value));
             return {};
         }
         const auto& object = value.get_object();
@@ -292,8 +265,8 @@ private:
                     if (optional->is_bool()) {
                         component.optional = optional->get_bool();
                     } else {
-                        problem(at + "/optional",
-                                "expected true or false, found " + kind_of(*optional));
+                        problem(at + "/optional", "expected true or false, found " +
+                                                      detail::describe_kind(*optional));
                     }
                 }
                 if (!component.name.empty() && !seen.insert(component.name).second) {
@@ -334,8 +307,8 @@ private:
                     if (is_default->is_bool()) {
                         group.is_default = is_default->get_bool();
                     } else {
-                        problem(at + "/default",
-                                "expected true or false, found " + kind_of(*is_default));
+                        problem(at + "/default", "expected true or false, found " +
+                                                     detail::describe_kind(*is_default));
                     }
                 }
                 std::size_t i = 0;
@@ -420,7 +393,7 @@ private:
 
     std::optional<RuleCondition> condition(const json::value& value, const std::string& at) {
         if (!value.is_object()) {
-            problem(at, "expected a condition (an object), found " + kind_of(value));
+            problem(at, "expected a condition (an object), found " + detail::describe_kind(value));
             return std::nullopt;
         }
         const auto& object = value.get_object();
@@ -450,7 +423,8 @@ private:
                 for (const auto& item : in->get_array()) {
                     const std::string item_at = at + "/in/" + std::to_string(i++);
                     if (!item.is_string()) {
-                        problem(item_at, "expected a component name, found " + kind_of(item));
+                        problem(item_at,
+                                "expected a component name, found " + detail::describe_kind(item));
                         continue;
                     }
                     std::string name(item.get_string());
@@ -460,7 +434,7 @@ private:
                 }
             } else {
                 problem(at + "/in", "expected a group name or an array of component names, found " +
-                                        kind_of(*in));
+                                        detail::describe_kind(*in));
             }
             const std::string count = string(object, at, "count", true);
             if (!count.empty()) {
@@ -496,7 +470,7 @@ private:
         if (value == nullptr) {
             return result;
         }
-        const std::string list_at = at + "/" + token(key);
+        const std::string list_at = at + "/" + detail::escape_pointer_token(key);
         if (value->is_object()) {
             if (auto parsed = condition(*value, list_at)) {
                 result.push_back(std::move(*parsed));
@@ -504,8 +478,8 @@ private:
             return result;
         }
         if (!value->is_array()) {
-            problem(list_at,
-                    "expected a condition or an array of conditions, found " + kind_of(*value));
+            problem(list_at, "expected a condition or an array of conditions, found " +
+                                 detail::describe_kind(*value));
             return result;
         }
         std::size_t i = 0;
@@ -555,7 +529,8 @@ private:
                                   "/weighted_sum/thresholds/" + std::to_string(i) + "/then");
                 }
             } else {
-                problem("/weighted_sum", "expected an object, found " + kind_of(*sum));
+                problem("/weighted_sum",
+                        "expected an object, found " + detail::describe_kind(*sum));
             }
         } else {
             framework_.decide = Framework::DecideKind::matrix;
@@ -568,7 +543,7 @@ private:
         if (const auto* weights = object.if_contains("weights"); weights && weights->is_object()) {
             for (const auto& member : weights->get_object()) {
                 const std::string name(member.key());
-                const std::string weight_at = at + "/weights/" + token(name);
+                const std::string weight_at = at + "/weights/" + detail::escape_pointer_token(name);
                 check_component(name, weight_at);
                 sum.weights.emplace_back(name, number(member.value(), weight_at).value_or(0));
             }
@@ -601,7 +576,7 @@ private:
 
     void read_matrix(const json::value& value) {
         if (!value.is_object()) {
-            problem("/matrix", "expected an object, found " + kind_of(value));
+            problem("/matrix", "expected an object, found " + detail::describe_kind(value));
             return;
         }
         const auto& object = value.get_object();
@@ -691,8 +666,8 @@ Framework parse_framework(std::string_view text, std::string_view source) {
     }
     const json::value root = parser.release();
     if (!root.is_object()) {
-        throw ParseError("a framework file is a JSON object, not " + kind_of(root), {},
-                         {std::string(source), 1, 1, 0});
+        throw ParseError("a framework file is a JSON object, not " + detail::describe_kind(root),
+                         {}, {std::string(source), 1, 1, 0});
     }
     FrameworkReader reader;
     Framework framework = reader.read(root.get_object());
