@@ -10,6 +10,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "datasets.hpp"
+
 using bestvalue::CompletionPoint;
 using bestvalue::Date;
 using bestvalue::Frequency;
@@ -21,8 +23,7 @@ namespace {
 
 Store paper(const char* name) {
     Store store;
-    bestvalue::read_json_file(store, std::string(BESTVALUE_TEST_DATA_DIR) +
-                                         "/../../examples/data/" + name);
+    bestvalue::read_json_file(store, bestvalue::testing::examples_dir() + name);
     return store;
 }
 

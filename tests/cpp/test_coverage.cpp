@@ -7,6 +7,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "datasets.hpp"
+
 using bestvalue::Date;
 using bestvalue::EntityKind;
 using bestvalue::Lifecycle;
@@ -14,21 +16,7 @@ using bestvalue::Store;
 
 namespace {
 
-const Store& five_papers() {
-    static const Store store = [] {
-        Store loaded;
-        const std::string examples = std::string(BESTVALUE_TEST_DATA_DIR) + "/../../examples/data/";
-        for (const char* name : {"000-oxfordshire-cpa-improvement-strategy-2003.json",
-                                 "001-oxfordshire-raising-our-performance-2003.json",
-                                 "002-city-council-best-value-programme-2003.json",
-                                 "003-rochford-cpa-improvement-plan-2009.json",
-                                 "004-cannock-chase-direction-of-travel-2009.json"}) {
-            bestvalue::read_json_file(loaded, examples + name);
-        }
-        return loaded;
-    }();
-    return store;
-}
+using bestvalue::testing::five_papers;
 
 template <typename Entity>
 std::vector<std::string> ids_of(const std::vector<const Entity*>& entities) {

@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "datasets.hpp"
 #include "tsv.hpp"
 
 using bestvalue::Store;
@@ -13,7 +14,7 @@ using bestvalue::testing::read_tsv;
 
 namespace {
 
-const std::string examples = std::string(BESTVALUE_TEST_DATA_DIR) + "/../../examples/data/";
+const std::string examples = bestvalue::testing::examples_dir();
 
 const std::vector<std::string> datasets = {
     "000-oxfordshire-cpa-improvement-strategy-2003.json",

@@ -7,6 +7,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "datasets.hpp"
+
 using bestvalue::ChangeKind;
 using bestvalue::Contents;
 using bestvalue::Date;
@@ -16,7 +18,7 @@ using bestvalue::Store;
 
 namespace {
 
-const std::string examples = std::string(BESTVALUE_TEST_DATA_DIR) + "/../../examples/data/";
+const std::string examples = bestvalue::testing::examples_dir();
 
 Store load(const char* name) {
     Store store;

@@ -11,6 +11,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "datasets.hpp"
+
 using bestvalue::AmbitionStatus;
 using bestvalue::Date;
 using bestvalue::Direction;
@@ -19,7 +21,7 @@ using bestvalue::OrganisationKind;
 namespace {
 
 std::string example(const char* name) {
-    return std::string(BESTVALUE_TEST_DATA_DIR) + "/../../examples/data/" + name;
+    return bestvalue::testing::examples_dir() + name;
 }
 
 bestvalue::Store seeds() {

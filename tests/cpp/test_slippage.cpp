@@ -7,6 +7,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "datasets.hpp"
+
 using bestvalue::Baseline;
 using bestvalue::Date;
 using bestvalue::DueRevision;
@@ -173,7 +175,7 @@ TEST_CASE("a due that cannot be read leaves slippage unknown", "[slippage]") {
 TEST_CASE("the seed papers' actions have not slipped, and their current due is due_end",
           "[slippage][data]") {
     bestvalue::Store store;
-    const std::string examples = std::string(BESTVALUE_TEST_DATA_DIR) + "/../../examples/data/";
+    const std::string examples = bestvalue::testing::examples_dir();
     for (const char* name : {"000-oxfordshire-cpa-improvement-strategy-2003.json",
                              "001-oxfordshire-raising-our-performance-2003.json",
                              "003-rochford-cpa-improvement-plan-2009.json",

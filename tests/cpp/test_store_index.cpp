@@ -7,25 +7,14 @@
 
 #include <catch2/catch.hpp>
 
+#include "datasets.hpp"
+
 using bestvalue::Date;
 using bestvalue::Filter;
 using bestvalue::Handles;
 using bestvalue::Store;
 
 namespace {
-
-Store five_papers() {
-    Store loaded;
-    const std::string examples = std::string(BESTVALUE_TEST_DATA_DIR) + "/../../examples/data/";
-    for (const char* name : {"000-oxfordshire-cpa-improvement-strategy-2003.json",
-                             "001-oxfordshire-raising-our-performance-2003.json",
-                             "002-city-council-best-value-programme-2003.json",
-                             "003-rochford-cpa-improvement-plan-2009.json",
-                             "004-cannock-chase-direction-of-travel-2009.json"}) {
-        bestvalue::read_json_file(loaded, examples + name);
-    }
-    return loaded;
-}
 
 // What a scan finds: every entity that passes the filter's test.
 template <typename Entity>
@@ -55,7 +44,7 @@ void check_against_scan(const std::vector<Entity>& entities, const Filter<Entity
 } // namespace
 
 TEST_CASE("indexed filters find what a scan finds, on the five papers", "[index]") {
-    const Store store = five_papers();
+    const Store& store = bestvalue::testing::five_papers();
     namespace actions = bestvalue::action_filters;
     const Date march_2009(2009, 3, 18);
     const Date july_2003(2003, 7, 31);
@@ -110,8 +99,7 @@ TEST_CASE("the index follows the store: built on add, kept by copies, untouched 
           "[index]") {
     Store store;
     CHECK(store.index().actions_in_plan("rochford/cpa-plan-2009").empty());
-    bestvalue::read_json_file(store, std::string(BESTVALUE_TEST_DATA_DIR) +
-                                         "/../../examples/data/"
+    bestvalue::read_json_file(store, bestvalue::testing::examples_dir() +
                                          "003-rochford-cpa-improvement-plan-2009.json");
     CHECK(store.index().actions_in_plan("rochford/cpa-plan-2009").size() == 30);
     const Store copy = store;

@@ -9,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "datasets.hpp"
+
 using bestvalue::BooleanValues;
 using bestvalue::ColumnType;
 using bestvalue::Date;
@@ -22,7 +24,7 @@ using bestvalue::TextValues;
 
 namespace {
 
-const std::string examples = std::string(BESTVALUE_TEST_DATA_DIR) + "/../../examples/data/";
+const std::string examples = bestvalue::testing::examples_dir();
 
 const Store& raising_our_performance() {
     static const Store store =
@@ -30,20 +32,7 @@ const Store& raising_our_performance() {
     return store;
 }
 
-const Store& five_papers() {
-    static const Store store = [] {
-        Store loaded;
-        for (const char* name : {"000-oxfordshire-cpa-improvement-strategy-2003.json",
-                                 "001-oxfordshire-raising-our-performance-2003.json",
-                                 "002-city-council-best-value-programme-2003.json",
-                                 "003-rochford-cpa-improvement-plan-2009.json",
-                                 "004-cannock-chase-direction-of-travel-2009.json"}) {
-            bestvalue::read_json_file(loaded, examples + name);
-        }
-        return loaded;
-    }();
-    return store;
-}
+using bestvalue::testing::five_papers;
 
 template <typename Entity>
 std::vector<const Entity*> all(const std::vector<Entity>& entities) {

@@ -1,0 +1,26 @@
+#include "datasets.hpp"
+
+#include <bestvalue/io/json.hpp>
+
+namespace bestvalue::testing {
+
+std::string examples_dir() {
+    return std::string(BESTVALUE_TEST_DATA_DIR) + "/../../examples/data/";
+}
+
+const Store& five_papers() {
+    static const Store store = [] {
+        Store loaded;
+        for (const char* name : {"000-oxfordshire-cpa-improvement-strategy-2003.json",
+                                 "001-oxfordshire-raising-our-performance-2003.json",
+                                 "002-city-council-best-value-programme-2003.json",
+                                 "003-rochford-cpa-improvement-plan-2009.json",
+                                 "004-cannock-chase-direction-of-travel-2009.json"}) {
+            read_json_file(loaded, examples_dir() + name);
+        }
+        return loaded;
+    }();
+    return store;
+}
+
+} // namespace bestvalue::testing
