@@ -80,20 +80,7 @@ std::string period_repr(const Period& period) {
 }
 
 void bind_enums(py::module_& module) {
-    py::native_enum<Precision>(module, "Precision", "enum.Enum",
-                               "How precisely a period was written.")
-        .value("day", Precision::day)
-        .value("day_range", Precision::day_range)
-        .value("month", Precision::month)
-        .value("month_range", Precision::month_range)
-        .value("quarter", Precision::quarter)
-        .value("season", Precision::season)
-        .value("financial_year", Precision::financial_year)
-        .value("financial_year_range", Precision::financial_year_range)
-        .value("year", Precision::year)
-        .value("year_range", Precision::year_range)
-        .value("open_by", Precision::open_by)
-        .finalize();
+    bind_enum<Precision>(module, "Precision", "How precisely a period was written.");
     py::native_enum<Season>(module, "Season", "enum.Enum",
                             "A meteorological season (spring = March-May).")
         .value("spring", Season::spring)
@@ -101,13 +88,7 @@ void bind_enums(py::module_& module) {
         .value("autumn", Season::autumn)
         .value("winter", Season::winter)
         .finalize();
-    py::native_enum<Frequency>(module, "Frequency", "enum.Enum", "How often something recurs.")
-        .value("weekly", Frequency::weekly)
-        .value("monthly", Frequency::monthly)
-        .value("quarterly", Frequency::quarterly)
-        .value("six_monthly", Frequency::six_monthly)
-        .value("annual", Frequency::annual)
-        .finalize();
+    bind_enum<Frequency>(module, "Frequency", "How often something recurs.");
 }
 
 void bind_period(py::module_& module) {

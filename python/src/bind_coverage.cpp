@@ -173,13 +173,8 @@ void bind_coverage(py::module_& module) {
         });
     module.attr("CoverageSummary").attr("__hash__") = py::none();
 
-    py::native_enum<ChangeKind> change_kind(module, "ChangeKind", "enum.Enum",
-                                            "What happened to a section or action between two "
-                                            "versions of a plan.");
-    for (const auto& [value, name] : EnumNames<ChangeKind>::names) {
-        change_kind.value(name.data(), value); // string literals: they live as long as the module
-    }
-    change_kind.finalize();
+    bind_enum<ChangeKind>(module, "ChangeKind",
+                          "What happened to a section or action between two versions of a plan.");
 
     py::class_<FieldChange>(module, "FieldChange",
                             "One field that differs between two versions, as text ('' for empty "

@@ -24,7 +24,6 @@ namespace bestvalue::python {
 
 namespace {
 
-// Binds a model enumeration as a Python enum.Enum with the names it has in JSON.
 // A repr such as Action(id='rochford/cpa-plan-2009/3.4', ref='3.4'): the id and the one or two
 // fields that tell entities apart at a glance.
 template <typename Entity>

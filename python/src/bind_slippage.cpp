@@ -32,12 +32,9 @@ std::string repr_of(const py::object& value) {
 } // namespace
 
 void bind_slippage(py::module_& module) {
-    py::native_enum<Baseline>(module, "Baseline", "enum.Enum",
-                              "What slippage is measured against: the original due, or the "
-                              "latest approved revision.")
-        .value(to_name(Baseline::original).data(), Baseline::original)
-        .value(to_name(Baseline::latest_approved).data(), Baseline::latest_approved)
-        .finalize();
+    bind_enum<Baseline>(module, "Baseline",
+                        "What slippage is measured against: the original due, or the latest "
+                        "approved revision.");
 
     py::class_<Slippage>(module, "Slippage",
                          "How an action's due stood on a day: its original, baseline and "

@@ -113,15 +113,7 @@ std::vector<const Entity*> resolve(const Store& store, const std::optional<py::i
 } // namespace
 
 void bind_table(py::module_& module) {
-    py::native_enum<ColumnType>(module, "ColumnType", "enum.Enum",
-                                "The types a table column can have.")
-        .value("text", ColumnType::text)
-        .value("date", ColumnType::date)
-        .value("number", ColumnType::number)
-        .value("integer", ColumnType::integer)
-        .value("boolean", ColumnType::boolean)
-        .value("text_list", ColumnType::text_list)
-        .finalize();
+    bind_enum<ColumnType>(module, "ColumnType", "The types a table column can have.");
 
     py::class_<Table>(module, "Table",
                       "Query results as named, typed columns, built in C++: columns() gives "
