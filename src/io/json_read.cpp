@@ -8,7 +8,7 @@
 
 #include <boost/json.hpp>
 
-#include "json_text.hpp"
+#include "../detail/json_text.hpp"
 
 namespace bestvalue {
 

@@ -9,7 +9,7 @@
 
 #include <boost/json.hpp>
 
-#include "../io/json_text.hpp"
+#include "../detail/json_text.hpp"
 
 namespace bestvalue {
 
