@@ -221,3 +221,18 @@ def test_a_series_of_counts_converts_to_a_frame(store):
     frame = answer.to_pandas()
     assert list(frame.columns) == ["step", "end", "key", "count"]
     assert frame[frame.step == "H1 2003/04"].set_index("key")["count"].to_dict() == {"CPA": 3, "PR": 4}
+
+
+def test_limit_offset_and_keyword_errors(store):
+    ordered = store.query(f'actions where plan = "{ROCHFORD}" order by ref').ids
+    assert store.query(f'actions where plan = "{ROCHFORD}" order by ref limit 2 offset 3').ids == ordered[3:5]
+    assert store.actions.where(plan=ROCHFORD, order_by="ref", limit=2, offset=3).ids == ordered[3:5]
+    assert store.actions.where(plan=ROCHFORD, order_by="ref")[3:5].ids == ordered[3:5]
+    with pytest.raises(TypeError, match="'addressed' is a flag: give True or False"):
+        store.recommendations.where(addressed="yes")
+    with pytest.raises(TypeError, match='unexpected keyword \'lead_officer\'; did you mean "lead"'):
+        store.actions.where(lead_officer="SPMO")
+    with pytest.raises(ValueError, match="cannot order by 'colour'"):
+        store.ratings.where(order_by="colour")
+    with pytest.raises(bv.QueryError, match="expected a number after 'offset'"):
+        store.query("actions limit 2 offset many")
