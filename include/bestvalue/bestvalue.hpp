@@ -12,6 +12,7 @@
 #include <bestvalue/calendar/season.hpp>
 #include <bestvalue/error.hpp>
 #include <bestvalue/io/json.hpp>
+#include <bestvalue/io/rating_table.hpp>
 #include <bestvalue/model/action.hpp>
 #include <bestvalue/model/assessment.hpp>
 #include <bestvalue/model/document.hpp>

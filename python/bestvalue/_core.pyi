@@ -9,7 +9,7 @@ import numpy
 import os
 import pathlib
 import typing
-__all__: list[str] = ['Action', 'ActionCollection', 'ActionField', 'ActionQuery', 'ActionSelection', 'AmbitionCheck', 'AmbitionStatus', 'Assessment', 'AssessmentCollection', 'AssessmentField', 'AssessmentKind', 'AssessmentSelection', 'AssessmentStatus', 'Baseline', 'CalendarQuarter', 'ChangeKind', 'Citation', 'ColumnType', 'CompletionPoint', 'ComponentChange', 'ComponentGroup', 'CoverageSummary', 'DateText', 'Direction', 'Document', 'DocumentCollection', 'DueRevision', 'EntityKind', 'Error', 'Evaluation', 'EvaluationStep', 'FieldChange', 'FinancialQuarter', 'FinancialYear', 'Framework', 'FrameworkComponent', 'FrameworkSource', 'Frequency', 'Health', 'HealthThresholds', 'HistoryStep', 'IctRequirement', 'LegendEntry', 'Lifecycle', 'Lift', 'Milestone', 'NotFound', 'Officer', 'OfficerCollection', 'OfficerKind', 'Organisation', 'OrganisationCollection', 'OrganisationKind', 'ParseError', 'Period', 'Plan', 'PlanChange', 'PlanCollection', 'PlanDiff', 'PlanField', 'PlanKind', 'PlanSelection', 'PlanStatus', 'PlanTarget', 'PlanVersion', 'PostHolder', 'Precision', 'ProgrammeTrack', 'ProgressUpdate', 'QueryCollection', 'QueryError', 'QueryResult', 'Rating', 'RatingCollection', 'RatingField', 'RatingSelection', 'Recommendation', 'RecommendationCollection', 'RecommendationField', 'RecommendationSelection', 'Record', 'Recurrence', 'Regime', 'Scale', 'ScaleLevel', 'ScaleMapping', 'Season', 'Section', 'SeriesPoint', 'ServiceArea', 'ServiceAreaCollection', 'Slippage', 'StatusTerm', 'StatusVocabulary', 'Store', 'Table', 'TraceRow', 'ValidationError', 'Visibility', 'action_table', 'actions_addressing', 'assessment_table', 'builtin_regimes', 'check_ambitions', 'compare_subjects', 'completion_series', 'computed_health_on', 'coverage_by_source', 'coverage_by_source_tag', 'coverage_on', 'diff_plans', 'direction_between', 'evaluate', 'framework_search_path', 'health_disagrees_on', 'health_start_of', 'history_with_directions', 'is_addressed', 'is_delivered_on', 'is_met', 'is_overdue_on', 'load', 'load_framework', 'parse_date_text', 'parse_framework', 'parse_period', 'plan_life', 'plan_table', 'plans_addressing', 'rating_history', 'rating_table', 'recommendation_table', 'recommendations_addressed_by', 'regime_of', 'regime_of_rating', 'run_query', 'season_of', 'season_period', 'shipped_frameworks', 'slippage_on', 'smallest_lifts', 'traceability', 'what_if']
+__all__: list[str] = ['Action', 'ActionCollection', 'ActionField', 'ActionQuery', 'ActionSelection', 'AmbitionCheck', 'AmbitionStatus', 'Assessment', 'AssessmentCollection', 'AssessmentField', 'AssessmentKind', 'AssessmentSelection', 'AssessmentStatus', 'Baseline', 'CalendarQuarter', 'ChangeKind', 'Citation', 'ColumnType', 'CompletionPoint', 'ComponentChange', 'ComponentGroup', 'CoverageSummary', 'DateText', 'Direction', 'Document', 'DocumentCollection', 'DueRevision', 'EntityKind', 'Error', 'Evaluation', 'EvaluationStep', 'FieldChange', 'FinancialQuarter', 'FinancialYear', 'Framework', 'FrameworkComponent', 'FrameworkSource', 'Frequency', 'Health', 'HealthThresholds', 'HistoryStep', 'IctRequirement', 'LegendEntry', 'Lifecycle', 'Lift', 'MarkedCell', 'Milestone', 'NotFound', 'Officer', 'OfficerCollection', 'OfficerKind', 'Organisation', 'OrganisationCollection', 'OrganisationKind', 'ParseError', 'Period', 'Plan', 'PlanChange', 'PlanCollection', 'PlanDiff', 'PlanField', 'PlanKind', 'PlanSelection', 'PlanStatus', 'PlanTarget', 'PlanVersion', 'PostHolder', 'Precision', 'ProgrammeTrack', 'ProgressUpdate', 'QueryCollection', 'QueryError', 'QueryResult', 'Rating', 'RatingChange', 'RatingCollection', 'RatingColumn', 'RatingField', 'RatingSelection', 'RatingTableImport', 'RatingTableMapping', 'Recommendation', 'RecommendationCollection', 'RecommendationField', 'RecommendationSelection', 'Record', 'Recurrence', 'Regime', 'Scale', 'ScaleLevel', 'ScaleMapping', 'Season', 'Section', 'SeriesPoint', 'ServiceArea', 'ServiceAreaCollection', 'SkippedRow', 'Slippage', 'StatusTerm', 'StatusVocabulary', 'Store', 'Table', 'TraceRow', 'UnknownSubjects', 'ValidationError', 'Visibility', 'action_table', 'actions_addressing', 'assessment_table', 'builtin_regimes', 'changes_between', 'check_ambitions', 'compare_subjects', 'completion_series', 'computed_health_on', 'coverage_by_source', 'coverage_by_source_tag', 'coverage_on', 'diff_plans', 'direction_between', 'evaluate', 'framework_search_path', 'health_disagrees_on', 'health_start_of', 'history_with_directions', 'is_addressed', 'is_delivered_on', 'is_met', 'is_overdue_on', 'load', 'load_framework', 'parse_date_text', 'parse_framework', 'parse_period', 'plan_life', 'plan_table', 'plans_addressing', 'rating_history', 'rating_table', 'read_rating_table', 'read_rating_table_file', 'recommendation_table', 'recommendations_addressed_by', 'regime_of', 'regime_of_rating', 'run_query', 'season_of', 'season_period', 'shipped_frameworks', 'slippage_on', 'smallest_lifts', 'traceability', 'what_if']
 class Error(Exception):
     """
     The root of every exception bestvalue raises.
@@ -3271,6 +3271,287 @@ class HistoryStep:
         """
         The rating.
         """
+class RatingChange:
+    """
+    How one subject's rating moved from one period to another (copies of both ratings).
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def direction(self) -> Direction:
+        """
+        Improved, declined or unchanged.
+        """
+    @property
+    def earlier(self) -> Rating:
+        """
+        Its rating in the earlier period.
+        """
+    @property
+    def later(self) -> Rating:
+        """
+        Its rating in the later period.
+        """
+    @property
+    def subject(self) -> str:
+        """
+        The organisation id.
+        """
+class UnknownSubjects(enum.Enum):
+    """
+    What reading a results table does with a council the store does not know: reject (an error), add it, or skip the row.
+    """
+    add = ...
+    reject = ...
+    skip = ...
+    @classmethod
+    def __new__(cls, value):
+        ...
+class RatingColumn:
+    """
+    How one column of a results table reads as ratings.
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    def __eq__(self, other: typing.Any) -> typing.Any:
+        ...
+    def __init__(self, header: str, scale: str, service_area: str = '', component: str = '', levels: collections.abc.Mapping[str, str] = {}) -> None:
+        """
+        A column headed header whose cells are levels of scale, rating service_area or component; levels maps other cell text ('1 star') to level codes.
+        """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def component(self) -> str:
+        """
+        What is rated, when not a service area.
+        """
+    @component.setter
+    def component(self, arg0: str) -> None:
+        ...
+    @property
+    def header(self) -> str:
+        """
+        The column's header, as written.
+        """
+    @header.setter
+    def header(self, arg0: str) -> None:
+        ...
+    @property
+    def levels(self) -> dict[str, str]:
+        """
+        Cell text -> level code, for cells that are neither a code nor a label.
+        """
+    @levels.setter
+    def levels(self, arg0: collections.abc.Mapping[str, str]) -> None:
+        ...
+    @property
+    def scale(self) -> str:
+        """
+        The scale its levels are on.
+        """
+    @scale.setter
+    def scale(self, arg0: str) -> None:
+        ...
+    @property
+    def service_area(self) -> str:
+        """
+        The service area rated; may be ''.
+        """
+    @service_area.setter
+    def service_area(self, arg0: str) -> None:
+        ...
+class RatingTableMapping:
+    """
+    How a results table maps onto ratings: the council and year columns, the rated columns, the markers and what to do with unknown councils (docs/ratings.md).
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    def __eq__(self, other: typing.Any) -> typing.Any:
+        ...
+    def __init__(self, columns: collections.abc.Sequence[RatingColumn], *, subject_column: str = 'council', year_column: str = 'year', date_column: str = '', kind_column: str = '', ignored_columns: collections.abc.Sequence[str] = [], subjects: collections.abc.Mapping[str, str] = {}, markers: collections.abc.Mapping[str, str] | None = None, unknown_subjects: UnknownSubjects = ..., kind: OrganisationKind = ..., id_part: str = 'results', document: str = '') -> None:
+        """
+        A mapping; markers defaults to '' (blank), 'n/a' and 'N/A' (not applicable) and 's/r' (subject to review).
+        """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def columns(self) -> list[RatingColumn]:
+        """
+        The rated columns.
+        """
+    @columns.setter
+    def columns(self, arg0: collections.abc.Sequence[RatingColumn]) -> None:
+        ...
+    @property
+    def date_column(self) -> str:
+        """
+        Header of a column giving each row's exact date; '' dates ratings on the last day of the row's year.
+        """
+    @date_column.setter
+    def date_column(self, arg0: str) -> None:
+        ...
+    @property
+    def document(self) -> str:
+        """
+        Id of a Document the table is cited as; may be ''.
+        """
+    @document.setter
+    def document(self, arg0: str) -> None:
+        ...
+    @property
+    def id_part(self) -> str:
+        """
+        The middle of each rating id: '<council>/<id_part>/<year>/<column>'.
+        """
+    @id_part.setter
+    def id_part(self, arg0: str) -> None:
+        ...
+    @property
+    def ignored_columns(self) -> list[str]:
+        """
+        Headers of columns to leave unread; any other unmapped column is an error.
+        """
+    @ignored_columns.setter
+    def ignored_columns(self, arg0: collections.abc.Sequence[str]) -> None:
+        ...
+    @property
+    def kind(self) -> OrganisationKind:
+        """
+        The kind of councils added without a kind column.
+        """
+    @kind.setter
+    def kind(self, arg0: OrganisationKind) -> None:
+        ...
+    @property
+    def kind_column(self) -> str:
+        """
+        Header of a column giving the kind of council, for councils added.
+        """
+    @kind_column.setter
+    def kind_column(self, arg0: str) -> None:
+        ...
+    @property
+    def markers(self) -> dict[str, str]:
+        """
+        Cell text that holds no level -> its meaning.
+        """
+    @markers.setter
+    def markers(self, arg0: collections.abc.Mapping[str, str]) -> None:
+        ...
+    @property
+    def subject_column(self) -> str:
+        """
+        Header of the column naming the council.
+        """
+    @subject_column.setter
+    def subject_column(self, arg0: str) -> None:
+        ...
+    @property
+    def subjects(self) -> dict[str, str]:
+        """
+        Council as written -> organisation id.
+        """
+    @subjects.setter
+    def subjects(self, arg0: collections.abc.Mapping[str, str]) -> None:
+        ...
+    @property
+    def unknown_subjects(self) -> UnknownSubjects:
+        """
+        What to do with councils the store does not know.
+        """
+    @unknown_subjects.setter
+    def unknown_subjects(self, arg0: UnknownSubjects) -> None:
+        ...
+    @property
+    def year_column(self) -> str:
+        """
+        Header of the column giving the year.
+        """
+    @year_column.setter
+    def year_column(self, arg0: str) -> None:
+        ...
+class MarkedCell:
+    """
+    A cell that held a marker instead of a level.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def column(self) -> str:
+        """
+        Its column's header.
+        """
+    @property
+    def line(self) -> int:
+        """
+        Its line in the table, from 1.
+        """
+    @property
+    def meaning(self) -> str:
+        """
+        What the mapping says it means.
+        """
+    @property
+    def subject(self) -> str:
+        """
+        The organisation id.
+        """
+    @property
+    def text(self) -> str:
+        """
+        The marker, as written.
+        """
+    @property
+    def year(self) -> str:
+        """
+        The row's year, as written.
+        """
+class SkippedRow:
+    """
+    A row left out because its council is unknown.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def line(self) -> int:
+        """
+        Its line in the table, from 1.
+        """
+    @property
+    def subject(self) -> str:
+        """
+        The council, as written.
+        """
+    @property
+    def year(self) -> str:
+        """
+        The year, as written.
+        """
+class RatingTableImport:
+    """
+    What reading a results table did.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def marked(self) -> list[MarkedCell]:
+        """
+        Every cell that held a marker.
+        """
+    @property
+    def organisations(self) -> list[str]:
+        """
+        Ids of the councils added.
+        """
+    @property
+    def ratings(self) -> list[str]:
+        """
+        Ids of the ratings read, in table order.
+        """
+    @property
+    def skipped(self) -> list[SkippedRow]:
+        """
+        Every row left out.
+        """
 class AmbitionCheck:
     """
     A plan target on a scale, checked against the ratings of the plan's organisation on a day.
@@ -3330,6 +3611,10 @@ def assessment_table(store: Store, assessments: collections.abc.Iterable | None 
 def builtin_regimes() -> list[Regime]:
     """
     The regimes bestvalue knows, with their windows (docs/ratings.md).
+    """
+def changes_between(store: Store, scale: str, earlier: typing.Any, later: typing.Any, service_area: str = '', component: str = '', mapping: ScaleMapping | None = None, regimes: collections.abc.Sequence[Regime] | None = None) -> list[RatingChange]:
+    """
+    Every subject rated on scale (for one service area and component; '' for the whole body) within both periods (Periods or period text such as '2005'), with how its latest rating in each moved: direction declined for those that fell. Ordered by subject.
     """
 def check_ambitions(store: Store, day: datetime.date | str) -> list[AmbitionCheck]:
     """
@@ -3460,6 +3745,14 @@ def rating_history(store: Store, subject: str, scale: str) -> list[Rating]:
 def rating_table(store: Store, ratings: collections.abc.Iterable | None = None) -> Table:
     """
     The ratings (objects or ids; None: all of store's) as a Table.
+    """
+def read_rating_table(store: Store, text: str, mapping: RatingTableMapping, source: str = '') -> RatingTableImport:
+    """
+    Reads a results table (CSV text) into ratings in store: all of it or, on any error, nothing (ParseError, ValidationError with every problem's line and column).
+    """
+def read_rating_table_file(store: Store, path: os.PathLike | str | bytes, mapping: RatingTableMapping) -> RatingTableImport:
+    """
+    Reads a results table file into ratings in store, all or nothing.
     """
 def recommendation_table(store: Store, recommendations: collections.abc.Iterable | None = None) -> Table:
     """

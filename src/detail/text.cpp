@@ -82,4 +82,42 @@ bool natural_less(std::string_view a, std::string_view b) {
     return a.size() - i < b.size() - j;
 }
 
+namespace {
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) {
+        row[j] = j;
+    }
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            row[j] =
+                std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+} // namespace
+
+std::string_view nearest_name(std::string_view name, const std::vector<std::string_view>& known) {
+    std::string_view best;
+    std::size_t best_distance = name.size() / 2 + 2;
+    for (const auto candidate : known) {
+        std::size_t distance = edit_distance(name, candidate);
+        if (name.rfind(candidate, 0) == 0 || candidate.rfind(name, 0) == 0) {
+            distance = std::min<std::size_t>(distance, 1);
+        }
+        if (distance < best_distance) {
+            best_distance = distance;
+            best = candidate;
+        }
+    }
+    return best;
+}
+
 } // namespace bestvalue::detail

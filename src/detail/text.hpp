@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace bestvalue::detail {
 
@@ -17,5 +18,11 @@ namespace bestvalue::detail {
 
 // Compares text with runs of digits compared as numbers, so refs order 3.2 before 3.10.
 [[nodiscard]] bool natural_less(std::string_view a, std::string_view b);
+
+// The name of `known` nearest `name` by edit distance, or empty if none is near (within about
+// half its length); names that share a beginning ('lead_officer', 'lead') count as near.
+// Error messages use it for their 'did you mean'.
+[[nodiscard]] std::string_view nearest_name(std::string_view name,
+                                            const std::vector<std::string_view>& known);
 
 } // namespace bestvalue::detail

@@ -8,6 +8,7 @@
 
 #include <boost/json.hpp>
 
+#include "../detail/file_text.hpp"
 #include "../detail/json_text.hpp"
 
 namespace bestvalue {
@@ -712,15 +713,12 @@ void read_json(Store& store, std::string_view text, std::string_view source) {
 }
 
 void read_json_file(Store& store, const std::filesystem::path& path) {
-    std::ifstream file(path, std::ios::binary);
-    if (!file) {
+    const auto text = detail::read_file_text(path);
+    if (!text) {
         throw Error("cannot open '" + path.string() + "'");
     }
-    std::ostringstream buffer;
-    buffer << file.rdbuf();
-    const std::string text = std::move(buffer).str();
     try {
-        read_json(store, text, path.string());
+        read_json(store, *text, path.string());
     } catch (ValidationError& error) {
         std::vector<Problem> problems = error.problems();
         for (auto& problem : problems) {

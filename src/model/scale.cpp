@@ -45,6 +45,20 @@ const std::vector<Scale>& builtin_scales() {
         make_scale("cpa-stars", "CPA 2005 star category (0-4 stars)", numbered(0, 4, " stars")),
         make_scale("social-services-stars", "Social services star rating (0-3 stars)",
                    numbered(0, 3, " stars")),
+        // The two judgements behind a social services star rating, as the Social Services
+        // Inspectorate and CSCI published them: how well people are served now, and the
+        // prospects (capacity) for improvement.
+        make_scale("social-services-serving-people", "Social services: serving people well",
+                   {{"no", "Not serving people well", 1},
+                    {"some", "Serving some people well", 2},
+                    {"most", "Serving most people well", 3},
+                    {"all", "Serving all people well", 4}}),
+        make_scale("social-services-capacity",
+                   "Social services: capacity for improvement (prospects)",
+                   {{"poor", "Poor", 1},
+                    {"uncertain", "Uncertain", 2},
+                    {"promising", "Promising", 3},
+                    {"excellent", "Excellent", 4}}),
         make_scale("direction-of-travel", "Direction of Travel",
                    {{"not-improving-adequately", "Not improving adequately", 1},
                     {"improving-adequately", "Improving adequately", 2},

@@ -9,30 +9,14 @@
 #include <bestvalue/query/rating_query.hpp>
 #include <bestvalue/query/recommendation_query.hpp>
 
+#include "../detail/text.hpp"
+
 // Each collection's conditions in one table-like function: which comparisons a field takes,
 // how its value is read, and which shared filter it stands for.
 
 namespace bestvalue {
 
 namespace {
-
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) {
-        row[j] = j;
-    }
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
-            row[j] =
-                std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
 
 struct Fields {
     std::vector<std::string_view> all;
@@ -70,15 +54,6 @@ const Fields& fields(QueryCollection collection) {
         return plans;
     }
     return actions;
-}
-
-template <typename Enum>
-std::vector<std::string_view> names_of() {
-    std::vector<std::string_view> names;
-    for (const auto& [unused, name] : EnumNames<Enum>::names) {
-        names.push_back(name);
-    }
-    return names;
 }
 
 // Reads one condition on a collection: its comparison, its value, and the errors.
@@ -185,7 +160,7 @@ public:
         const auto found = from_name<Enum>(value());
         if (!found) {
             fail("unknown " + std::string(what) + " \"" + value() + "\"" +
-                     did_you_mean(value(), names_of<Enum>()),
+                     did_you_mean(value(), enum_names<Enum>()),
                  condition_.value_column);
         }
         return *found;
@@ -212,18 +187,7 @@ private:
 } // namespace
 
 std::string did_you_mean(std::string_view name, const std::vector<std::string_view>& known) {
-    std::string_view best;
-    std::size_t best_distance = name.size() / 2 + 2;
-    for (const auto candidate : known) {
-        std::size_t distance = edit_distance(name, candidate);
-        if (name.rfind(candidate, 0) == 0 || candidate.rfind(name, 0) == 0) {
-            distance = std::min<std::size_t>(distance, 1);
-        }
-        if (distance < best_distance) {
-            best_distance = distance;
-            best = candidate;
-        }
-    }
+    const auto best = detail::nearest_name(name, known);
     return best.empty() ? std::string() : "; did you mean \"" + std::string(best) + "\"?";
 }
 
@@ -240,19 +204,19 @@ std::vector<std::string_view> order_fields(QueryCollection collection) {
     switch (collection) {
     case QueryCollection::actions: {
         // The language says 'status' for an action's lifecycle, as its conditions do.
-        auto names = names_of<ActionField>();
+        auto names = enum_names<ActionField>();
         std::replace(names.begin(), names.end(), std::string_view("lifecycle"),
                      std::string_view("status"));
         return names;
     }
     case QueryCollection::recommendations:
-        return names_of<RecommendationField>();
+        return enum_names<RecommendationField>();
     case QueryCollection::assessments:
-        return names_of<AssessmentField>();
+        return enum_names<AssessmentField>();
     case QueryCollection::ratings:
-        return names_of<RatingField>();
+        return enum_names<RatingField>();
     case QueryCollection::plans:
-        return names_of<PlanField>();
+        return enum_names<PlanField>();
     }
     return {};
 }

@@ -1,3 +1,5 @@
+#include <map>
+
 #include <bestvalue/error.hpp>
 #include <bestvalue/query/direction.hpp>
 #include <bestvalue/query/rating_query.hpp>
@@ -105,6 +107,42 @@ std::vector<HistoryStep> history_with_directions(const Store& store, std::string
         previous = rating;
     }
     return steps;
+}
+
+std::vector<RatingChange> changes_between(const Store& store, std::string_view scale,
+                                          const Period& earlier, const Period& later,
+                                          std::string_view service_area, std::string_view component,
+                                          const std::optional<ScaleMapping>& mapping,
+                                          const std::vector<Regime>& regimes) {
+    // Each subject's latest rating within each period.
+    std::map<std::string, std::pair<const Rating*, const Rating*>, std::less<>> found;
+    const auto keep_latest = [](const Rating*& kept, const Rating& rating) {
+        if (kept == nullptr || *kept->date < *rating.date) {
+            kept = &rating;
+        }
+    };
+    for (const auto& rating : store.ratings()) {
+        if (rating.scale != scale || rating.service_area != service_area ||
+            rating.component != component || !rating.date) {
+            continue;
+        }
+        if (earlier.contains(*rating.date)) {
+            keep_latest(found[rating.subject].first, rating);
+        }
+        if (later.contains(*rating.date)) {
+            keep_latest(found[rating.subject].second, rating);
+        }
+    }
+    std::vector<RatingChange> changes;
+    for (const auto& [subject, pair] : found) {
+        const auto [before, after] = pair;
+        if (before == nullptr || after == nullptr) {
+            continue;
+        }
+        changes.push_back(
+            {subject, before, after, direction_between(store, *before, *after, mapping, regimes)});
+    }
+    return changes;
 }
 
 } // namespace bestvalue

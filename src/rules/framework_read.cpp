@@ -9,6 +9,7 @@
 
 #include <boost/json.hpp>
 
+#include "../detail/file_text.hpp"
 #include "../detail/json_text.hpp"
 
 namespace bestvalue {
@@ -642,13 +643,11 @@ private:
 };
 
 std::string read_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    auto text = detail::read_file_text(path);
+    if (!text) {
         throw NotFound("framework file", path.string());
     }
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
+    return std::move(*text);
 }
 
 } // namespace

@@ -95,6 +95,10 @@ TEST_CASE("every store has the built-in scales and vocabularies", "[store]") {
     CHECK(store.find_scale("equality-standard")->levels.size() == 5);
     CHECK(store.find_scale("direction-of-travel")->levels.back().code == "improving-strongly");
     CHECK(store.find_scale("inspection-judgement")->levels.front().label == "Inadequate");
+    CHECK(store.find_scale("social-services-serving-people")->find_level("most")->label ==
+          "Serving most people well");
+    CHECK(store.find_scale("social-services-capacity")->levels.back().label == "Excellent");
+    CHECK(store.find_scale("social-services-capacity")->find_level("promising")->value == 3);
     const auto* symbols = store.find_vocabulary("progress-symbols");
     CHECK(symbols->find_term("(((")->lifecycle == Lifecycle::completed);
     CHECK(symbols->find_term("((")->health == bestvalue::Health::amber);

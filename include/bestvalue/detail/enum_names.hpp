@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace bestvalue {
 
@@ -34,6 +35,16 @@ template <typename Enum>
         }
     }
     return std::nullopt;
+}
+
+/// Every name of an enumeration, in declaration order: what error messages offer as choices.
+template <typename Enum>
+[[nodiscard]] std::vector<std::string_view> enum_names() {
+    std::vector<std::string_view> names;
+    for (const auto& [value, name] : EnumNames<Enum>::names) {
+        names.push_back(name);
+    }
+    return names;
 }
 
 } // namespace bestvalue

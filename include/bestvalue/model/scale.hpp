@@ -33,8 +33,8 @@ struct Scale : Record {
 };
 
 /// The scales every store has: cpa-score, cpa-category, cpa-stars, social-services-stars,
-/// direction-of-travel, common-1-4, caa-organisational-assessment, inspection-judgement,
-/// equality-standard.
+/// social-services-serving-people, social-services-capacity, direction-of-travel, common-1-4,
+/// caa-organisational-assessment, inspection-judgement, equality-standard.
 [[nodiscard]] const std::vector<Scale>& builtin_scales();
 
 } // namespace bestvalue

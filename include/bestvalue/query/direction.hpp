@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include <bestvalue/calendar/period.hpp>
 #include <bestvalue/detail/enum_names.hpp>
 #include <bestvalue/model/rating.hpp>
 #include <bestvalue/query/regime.hpp>
@@ -71,5 +72,26 @@ struct HistoryStep {
 history_with_directions(const Store& store, std::string_view subject, std::string_view scale,
                         std::string_view service_area = {}, std::string_view component = {},
                         const std::vector<Regime>& regimes = builtin_regimes());
+
+/// How one subject's rating moved from one period to another.
+struct RatingChange {
+    std::string subject;             ///< organisation id
+    const Rating* earlier = nullptr; ///< its rating in the earlier period
+    const Rating* later = nullptr;   ///< its rating in the later period
+    Direction direction = Direction::unchanged;
+};
+
+/// Every subject rated on `scale`, for one service area and component (both empty: the whole
+/// body), both within `earlier` and within `later`, with how its rating moved: councils whose
+/// children and young people score fell between 2005 and 2006 are those whose direction is
+/// `declined`. Where a subject has several ratings in a period, its latest there counts.
+/// Ordered by subject id. Comparisons follow `direction_between`: across scales or regimes
+/// only with `mapping`.
+/// \throws what `direction_between` throws, for the first subject it refuses.
+[[nodiscard]] std::vector<RatingChange>
+changes_between(const Store& store, std::string_view scale, const Period& earlier,
+                const Period& later, std::string_view service_area = {},
+                std::string_view component = {}, const std::optional<ScaleMapping>& mapping = {},
+                const std::vector<Regime>& regimes = builtin_regimes());
 
 } // namespace bestvalue
