@@ -1,3 +1,5 @@
+#include <utility>
+
 #include <bestvalue/error.hpp>
 
 namespace bestvalue {
@@ -71,5 +73,11 @@ NotFound::NotFound(std::string_view kind, std::string_view id)
 ValidationError::ValidationError(std::vector<Problem> problems)
     : Error(format_problems(problems))
     , problems_(std::move(problems)) {}
+
+DatabaseError::DatabaseError(DatabaseFailure failure, std::string path, std::string_view reason)
+    : Error(path + ": " + std::string(reason))
+    , failure_(failure)
+    , path_(std::move(path))
+    , reason_(reason) {}
 
 } // namespace bestvalue

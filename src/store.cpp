@@ -733,6 +733,36 @@ void append(std::vector<Entity>& to, std::vector<Entity>& from, const std::vecto
     }
 }
 
+// Puts each entity of `from` in the place of the stored entity with its id in `into` (a copy
+// of the store's collection), with a problem for each id the store does not hold as `kind`.
+template <typename Entity, typename Check>
+void replace_by_id(std::vector<Entity>& into, std::vector<Entity>& from, const StoreData& data,
+                   EntityKind kind, std::string_view collection, std::set<std::string>& seen,
+                   std::vector<Problem>& problems, Check&& check) {
+    for (std::size_t i = 0; i < from.size(); ++i) {
+        const std::string location = "/" + std::string(collection) + "/" + std::to_string(i);
+        const std::string& id = from[i].id;
+        if (!seen.insert(id).second) {
+            problems.push_back({location + "/id", "duplicate id " + quoted(id)});
+            continue;
+        }
+        const EntityRef* ref = data.find(id);
+        if (ref == nullptr || ref->kind != kind) {
+            problems.push_back({location + "/id", "no " + std::string(kind_name(kind)) + " " +
+                                                      quoted(id) + " to update"});
+            continue;
+        }
+        if (ref->builtin) {
+            problems.push_back({location + "/id", "the built-in " + std::string(kind_name(kind)) +
+                                                      " " + quoted(id) + " cannot be updated"});
+            continue;
+        }
+        if (check(into[ref->index], from[i], location)) {
+            into[ref->index] = std::move(from[i]);
+        }
+    }
+}
+
 } // namespace
 
 Store::Store()
@@ -800,6 +830,61 @@ void Store::add(Contents contents) {
         data.remove_added(before);
         throw;
     }
+}
+
+void Store::update(Contents contents) {
+    Contents merged = impl_->contents;
+    std::vector<Problem> problems;
+    std::set<std::string> seen;
+    const auto any = [](const auto&, const auto&, const std::string&) { return true; };
+    const auto& data = *impl_;
+    replace_by_id(merged.documents, contents.documents, data, EntityKind::document, "documents",
+                  seen, problems, any);
+    replace_by_id(merged.organisations, contents.organisations, data, EntityKind::organisation,
+                  "organisations", seen, problems, any);
+    replace_by_id(merged.officers, contents.officers, data, EntityKind::officer, "officers", seen,
+                  problems, any);
+    replace_by_id(merged.service_areas, contents.service_areas, data, EntityKind::service_area,
+                  "service_areas", seen, problems, any);
+    replace_by_id(merged.scales, contents.scales, data, EntityKind::scale, "scales", seen, problems,
+                  any);
+    replace_by_id(merged.vocabularies, contents.vocabularies, data, EntityKind::vocabulary,
+                  "vocabularies", seen, problems, any);
+    replace_by_id(merged.assessments, contents.assessments, data, EntityKind::assessment,
+                  "assessments", seen, problems, any);
+    replace_by_id(merged.ratings, contents.ratings, data, EntityKind::rating, "ratings", seen,
+                  problems, any);
+    replace_by_id(merged.recommendations, contents.recommendations, data,
+                  EntityKind::recommendation, "recommendations", seen, problems, any);
+    replace_by_id(merged.plans, contents.plans, data, EntityKind::plan, "plans", seen, problems,
+                  any);
+    // Due dates are never overwritten: the revisions an action had stay, first and unchanged.
+    replace_by_id(merged.actions, contents.actions, data, EntityKind::action, "actions", seen,
+                  problems,
+                  [&](const Action& old, const Action& replacement, const std::string& location) {
+                      const auto& kept = old.due_revisions;
+                      const auto& given = replacement.due_revisions;
+                      if (given.size() >= kept.size() &&
+                          std::equal(kept.begin(), kept.end(), given.begin())) {
+                          return true;
+                      }
+                      problems.push_back(
+                          {location + "/due_revisions",
+                           "action " + quoted(old.id) + " has " + std::to_string(kept.size()) +
+                               " due revision(s) that an update must keep, first and unchanged"});
+                      return false;
+                  });
+    if (!contents.progress.empty()) {
+        problems.push_back({"/progress", "progress updates are never replaced: add a new one"});
+    }
+    if (!problems.empty()) {
+        throw ValidationError(std::move(problems));
+    }
+    // Checked whole, as a new store: a replacement may break a reference elsewhere (a section
+    // dropped that an action is in), and the indexes are rebuilt from scratch.
+    Store rebuilt;
+    rebuilt.add(std::move(merged));
+    *this = std::move(rebuilt);
 }
 
 const StoreIndex& Store::index() const noexcept {

@@ -11,6 +11,7 @@
 #include <bestvalue/calendar/recurrence.hpp>
 #include <bestvalue/calendar/season.hpp>
 #include <bestvalue/error.hpp>
+#include <bestvalue/io/database.hpp>
 #include <bestvalue/io/json.hpp>
 #include <bestvalue/io/rating_table.hpp>
 #include <bestvalue/model/action.hpp>

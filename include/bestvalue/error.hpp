@@ -110,4 +110,38 @@ private:
     std::string id_;
 };
 
+/// What went wrong with a database file, for callers that handle some cases (a busy database,
+/// a full disk) differently from others.
+enum class DatabaseFailure {
+    cannot_open,   ///< the file does not exist (and was not to be created) or cannot be opened
+    not_sqlite,    ///< the file is not a SQLite database
+    not_a_store,   ///< a SQLite database, but not a bestvalue store
+    newer_version, ///< a store written by a newer bestvalue, with a schema this one does not know
+    locked,        ///< another connection held the lock for longer than the busy timeout
+    full,          ///< the disk, or the size limit the database was opened with, is full
+    read_only,     ///< a write to a database opened read-only, or to a file that cannot be written
+    closed,        ///< a use of a database after `close`
+    corrupt,       ///< the file is damaged, or holds a value the store cannot hold
+    other,         ///< any other failure SQLite reports
+};
+
+/// A database that cannot be opened, read or written. Nothing was written: every write is one
+/// transaction, rolled back on failure. `what()` names the file and says what happened.
+class DatabaseError : public Error {
+public:
+    DatabaseError(DatabaseFailure failure, std::string path, std::string_view reason);
+
+    /// What kind of failure it was.
+    [[nodiscard]] DatabaseFailure failure() const noexcept { return failure_; }
+    /// The database file.
+    [[nodiscard]] const std::string& path() const noexcept { return path_; }
+    /// What happened, without the path (lower case, no trailing full stop).
+    [[nodiscard]] const std::string& reason() const noexcept { return reason_; }
+
+private:
+    DatabaseFailure failure_;
+    std::string path_;
+    std::string reason_;
+};
+
 } // namespace bestvalue

@@ -90,6 +90,16 @@ public:
     /// \throws ValidationError listing every problem.
     void add(Contents contents);
 
+    /// Replaces the entities of `contents` that the store already holds, matched by id, each
+    /// in its place, and checks the result as `add` does (a plan brings its sections with it).
+    /// All or nothing: on any problem the store is as it was. Progress updates are never
+    /// replaced, and an action keeps every due revision it had: the new one must list them
+    /// first, unchanged, and may only add to them.
+    /// \throws ValidationError listing every problem, among them any id the store does not hold
+    /// as an entity of that kind, any progress update given, and any due revision dropped or
+    /// changed.
+    void update(Contents contents);
+
     /// The indexes of what the store holds, rebuilt after every successful `add`; queries use
     /// them to answer selective filters without a scan.
     [[nodiscard]] const StoreIndex& index() const noexcept;

@@ -21,6 +21,7 @@ struct ErrorTypes {
     py::object validation_error;
     py::object not_found;
     py::object query_error;
+    py::object database_error;
 };
 
 py::object new_exception(py::module_& module, const char* name, py::tuple bases, const char* doc) {
@@ -64,6 +65,10 @@ void bind_errors(py::module_& module) {
         types.query_error = new_exception(
             module, "QueryError", py::make_tuple(types.error, py::handle(PyExc_ValueError)),
             "A query that cannot be read or run. Attributes: reason, query, column.");
+        types.database_error = new_exception(
+            module, "DatabaseError", py::make_tuple(types.error, py::handle(PyExc_OSError)),
+            "A database file that cannot be opened, read or written; nothing was written. "
+            "Attributes: failure (a DatabaseFailure), path, reason.");
         return types;
     });
 
@@ -101,6 +106,12 @@ void bind_errors(py::module_& module) {
             raise(types.not_found, error, [&](py::object& instance) {
                 instance.attr("kind") = error.kind();
                 instance.attr("id") = error.id();
+            });
+        } catch (const DatabaseError& error) {
+            raise(types.database_error, error, [&](py::object& instance) {
+                instance.attr("failure") = py::cast(error.failure());
+                instance.attr("path") = error.path();
+                instance.attr("reason") = error.reason();
             });
         } catch (const Error& error) {
             raise(types.error, error, [](py::object&) {});

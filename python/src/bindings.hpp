@@ -30,6 +30,7 @@ void bind_errors(pybind11::module_& module);
 void bind_calendar(pybind11::module_& module);
 void bind_model(pybind11::module_& module);
 void bind_store(pybind11::module_& module);
+void bind_database(pybind11::module_& module);
 void bind_query(pybind11::module_& module);
 void bind_action_query(pybind11::module_& module);
 void bind_slippage(pybind11::module_& module);

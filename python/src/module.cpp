@@ -12,6 +12,7 @@ PYBIND11_MODULE(_core, module) {
     bestvalue::python::bind_query(module);
     bestvalue::python::bind_selections(module);
     bestvalue::python::bind_store(module);
+    bestvalue::python::bind_database(module);
     bestvalue::python::bind_table_functions(module);
     bestvalue::python::bind_action_query(module);
     bestvalue::python::bind_slippage(module);

@@ -233,3 +233,84 @@ TEST_CASE("progress must be about an action, section or plan, in the plan's word
               "'rochford' is an organisation, not an action, section or plan");
     }
 }
+
+TEST_CASE("update replaces entities by id in their place and re-indexes", "[store][update]") {
+    Store store;
+    store.add(rochford());
+    bestvalue::Action action = store.get_action("rochford/plan/3.4");
+    action.title = "Review the performance framework";
+    action.leads.clear();
+    bestvalue::Officer spmo = store.get_officer("rochford/officer/spmo");
+    spmo.unit = "Policy";
+    bestvalue::Contents change;
+    change.actions.push_back(action);
+    change.officers.push_back(spmo);
+    store.update(change);
+    CHECK(store.get_action("rochford/plan/3.4").title == "Review the performance framework");
+    CHECK(store.get_officer("rochford/officer/spmo").unit == "Policy");
+    CHECK(store.actions().size() == 1);
+    CHECK(store.officers().size() == 1);
+    // The index follows: the action is no longer led by the SPMO.
+    CHECK(store.index().actions_led_by("rochford/officer/spmo").empty());
+}
+
+TEST_CASE("a failed update lists every problem and changes nothing", "[store][update]") {
+    Store store;
+    store.add(rochford());
+    store.add([] {
+        bestvalue::Contents progress;
+        progress.progress.push_back(update("Amber", Date(2009, 3, 1)));
+        return progress;
+    }());
+    const std::string before = bestvalue::write_json(store);
+
+    bestvalue::Contents change;
+    bestvalue::Action unknown;
+    unknown.id = "rochford/plan/9.9";
+    unknown.plan = "rochford/plan";
+    change.actions.push_back(unknown);
+    bestvalue::Scale builtin = *store.find_scale("cpa-category");
+    change.scales.push_back(builtin);
+    change.progress.push_back(update("Green", Date(2009, 4, 1)));
+    try {
+        store.update(change);
+        FAIL("no ValidationError");
+    } catch (const bestvalue::ValidationError& error) {
+        REQUIRE(error.problems().size() == 3);
+        CHECK(error.problems()[0].location == "/scales/0/id");
+        CHECK(error.problems()[1].location == "/actions/0/id");
+        CHECK(error.problems()[1].message == "no action 'rochford/plan/9.9' to update");
+        CHECK(error.problems()[2].location == "/progress");
+    }
+    CHECK(bestvalue::write_json(store) == before);
+
+    // A replacement that breaks a reference: the action's section goes with the plan's.
+    bestvalue::Plan plan = store.get_plan("rochford/plan");
+    plan.sections.clear();
+    bestvalue::Contents drop_section;
+    drop_section.plans.push_back(plan);
+    CHECK_THROWS_AS(store.update(drop_section), bestvalue::ValidationError);
+    CHECK(bestvalue::write_json(store) == before);
+}
+
+TEST_CASE("an update keeps an action's due revisions and may only add to them", "[store][update]") {
+    Store store;
+    store.add(rochford());
+    bestvalue::Action action = store.get_action("rochford/plan/3.4");
+    bestvalue::DueRevision first;
+    first.revised_on = Date(2009, 3, 1);
+    first.due = bestvalue::parse_date_text("June 2009");
+    action.due_revisions.push_back(first);
+    bestvalue::Contents change;
+    change.actions.push_back(action);
+    store.update(change);
+    CHECK(store.get_action("rochford/plan/3.4").due_revisions.size() == 1);
+
+    action.due_revisions.front().reason = "rewritten";
+    change.actions = {action};
+    CHECK_THROWS_AS(store.update(change), bestvalue::ValidationError);
+    action.due_revisions.clear();
+    change.actions = {action};
+    CHECK_THROWS_AS(store.update(change), bestvalue::ValidationError);
+    CHECK(store.get_action("rochford/plan/3.4").due_revisions.front().reason.empty());
+}

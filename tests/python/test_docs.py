@@ -8,7 +8,7 @@ import bestvalue
 
 
 @pytest.mark.parametrize(
-    "page", ["docs/calendar.md", "docs/query.md", "docs/ratings.md", "README.md"]
+    "page", ["docs/calendar.md", "docs/query.md", "docs/ratings.md", "docs/sqlite.md", "README.md"]
 )
 def test_docs_examples_run(root, page, monkeypatch):
     monkeypatch.chdir(root)  # examples name files relative to the repository

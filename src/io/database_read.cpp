@@ -1,0 +1,567 @@
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include <bestvalue/error.hpp>
+
+#include "database_rows.hpp"
+#include "sqlite.hpp"
+
+namespace bestvalue::detail {
+
+namespace {
+
+// Every date text of the file, by its row id; each is taken once by the entity that has it.
+class DateTexts {
+public:
+    DateTexts(sqlite3* connection, const std::string& path)
+        : path_(path) {
+        Statement last(connection, "SELECT max(date_text) FROM date_texts", path);
+        last.step();
+        texts_.resize(static_cast<std::size_t>(last.optional_integer(0).value_or(0)) + 1);
+        Statement texts(connection,
+                        "SELECT date_text, text, done, reason, recurrence_frequency, "
+                        "recurrence_month, recurrence_text FROM date_texts",
+                        path);
+        while (texts.step()) {
+            DateText& t = at(texts.integer(0));
+            t.text = texts.text(1);
+            t.done = texts.integer(2) != 0;
+            t.reason = texts.text(3);
+            if (!texts.is_null(4)) {
+                Recurrence r;
+                r.frequency = texts.enumeration<Frequency>(4);
+                if (const auto month = texts.optional_integer(5)) {
+                    r.month = static_cast<int>(*month);
+                }
+                r.text = texts.text(6);
+                t.recurrence = std::move(r);
+            }
+        }
+        Statement periods(connection,
+                          "SELECT date_text, start_date, end_date, precision, text "
+                          "FROM date_text_periods ORDER BY date_text, position",
+                          path);
+        while (periods.step()) {
+            const auto precision = periods.enumeration<Precision>(3);
+            const Date start =
+                periods.is_null(1) ? Date(boost::date_time::neg_infin) : periods.date(1);
+            try {
+                at(periods.integer(0))
+                    .periods.emplace_back(start, periods.date(2), precision, periods.text(4));
+            } catch (const ValidationError& error) {
+                throw DatabaseError(DatabaseFailure::corrupt, path,
+                                    std::string("a period that cannot be: ") + error.what());
+            }
+        }
+        Statement unread(connection,
+                         "SELECT date_text, text FROM date_text_unread "
+                         "ORDER BY date_text, position",
+                         path);
+        while (unread.step()) {
+            at(unread.integer(0)).unread.push_back(unread.text(1));
+        }
+    }
+
+    // The date text with row id `column` of `row`, if not NULL.
+    std::optional<DateText> take(const Statement& row, int column) {
+        if (row.is_null(column)) {
+            return std::nullopt;
+        }
+        return std::move(at(row.integer(column)));
+    }
+
+private:
+    DateText& at(std::int64_t id) {
+        if (id < 0 || static_cast<std::size_t>(id) >= texts_.size()) {
+            throw DatabaseError(DatabaseFailure::corrupt, path_,
+                                "no date text " + std::to_string(id));
+        }
+        return texts_[static_cast<std::size_t>(id)];
+    }
+
+    const std::string& path_;
+    std::vector<DateText> texts_;
+};
+
+// Finds the entity a row of a child table belongs to. Child tables are read in the order of
+// their owner's id, so consecutive rows mostly share one: the last is remembered.
+class Owners {
+public:
+    explicit Owners(const std::string& path)
+        : path_(path) {}
+
+    void add(Record& record, EntityKind kind) { owners_.emplace(record.id, Owner{kind, &record}); }
+
+    template <typename Entity>
+    Entity& get(std::string_view id, EntityKind kind, std::string_view table) {
+        if (last_ == nullptr || last_id_ != id) {
+            const auto found = owners_.find(id);
+            if (found == owners_.end() || found->second.kind != kind) {
+                throw DatabaseError(DatabaseFailure::corrupt, path_,
+                                    "a row of " + std::string(table) + " belongs to '" +
+                                        std::string(id) + "', which the store does not hold");
+            }
+            last_ = &found->second;
+            last_id_ = found->first;
+        }
+        return static_cast<Entity&>(*last_->record);
+    }
+
+    Record& any(std::string_view id, std::string_view table) {
+        const auto found = owners_.find(id);
+        if (found == owners_.end()) {
+            throw DatabaseError(DatabaseFailure::corrupt, path_,
+                                "a row of " + std::string(table) + " belongs to '" +
+                                    std::string(id) + "', which the store does not hold");
+        }
+        return *found->second.record;
+    }
+
+private:
+    struct Owner {
+        EntityKind kind;
+        Record* record;
+    };
+    const std::string& path_;
+    std::unordered_map<std::string_view, Owner> owners_;
+    const Owner* last_ = nullptr;
+    std::string_view last_id_;
+};
+
+template <typename Entity>
+void read_record(const Statement& row, Entity& entity) {
+    entity.id = row.text(0);
+    entity.visibility = row.enumeration<Visibility>(1);
+}
+
+} // namespace
+
+Contents read_contents(sqlite3* c, const std::string& path) {
+    Contents contents;
+    DateTexts date_texts(c, path);
+
+    Statement documents(c,
+                        "SELECT id, visibility, title, organisation, meeting, date, author, "
+                        "contact, item, status, source FROM documents ORDER BY seq",
+                        path);
+    while (documents.step()) {
+        auto& d = contents.documents.emplace_back();
+        read_record(documents, d);
+        d.title = documents.text(2);
+        d.organisation = documents.text(3);
+        d.meeting = documents.text(4);
+        d.date = documents.optional_date(5);
+        d.author = documents.text(6);
+        d.contact = documents.text(7);
+        d.item = documents.text(8);
+        d.status = documents.text(9);
+        d.source = documents.text(10);
+    }
+
+    Statement organisations(c,
+                            "SELECT id, visibility, name, kind, start_date, end_date, successor "
+                            "FROM organisations ORDER BY seq",
+                            path);
+    while (organisations.step()) {
+        auto& o = contents.organisations.emplace_back();
+        read_record(organisations, o);
+        o.name = organisations.text(2);
+        o.kind = organisations.enumeration<OrganisationKind>(3);
+        o.start = organisations.optional_date(4);
+        o.end = organisations.optional_date(5);
+        o.successor = organisations.text(6);
+    }
+
+    Statement officers(c,
+                       "SELECT id, visibility, organisation, kind, post, abbreviation, unit "
+                       "FROM officers ORDER BY seq",
+                       path);
+    while (officers.step()) {
+        auto& o = contents.officers.emplace_back();
+        read_record(officers, o);
+        o.organisation = officers.text(2);
+        o.kind = officers.enumeration<OfficerKind>(3);
+        o.post = officers.text(4);
+        o.abbreviation = officers.text(5);
+        o.unit = officers.text(6);
+    }
+
+    Statement service_areas(
+        c, "SELECT id, visibility, name, parent FROM service_areas ORDER BY seq", path);
+    while (service_areas.step()) {
+        auto& s = contents.service_areas.emplace_back();
+        read_record(service_areas, s);
+        s.name = service_areas.text(2);
+        s.parent = service_areas.text(3);
+    }
+
+    Statement scales(c, "SELECT id, visibility, name FROM scales ORDER BY seq", path);
+    while (scales.step()) {
+        auto& s = contents.scales.emplace_back();
+        read_record(scales, s);
+        s.name = scales.text(2);
+    }
+
+    Statement vocabularies(c, "SELECT id, visibility, name FROM vocabularies ORDER BY seq", path);
+    while (vocabularies.step()) {
+        auto& v = contents.vocabularies.emplace_back();
+        read_record(vocabularies, v);
+        v.name = vocabularies.text(2);
+    }
+
+    Statement assessments(c,
+                          "SELECT id, visibility, title, kind, subject, programme, track, "
+                          "scheduled, actual, status, description FROM assessments ORDER BY seq",
+                          path);
+    while (assessments.step()) {
+        auto& a = contents.assessments.emplace_back();
+        read_record(assessments, a);
+        a.title = assessments.text(2);
+        a.kind = assessments.enumeration<AssessmentKind>(3);
+        a.subject = assessments.text(4);
+        a.programme = assessments.text(5);
+        a.track = assessments.optional_enumeration<ProgrammeTrack>(6);
+        a.scheduled = date_texts.take(assessments, 7);
+        a.actual = date_texts.take(assessments, 8);
+        a.status = assessments.optional_enumeration<AssessmentStatus>(9);
+        a.description = assessments.text(10);
+    }
+
+    Statement ratings(c,
+                      "SELECT id, visibility, scale, level, subject, service_area, component, "
+                      "date, assessment, text FROM ratings ORDER BY seq",
+                      path);
+    while (ratings.step()) {
+        auto& r = contents.ratings.emplace_back();
+        read_record(ratings, r);
+        r.scale = ratings.text(2);
+        r.level = ratings.text(3);
+        r.subject = ratings.text(4);
+        r.service_area = ratings.text(5);
+        r.component = ratings.text(6);
+        r.date = ratings.optional_date(7);
+        r.assessment = ratings.text(8);
+        r.text = ratings.text(9);
+    }
+
+    Statement recommendations(c,
+                              "SELECT id, visibility, number, text, source, source_tag, priority "
+                              "FROM recommendations ORDER BY seq",
+                              path);
+    while (recommendations.step()) {
+        auto& r = contents.recommendations.emplace_back();
+        read_record(recommendations, r);
+        r.number = recommendations.text(2);
+        r.text = recommendations.text(3);
+        r.source = recommendations.text(4);
+        r.source_tag = recommendations.text(5);
+        r.priority = recommendations.text(6);
+    }
+
+    Statement plans(c,
+                    "SELECT id, visibility, title, organisation, kind, status, adopted, horizon, "
+                    "cadence, audience, scope, vocabulary FROM plans ORDER BY seq",
+                    path);
+    while (plans.step()) {
+        auto& p = contents.plans.emplace_back();
+        read_record(plans, p);
+        p.title = plans.text(2);
+        p.organisation = plans.text(3);
+        p.kind = plans.enumeration<PlanKind>(4);
+        p.status = plans.optional_enumeration<PlanStatus>(5);
+        p.adopted = plans.optional_date(6);
+        p.horizon = date_texts.take(plans, 7);
+        p.cadence = plans.text(8);
+        p.audience = plans.text(9);
+        p.scope = plans.text(10);
+        p.vocabulary = plans.text(11);
+    }
+
+    Statement actions(c,
+                      "SELECT id, visibility, plan, section, ref, title, text, due, outcome, "
+                      "resources, funding, has_ict, ict_text, ict_required "
+                      "FROM actions ORDER BY seq",
+                      path);
+    while (actions.step()) {
+        auto& a = contents.actions.emplace_back();
+        read_record(actions, a);
+        a.plan = actions.text(2);
+        a.section = actions.text(3);
+        a.ref = actions.text(4);
+        a.title = actions.text(5);
+        a.text = actions.text(6);
+        a.due = date_texts.take(actions, 7);
+        a.outcome = actions.text(8);
+        a.resources = actions.text(9);
+        a.funding = actions.text(10);
+        if (actions.integer(11) != 0) {
+            IctRequirement ict;
+            ict.text = actions.text(12);
+            if (const auto required = actions.optional_integer(13)) {
+                ict.required = *required != 0;
+            }
+            a.ict = std::move(ict);
+        }
+    }
+
+    // The owners of child rows, by id; the vectors above are complete, so their elements stay.
+    Owners owners(path);
+    const auto own = [&](auto& entities, EntityKind kind) {
+        for (auto& entity : entities) {
+            owners.add(entity, kind);
+        }
+    };
+    own(contents.documents, EntityKind::document);
+    own(contents.organisations, EntityKind::organisation);
+    own(contents.officers, EntityKind::officer);
+    own(contents.service_areas, EntityKind::service_area);
+    own(contents.scales, EntityKind::scale);
+    own(contents.vocabularies, EntityKind::vocabulary);
+    own(contents.assessments, EntityKind::assessment);
+    own(contents.ratings, EntityKind::rating);
+    own(contents.recommendations, EntityKind::recommendation);
+    own(contents.plans, EntityKind::plan);
+    own(contents.actions, EntityKind::action);
+
+    Statement sections(c,
+                       "SELECT id, visibility, plan, ref, title, objective, parent "
+                       "FROM sections ORDER BY plan, position",
+                       path);
+    while (sections.step()) {
+        auto& plan = owners.get<Plan>(sections.text_view(2), EntityKind::plan, "sections");
+        auto& s = plan.sections.emplace_back();
+        read_record(sections, s);
+        s.ref = sections.text(3);
+        s.title = sections.text(4);
+        s.objective = sections.text(5);
+        s.parent = sections.text(6);
+    }
+    for (auto& plan : contents.plans) {
+        own(plan.sections, EntityKind::section);
+    }
+
+    Statement cites(c, "SELECT entity, document, paragraph FROM cites ORDER BY entity, position",
+                    path);
+    while (cites.step()) {
+        owners.any(cites.text_view(0), "cites")
+            .cites.push_back(Citation{cites.text(1), cites.text(2)});
+    }
+    Statement notes(c, "SELECT entity, note FROM notes ORDER BY entity, position", path);
+    while (notes.step()) {
+        owners.any(notes.text_view(0), "notes").notes.push_back(notes.text(1));
+    }
+
+    Statement codes(c,
+                    "SELECT organisation, scheme, code FROM organisation_codes "
+                    "ORDER BY organisation, scheme",
+                    path);
+    while (codes.step()) {
+        owners.get<Organisation>(codes.text_view(0), EntityKind::organisation, "organisation_codes")
+            .codes.emplace(codes.text(1), codes.text(2));
+    }
+    Statement holders(c,
+                      "SELECT officer, name, from_date, to_date FROM officer_holders "
+                      "ORDER BY officer, position",
+                      path);
+    while (holders.step()) {
+        owners.get<Officer>(holders.text_view(0), EntityKind::officer, "officer_holders")
+            .holders.push_back(
+                PostHolder{holders.text(1), holders.optional_date(2), holders.optional_date(3)});
+    }
+    Statement levels(
+        c, "SELECT scale, code, label, value FROM scale_levels ORDER BY scale, position", path);
+    while (levels.step()) {
+        owners.get<Scale>(levels.text_view(0), EntityKind::scale, "scale_levels")
+            .levels.push_back(ScaleLevel{levels.text(1), levels.text(2), levels.real(3)});
+    }
+    Statement terms(c,
+                    "SELECT vocabulary, term, label, lifecycle, health FROM vocabulary_terms "
+                    "ORDER BY vocabulary, position",
+                    path);
+    while (terms.step()) {
+        owners.get<StatusVocabulary>(terms.text_view(0), EntityKind::vocabulary, "vocabulary_terms")
+            .terms.push_back(StatusTerm{terms.text(1), terms.text(2),
+                                        terms.enumeration<Lifecycle>(3),
+                                        terms.optional_enumeration<Health>(4)});
+    }
+
+    Statement assessors(c,
+                        "SELECT assessment, organisation FROM assessment_assessors "
+                        "ORDER BY assessment, position",
+                        path);
+    while (assessors.step()) {
+        owners
+            .get<Assessment>(assessors.text_view(0), EntityKind::assessment, "assessment_assessors")
+            .assessors.push_back(assessors.text(1));
+    }
+    Statement assessment_areas(c,
+                               "SELECT assessment, service_area FROM assessment_service_areas "
+                               "ORDER BY assessment, position",
+                               path);
+    while (assessment_areas.step()) {
+        owners
+            .get<Assessment>(assessment_areas.text_view(0), EntityKind::assessment,
+                             "assessment_service_areas")
+            .service_areas.push_back(assessment_areas.text(1));
+    }
+    Statement markers(c,
+                      "SELECT assessment, marker FROM assessment_markers "
+                      "ORDER BY assessment, position",
+                      path);
+    while (markers.step()) {
+        owners.get<Assessment>(markers.text_view(0), EntityKind::assessment, "assessment_markers")
+            .markers.push_back(markers.text(1));
+    }
+    Statement assessment_officers(c,
+                                  "SELECT assessment, role, officer FROM assessment_officers "
+                                  "ORDER BY assessment, role, position",
+                                  path);
+    while (assessment_officers.step()) {
+        auto& a = owners.get<Assessment>(assessment_officers.text_view(0), EntityKind::assessment,
+                                         "assessment_officers");
+        (assessment_officers.text_view(1) == "responsible" ? a.responsible_officers
+                                                           : a.challenge_officers)
+            .push_back(assessment_officers.text(2));
+    }
+
+    Statement versions(c,
+                       "SELECT plan, number, review_date, issues, amended, approved_by, "
+                       "amendment_date FROM plan_versions ORDER BY plan, position",
+                       path);
+    while (versions.step()) {
+        owners.get<Plan>(versions.text_view(0), EntityKind::plan, "plan_versions")
+            .versions.push_back(PlanVersion{versions.text(1), versions.optional_date(2),
+                                            versions.text(3), versions.text(4), versions.text(5),
+                                            versions.optional_date(6)});
+    }
+    Statement targets(c,
+                      "SELECT plan, text, scale, level, due FROM plan_targets "
+                      "ORDER BY plan, position",
+                      path);
+    while (targets.step()) {
+        owners.get<Plan>(targets.text_view(0), EntityKind::plan, "plan_targets")
+            .targets.push_back(PlanTarget{targets.text(1), targets.text(2), targets.text(3),
+                                          date_texts.take(targets, 4)});
+    }
+    Statement legend(
+        c, "SELECT plan, abbreviation, meaning FROM plan_legend ORDER BY plan, position", path);
+    while (legend.step()) {
+        owners.get<Plan>(legend.text_view(0), EntityKind::plan, "plan_legend")
+            .legend.push_back(LegendEntry{legend.text(1), legend.text(2)});
+    }
+    Statement plan_addresses(
+        c, "SELECT plan, recommendation FROM plan_addresses ORDER BY plan, position", path);
+    while (plan_addresses.step()) {
+        owners.get<Plan>(plan_addresses.text_view(0), EntityKind::plan, "plan_addresses")
+            .addresses.push_back(plan_addresses.text(1));
+    }
+
+    Statement action_officers(c,
+                              "SELECT action, role, officer FROM action_officers "
+                              "ORDER BY action, role, position",
+                              path);
+    while (action_officers.step()) {
+        auto& a =
+            owners.get<Action>(action_officers.text_view(0), EntityKind::action, "action_officers");
+        (action_officers.text_view(1) == "lead" ? a.leads : a.delivery)
+            .push_back(action_officers.text(2));
+    }
+    Statement action_addresses(
+        c, "SELECT action, recommendation FROM action_addresses ORDER BY action, position", path);
+    while (action_addresses.step()) {
+        owners.get<Action>(action_addresses.text_view(0), EntityKind::action, "action_addresses")
+            .addresses.push_back(action_addresses.text(1));
+    }
+    Statement tags(c, "SELECT action, tag FROM action_source_tags ORDER BY action, position", path);
+    while (tags.step()) {
+        owners.get<Action>(tags.text_view(0), EntityKind::action, "action_source_tags")
+            .source_tags.push_back(tags.text(1));
+    }
+    Statement milestones(c, "SELECT action, title, due FROM milestones ORDER BY action, position",
+                         path);
+    while (milestones.step()) {
+        owners.get<Action>(milestones.text_view(0), EntityKind::action, "milestones")
+            .milestones.push_back(
+                Milestone{milestones.text(1), date_texts.take(milestones, 2), {}});
+    }
+    Statement milestone_leads(c,
+                              "SELECT action, milestone, officer FROM milestone_leads "
+                              "ORDER BY action, milestone, position",
+                              path);
+    while (milestone_leads.step()) {
+        auto& a =
+            owners.get<Action>(milestone_leads.text_view(0), EntityKind::action, "milestone_leads");
+        const auto m = static_cast<std::size_t>(milestone_leads.integer(1));
+        if (m >= a.milestones.size()) {
+            throw DatabaseError(DatabaseFailure::corrupt, path,
+                                "a milestone lead of '" + a.id + "' has no milestone");
+        }
+        a.milestones[m].leads.push_back(milestone_leads.text(2));
+    }
+    Statement revisions(c,
+                        "SELECT action, revised_on, due, reason, approved_by, approved_on "
+                        "FROM due_revisions ORDER BY action, position",
+                        path);
+    while (revisions.step()) {
+        auto revised = date_texts.take(revisions, 2);
+        owners.get<Action>(revisions.text_view(0), EntityKind::action, "due_revisions")
+            .due_revisions.push_back(DueRevision{revisions.optional_date(1),
+                                                 revised.value_or(DateText{}), revisions.text(3),
+                                                 revisions.text(4), revisions.optional_date(5)});
+    }
+
+    Statement progress(c,
+                       "SELECT seq, subject, as_of, recorded, status, lifecycle, health, percent, "
+                       "narrative, author, visibility FROM progress ORDER BY seq",
+                       path);
+    std::vector<std::int64_t> progress_seqs;
+    while (progress.step()) {
+        progress_seqs.push_back(progress.integer(0));
+        auto& u = contents.progress.emplace_back();
+        u.subject = progress.text(1);
+        u.as_of = progress.date(2);
+        u.recorded = progress.optional_date(3);
+        u.status = progress.text(4);
+        u.lifecycle = progress.optional_enumeration<Lifecycle>(5);
+        u.health = progress.optional_enumeration<Health>(6);
+        u.percent = progress.optional_real(7);
+        u.narrative = progress.text(8);
+        u.author = progress.text(9);
+        u.visibility = progress.enumeration<Visibility>(10);
+    }
+    // Both in the order of the update's seq: walk them together.
+    const auto update_of = [&](std::int64_t seq, std::size_t& cursor) -> ProgressUpdate& {
+        while (cursor < progress_seqs.size() && progress_seqs[cursor] < seq) {
+            ++cursor;
+        }
+        if (cursor == progress_seqs.size() || progress_seqs[cursor] != seq) {
+            throw DatabaseError(DatabaseFailure::corrupt, path,
+                                "a row belongs to progress update " + std::to_string(seq) +
+                                    ", which the store does not hold");
+        }
+        return contents.progress[cursor];
+    };
+    Statement progress_cites(c,
+                             "SELECT progress, document, paragraph FROM progress_cites "
+                             "ORDER BY progress, position",
+                             path);
+    std::size_t cursor = 0;
+    while (progress_cites.step()) {
+        update_of(progress_cites.integer(0), cursor)
+            .cites.push_back(Citation{progress_cites.text(1), progress_cites.text(2)});
+    }
+    Statement progress_notes(
+        c, "SELECT progress, note FROM progress_notes ORDER BY progress, position", path);
+    cursor = 0;
+    while (progress_notes.step()) {
+        update_of(progress_notes.integer(0), cursor).notes.push_back(progress_notes.text(1));
+    }
+    return contents;
+}
+
+} // namespace bestvalue::detail

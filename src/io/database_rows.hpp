@@ -1,0 +1,23 @@
+#pragma once
+
+// Reading a whole store from the tables of docs/sqlite.md, and writing the rows of what a
+// change added or replaced. Both run inside a transaction the caller holds.
+
+#include <sqlite3.h>
+#include <string>
+
+#include <bestvalue/store.hpp>
+
+namespace bestvalue::detail {
+
+/// Everything the file holds, in the order it was added: one pass per table.
+[[nodiscard]] Contents read_contents(sqlite3* connection, const std::string& path);
+
+/// Writes the rows of the entities `after` holds beyond what `before` held (the tail of each
+/// collection: a store only ever appends), and of the entities of `replaced` (matched by id in
+/// `after`), whose rows are replaced in place, keeping their order; due revisions and progress
+/// updates are only ever appended.
+void write_changes(sqlite3* connection, const std::string& path, const Store& before,
+                   const Store& after, const Contents& replaced);
+
+} // namespace bestvalue::detail

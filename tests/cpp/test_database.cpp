@@ -1,0 +1,545 @@
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <iterator>
+#include <random>
+#include <sqlite3.h>
+#include <string>
+
+#include <bestvalue/error.hpp>
+#include <bestvalue/io/database.hpp>
+#include <bestvalue/io/json.hpp>
+#include <bestvalue/store.hpp>
+
+#include <catch2/catch.hpp>
+
+#include "datasets.hpp"
+#include "io/database_schema.hpp"
+
+namespace fs = std::filesystem;
+using bestvalue::Database;
+using bestvalue::DatabaseError;
+using bestvalue::DatabaseFailure;
+using bestvalue::Date;
+
+namespace {
+
+const char* const dataset_names[] = {
+    "000-oxfordshire-cpa-improvement-strategy-2003.json",
+    "001-oxfordshire-raising-our-performance-2003.json",
+    "002-city-council-best-value-programme-2003.json",
+    "003-rochford-cpa-improvement-plan-2009.json",
+    "004-cannock-chase-direction-of-travel-2009.json",
+};
+
+std::string read_file(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+std::string dataset(const char* name) {
+    return read_file(bestvalue::testing::examples_dir() + name);
+}
+
+// A fresh folder for one test's files, removed with everything in it at the end.
+class Scratch {
+public:
+    Scratch() {
+        static std::atomic<int> counter{0};
+        std::random_device random;
+        dir_ = fs::temp_directory_path() /
+               ("bestvalue-db-test-" + std::to_string(random()) + "-" + std::to_string(++counter));
+        fs::create_directories(dir_);
+    }
+    Scratch(const Scratch&) = delete;
+    Scratch& operator=(const Scratch&) = delete;
+    ~Scratch() {
+        std::error_code ignored;
+        fs::remove_all(dir_, ignored);
+    }
+    [[nodiscard]] fs::path file(const char* name) const { return dir_ / name; }
+
+private:
+    fs::path dir_;
+};
+
+struct RawCloser {
+    void operator()(sqlite3* connection) const noexcept { sqlite3_close_v2(connection); }
+};
+using Raw = std::unique_ptr<sqlite3, RawCloser>;
+
+// A plain SQLite connection, beside the library's, to look at or tamper with a file.
+Raw raw_open(const fs::path& path) {
+    sqlite3* connection = nullptr;
+    REQUIRE(sqlite3_open(path.string().c_str(), &connection) == SQLITE_OK);
+    return Raw(connection);
+}
+
+int raw_exec(sqlite3* connection, const char* sql) {
+    return sqlite3_exec(connection, sql, nullptr, nullptr, nullptr);
+}
+
+std::string raw_text(sqlite3* connection, const char* sql) {
+    sqlite3_stmt* statement = nullptr;
+    REQUIRE(sqlite3_prepare_v2(connection, sql, -1, &statement, nullptr) == SQLITE_OK);
+    std::string result;
+    while (sqlite3_step(statement) == SQLITE_ROW) {
+        const auto* text = sqlite3_column_text(statement, 0);
+        if (!result.empty()) {
+            result += '\n';
+        }
+        result += text == nullptr ? "NULL" : reinterpret_cast<const char*>(text);
+    }
+    sqlite3_finalize(statement);
+    return result;
+}
+
+// The file is whole and every foreign key resolves.
+void check_sound(const fs::path& path) {
+    Raw raw = raw_open(path);
+    CHECK(raw_text(raw.get(), "PRAGMA integrity_check") == "ok");
+    CHECK(raw_text(raw.get(), "PRAGMA foreign_key_check").empty());
+}
+
+DatabaseFailure failure_of(const std::function<void()>& action) {
+    try {
+        action();
+    } catch (const DatabaseError& error) {
+        CHECK_FALSE(error.path().empty());
+        CHECK(std::string(error.what()).find(error.path()) == 0);
+        return error.failure();
+    }
+    FAIL("no DatabaseError was thrown");
+    return DatabaseFailure::other;
+}
+
+bestvalue::ProgressUpdate progress(const char* subject, Date as_of, const char* status) {
+    bestvalue::ProgressUpdate update;
+    update.subject = subject;
+    update.as_of = as_of;
+    update.status = status;
+    update.narrative = "Reported to the Executive";
+    update.percent = 62.5;
+    update.cites.push_back({"rochford/executive-2009-02-18", "3.4"});
+    update.notes.push_back("from the covering report");
+    return update;
+}
+
+const char* const rochford = "003-rochford-cpa-improvement-plan-2009.json";
+const char* const rochford_action = "rochford/cpa-plan-2009/1.1";
+
+} // namespace
+
+TEST_CASE("a database holding one dataset exports it byte for byte", "[database]") {
+    for (const char* name : dataset_names) {
+        INFO(name);
+        Scratch scratch;
+        const auto path = scratch.file("one.db");
+        const std::string text = dataset(name);
+        {
+            Database database = bestvalue::open(path);
+            database.import_json(text, name);
+            CHECK(database.export_json() == text);
+        }
+        const Database reopened = bestvalue::open(path, {.read_only = true});
+        CHECK(reopened.export_json() == text);
+        check_sound(path);
+    }
+}
+
+TEST_CASE("the five datasets import into one database and export as one store", "[database]") {
+    Scratch scratch;
+    const auto path = scratch.file("five.db");
+    {
+        Database database = bestvalue::open(path);
+        for (const char* name : dataset_names) {
+            database.import_json(dataset(name), name);
+        }
+        CHECK(database.export_json() == bestvalue::write_json(bestvalue::testing::five_papers()));
+    }
+    const Database reopened = bestvalue::open(path);
+    CHECK(reopened.store().contents() == bestvalue::testing::five_papers().contents());
+    CHECK(reopened.export_json() == bestvalue::write_json(bestvalue::testing::five_papers()));
+    CHECK(reopened.schema_version() == bestvalue::database_schema_version);
+    check_sound(path);
+
+    Raw raw = raw_open(path);
+    CHECK(raw_text(raw.get(), "PRAGMA application_id") ==
+          std::to_string(bestvalue::database_application_id));
+    CHECK(raw_text(raw.get(), "PRAGMA user_version") == "1");
+    CHECK(raw_text(raw.get(), "PRAGMA journal_mode") == "wal");
+    // Rows are typed: an action's lead is a row of action_officers, its due a period row.
+    CHECK(raw_text(raw.get(), "SELECT officer FROM action_officers WHERE action = "
+                              "'rochford/cpa-plan-2009/1.1' AND role = 'lead' ORDER BY position") ==
+          "rochford/officer/cex\nrochford/officer/cppu");
+    CHECK(raw_text(raw.get(),
+                   "SELECT p.start_date || ' ' || p.end_date || ' ' || p.precision "
+                   "FROM actions a JOIN date_text_periods p ON p.date_text = a.due "
+                   "WHERE a.id = 'rochford/cpa-plan-2009/1.1'") == "2009-02-01 2009-02-28 month");
+    CHECK(raw_text(raw.get(), "SELECT due_end FROM actions WHERE id = "
+                              "'rochford/cpa-plan-2009/1.1'") == "2009-02-28");
+}
+
+TEST_CASE("writes round-trip through the file: add, update, progress, due revisions",
+          "[database]") {
+    Scratch scratch;
+    const auto path = scratch.file("writes.db");
+    Database database = bestvalue::open(path);
+    database.import_json(dataset(rochford), rochford);
+
+    bestvalue::Contents added;
+    bestvalue::Document paper;
+    paper.id = "rochford/executive-2009-03-18";
+    paper.title = "Progress report";
+    paper.date = Date(2009, 2, 18);
+    paper.notes.push_back("a note");
+    added.documents.push_back(paper);
+    database.add(added);
+
+    database.append_progress(progress(rochford_action, Date(2009, 3, 18), "Amber"));
+    auto later = progress(rochford_action, Date(2009, 6, 18), "Green");
+    later.recorded = Date(2009, 6, 20);
+    later.status.clear();
+    later.health = bestvalue::Health::green;
+    later.lifecycle = bestvalue::Lifecycle::completed;
+    database.append_progress(later);
+
+    bestvalue::DueRevision revision;
+    revision.revised_on = Date(2009, 3, 1);
+    revision.due = bestvalue::parse_date_text("by end of June 2009", Date(2009, 3, 1));
+    revision.reason = "waiting for the LSP";
+    revision.approved_by = "Executive";
+    revision.approved_on = Date(2009, 3, 4);
+    database.revise_due(rochford_action, revision);
+    CHECK(database.store().get_action(rochford_action).due_revisions.size() == 1);
+
+    bestvalue::Action changed = database.store().get_action(rochford_action);
+    changed.title = "A clearer vision";
+    changed.leads = {"rochford/officer/cex"};
+    changed.milestones.pop_back();
+    changed.ict = bestvalue::IctRequirement{"none", false};
+    bestvalue::Contents update;
+    update.actions.push_back(changed);
+    database.update(update);
+
+    bestvalue::Plan plan = database.store().get_plan("rochford/cpa-plan-2009");
+    plan.sections[0].title = "Vision";
+    plan.sections[0].notes.push_back("renamed");
+    plan.title = "CPA Improvement Plan, revised";
+    bestvalue::Contents plan_update;
+    plan_update.plans.push_back(plan);
+    database.update(plan_update);
+
+    const auto& action = database.store().get_action(rochford_action);
+    CHECK(action.title == "A clearer vision");
+    CHECK(action.due_revisions.size() == 1);
+    CHECK(database.store().progress_of(rochford_action).size() == 2);
+    CHECK(database.store().get_plan("rochford/cpa-plan-2009").sections[0].title == "Vision");
+
+    const std::string expected = database.export_json();
+    const bestvalue::Contents contents = database.store().contents();
+    database.close();
+    const Database reopened = bestvalue::open(path);
+    CHECK(reopened.export_json() == expected);
+    CHECK(reopened.store().contents() == contents);
+    // Order is kept: the updated action is where it was.
+    CHECK(reopened.store().actions().front().id == rochford_action);
+    check_sound(path);
+
+    Raw raw = raw_open(path);
+    CHECK(raw_text(raw.get(), "SELECT count(*) FROM progress") == "2");
+    CHECK(raw_text(raw.get(), "SELECT reason FROM due_revisions") == "waiting for the LSP");
+    // Replaced rows leave nothing behind: every date text belongs to something.
+    CHECK(raw_text(raw.get(),
+                   "SELECT count(*) FROM date_texts WHERE date_text NOT IN (SELECT due FROM "
+                   "actions WHERE due IS NOT NULL UNION SELECT due FROM milestones WHERE due IS "
+                   "NOT NULL UNION SELECT due FROM due_revisions UNION SELECT horizon FROM plans "
+                   "WHERE horizon IS NOT NULL UNION SELECT due FROM plan_targets WHERE due IS NOT "
+                   "NULL UNION SELECT scheduled FROM assessments WHERE scheduled IS NOT NULL "
+                   "UNION SELECT actual FROM assessments WHERE actual IS NOT NULL)") == "0");
+}
+
+TEST_CASE("history is append-only: the file refuses changes to progress and due revisions",
+          "[database]") {
+    Scratch scratch;
+    const auto path = scratch.file("history.db");
+    {
+        Database database = bestvalue::open(path);
+        database.import_json(dataset(rochford), rochford);
+        database.append_progress(progress(rochford_action, Date(2009, 3, 18), "Amber"));
+        bestvalue::DueRevision revision;
+        revision.due = bestvalue::parse_date_text("June 2009", Date(2009, 3, 1));
+        database.revise_due(rochford_action, revision);
+    }
+    Raw raw = raw_open(path);
+    CHECK(raw_exec(raw.get(), "UPDATE progress SET status = 'Green'") == SQLITE_CONSTRAINT);
+    CHECK(raw_exec(raw.get(), "DELETE FROM progress") == SQLITE_CONSTRAINT);
+    CHECK(raw_exec(raw.get(), "DELETE FROM progress_notes") == SQLITE_CONSTRAINT);
+    CHECK(raw_exec(raw.get(), "UPDATE due_revisions SET reason = 'x'") == SQLITE_CONSTRAINT);
+    CHECK(raw_exec(raw.get(), "DELETE FROM due_revisions") == SQLITE_CONSTRAINT);
+    CHECK(raw_text(raw.get(), "SELECT status FROM progress") == "Amber");
+}
+
+TEST_CASE("a failed write leaves the file and the store as they were", "[database]") {
+    Scratch scratch;
+    const auto path = scratch.file("failed.db");
+    Database database = bestvalue::open(path);
+    database.import_json(dataset(rochford), rochford);
+    const std::string before = database.export_json();
+
+    SECTION("an add with a broken reference") {
+        bestvalue::Contents bad;
+        bestvalue::Action action;
+        action.id = "rochford/cpa-plan-2009/99";
+        action.plan = "rochford/cpa-plan-2009";
+        action.leads = {"rochford/officer/nobody"};
+        bad.actions.push_back(action);
+        CHECK_THROWS_AS(database.add(bad), bestvalue::ValidationError);
+    }
+    SECTION("a document that is not JSON") {
+        CHECK_THROWS_AS(database.import_json("{ not json", "bad.json"), bestvalue::ParseError);
+    }
+    SECTION("a second dataset that clashes") {
+        std::string clash = dataset(rochford);
+        const auto at = clash.find("Rochford District Council");
+        REQUIRE(at != std::string::npos);
+        clash.replace(at, 8, "Rochfort");
+        CHECK_THROWS_AS(database.import_json(clash), bestvalue::ValidationError);
+    }
+    SECTION("progress for an unknown subject") {
+        CHECK_THROWS_AS(
+            database.append_progress(progress("rochford/nothing", Date(2009, 1, 1), "Amber")),
+            bestvalue::ValidationError);
+    }
+    SECTION("a due revision of an unknown action") {
+        CHECK_THROWS_AS(database.revise_due("rochford/nothing", {}), bestvalue::NotFound);
+    }
+    SECTION("an update that drops a due revision") {
+        bestvalue::DueRevision revision;
+        revision.due = bestvalue::parse_date_text("June 2009", Date(2009, 3, 1));
+        database.revise_due(rochford_action, revision);
+        const std::string revised = database.export_json();
+        bestvalue::Action action = database.store().get_action(rochford_action);
+        action.due_revisions.clear();
+        bestvalue::Contents update;
+        update.actions.push_back(action);
+        CHECK_THROWS_AS(database.update(update), bestvalue::ValidationError);
+        CHECK(database.export_json() == revised);
+        database.close();
+        CHECK(bestvalue::open(path).export_json() == revised);
+        check_sound(path);
+        return;
+    }
+    SECTION("an update of an id the store does not hold") {
+        bestvalue::Contents update;
+        bestvalue::Officer officer;
+        officer.id = "rochford/officer/nobody";
+        update.officers.push_back(officer);
+        CHECK_THROWS_AS(database.update(update), bestvalue::ValidationError);
+    }
+    SECTION("an update that breaks a reference elsewhere") {
+        bestvalue::Plan plan = database.store().get_plan("rochford/cpa-plan-2009");
+        plan.sections.clear();
+        bestvalue::Contents update;
+        update.plans.push_back(plan);
+        CHECK_THROWS_AS(database.update(update), bestvalue::ValidationError);
+    }
+    CHECK(database.export_json() == before);
+    database.close();
+    CHECK(bestvalue::open(path).export_json() == before);
+    check_sound(path);
+}
+
+TEST_CASE("a file that is not SQLite is refused", "[database]") {
+    Scratch scratch;
+    const auto path = scratch.file("text.db");
+    const std::string text = "this is a text file, not a database, and it is long enough to be "
+                             "mistaken for neither\n";
+    std::ofstream(path, std::ios::binary) << text;
+    CHECK(failure_of([&] { (void)bestvalue::open(path); }) == DatabaseFailure::not_sqlite);
+    CHECK(read_file(path) == text);
+}
+
+TEST_CASE("a SQLite file that is not a bestvalue store is refused and left alone", "[database]") {
+    Scratch scratch;
+    const auto path = scratch.file("other.db");
+    SECTION("tables of its own") {
+        Raw raw = raw_open(path);
+        REQUIRE(raw_exec(raw.get(), "CREATE TABLE invoices (id INTEGER PRIMARY KEY)") == SQLITE_OK);
+    }
+    SECTION("another application's id") {
+        Raw raw = raw_open(path);
+        REQUIRE(raw_exec(raw.get(), "PRAGMA application_id = 1234") == SQLITE_OK);
+    }
+    CHECK(failure_of([&] { (void)bestvalue::open(path); }) == DatabaseFailure::not_a_store);
+    Raw raw = raw_open(path);
+    CHECK(raw_text(raw.get(), "PRAGMA journal_mode") == "delete");
+    CHECK(raw_text(raw.get(), "SELECT count(*) FROM sqlite_master WHERE name = 'actions'") == "0");
+}
+
+TEST_CASE("a store from a newer schema version is refused", "[database]") {
+    Scratch scratch;
+    const auto path = scratch.file("newer.db");
+    { (void)bestvalue::open(path); }
+    {
+        Raw raw = raw_open(path);
+        REQUIRE(raw_exec(raw.get(), "PRAGMA user_version = 99") == SQLITE_OK);
+    }
+    CHECK(failure_of([&] { (void)bestvalue::open(path); }) == DatabaseFailure::newer_version);
+    CHECK(failure_of([&] { (void)bestvalue::open(path, {.read_only = true}); }) ==
+          DatabaseFailure::newer_version);
+}
+
+TEST_CASE("a locked database fails a write cleanly once the busy timeout passes", "[database]") {
+    Scratch scratch;
+    const auto path = scratch.file("locked.db");
+    Database database = bestvalue::open(path, {.busy_timeout = std::chrono::milliseconds(50)});
+    database.import_json(dataset(rochford), rochford);
+    const std::string before = database.export_json();
+
+    Raw other = raw_open(path);
+    REQUIRE(raw_exec(other.get(), "BEGIN IMMEDIATE") == SQLITE_OK);
+    CHECK(failure_of([&] {
+              database.append_progress(progress(rochford_action, Date(2009, 3, 18), "Amber"));
+          }) == DatabaseFailure::locked);
+    // Readers are not blocked by the writer (WAL).
+    const Database reader = bestvalue::open(path, {.read_only = true});
+    CHECK(reader.export_json() == before);
+    REQUIRE(raw_exec(other.get(), "ROLLBACK") == SQLITE_OK);
+
+    CHECK(database.export_json() == before);
+    database.append_progress(progress(rochford_action, Date(2009, 3, 18), "Amber"));
+    CHECK(database.store().progress().size() == 1);
+    check_sound(path);
+}
+
+TEST_CASE("a full disk fails an import cleanly and leaves the file as it was", "[database]") {
+    Scratch scratch;
+    const auto path = scratch.file("full.db");
+    {
+        Database database = bestvalue::open(path);
+        database.import_json(dataset(rochford), rochford);
+    }
+    std::string before;
+    {
+        // The size limit stands in for a full disk: the file may not grow.
+        Database database = bestvalue::open(path, {.max_size = 1});
+        before = database.export_json();
+        CHECK(failure_of([&] {
+                  database.import_json(dataset(dataset_names[0]), dataset_names[0]);
+              }) == DatabaseFailure::full);
+        CHECK(database.export_json() == before);
+    }
+    check_sound(path);
+    Database reopened = bestvalue::open(path);
+    CHECK(reopened.export_json() == before);
+    reopened.import_json(dataset(dataset_names[0]), dataset_names[0]);
+    CHECK(reopened.store().plans().size() == 4);
+}
+
+TEST_CASE("a read-only database refuses writes", "[database]") {
+    Scratch scratch;
+    const auto path = scratch.file("read-only.db");
+    {
+        Database database = bestvalue::open(path);
+        database.import_json(dataset(rochford), rochford);
+    }
+    Database database = bestvalue::open(path, {.read_only = true});
+    CHECK(database.read_only());
+    CHECK(failure_of([&] { database.import_json(dataset(dataset_names[0])); }) ==
+          DatabaseFailure::read_only);
+    CHECK(failure_of([&] {
+              database.append_progress(progress(rochford_action, Date(2009, 3, 18), "Amber"));
+          }) == DatabaseFailure::read_only);
+    CHECK(database.export_json() == dataset(rochford));
+}
+
+TEST_CASE("opening a missing file fails unless it may be created", "[database]") {
+    Scratch scratch;
+    const auto path = scratch.file("missing.db");
+    CHECK(failure_of([&] { (void)bestvalue::open(path, {.create = false}); }) ==
+          DatabaseFailure::cannot_open);
+    CHECK(failure_of([&] { (void)bestvalue::open(path, {.read_only = true}); }) ==
+          DatabaseFailure::cannot_open);
+    CHECK_FALSE(fs::exists(path));
+    const Database created = bestvalue::open(path);
+    CHECK(fs::exists(path));
+    CHECK(created.export_json() == "{\n  \"bestvalue\": \"1\"\n}\n");
+}
+
+TEST_CASE("a closed database keeps its store but refuses use", "[database]") {
+    Scratch scratch;
+    Database database = bestvalue::open(scratch.file("closed.db"));
+    database.import_json(dataset(rochford), rochford);
+    database.close();
+    database.close();
+    CHECK_FALSE(database.is_open());
+    CHECK(database.export_json() == dataset(rochford));
+    CHECK(failure_of([&] { database.refresh(); }) == DatabaseFailure::closed);
+    CHECK(failure_of([&] { database.import_json(dataset(dataset_names[0])); }) ==
+          DatabaseFailure::closed);
+}
+
+TEST_CASE("refresh reads what another connection wrote, and a write checks against it",
+          "[database]") {
+    Scratch scratch;
+    const auto path = scratch.file("shared.db");
+    Database writer = bestvalue::open(path);
+    Database other = bestvalue::open(path);
+    Database reader = bestvalue::open(path, {.read_only = true});
+    CHECK_FALSE(reader.refresh());
+
+    writer.import_json(dataset(rochford), rochford);
+    CHECK(reader.store().actions().empty());
+    CHECK(reader.refresh());
+    CHECK(reader.export_json() == dataset(rochford));
+    CHECK_FALSE(reader.refresh());
+
+    // `other` has not read the import, yet its write is checked against it.
+    CHECK(other.store().actions().empty());
+    other.append_progress(progress(rochford_action, Date(2009, 3, 18), "Amber"));
+    CHECK(other.store().actions().size() == 30);
+    CHECK(writer.refresh());
+    CHECK(writer.store().progress().size() == 1);
+}
+
+TEST_CASE("the schema is built by migration from version 0, and later steps apply in order",
+          "[database]") {
+    namespace detail = bestvalue::detail;
+    Scratch scratch;
+    const auto path = scratch.file("migrate.db");
+    REQUIRE(detail::migrations().size() == bestvalue::database_schema_version);
+    REQUIRE(detail::migrations().back().from + 1 == bestvalue::database_schema_version);
+
+    // An empty file is version 0: opening it runs every step.
+    { std::ofstream empty(path); }
+    {
+        Database database = bestvalue::open(path);
+        CHECK(database.schema_version() == 1);
+        database.import_json(dataset(rochford), rochford);
+    }
+    const std::string name = path.string();
+    Raw raw = raw_open(path);
+
+    // A failing later step changes nothing, the earlier steps included.
+    std::vector<detail::Migration> steps(detail::migrations().begin(), detail::migrations().end());
+    steps.push_back({1, "ALTER TABLE actions ADD COLUMN priority TEXT"});
+    steps.push_back({2, "ALTER TABLE no_such_table ADD COLUMN x TEXT"});
+    CHECK_THROWS_AS(detail::migrate(raw.get(), steps, name), DatabaseError);
+    CHECK(raw_text(raw.get(), "PRAGMA user_version") == "1");
+    CHECK(raw_text(raw.get(), "SELECT count(*) FROM pragma_table_info('actions') WHERE name = "
+                              "'priority'") == "0");
+
+    // A good later step brings the store up, and its data stay.
+    steps.pop_back();
+    detail::migrate(raw.get(), steps, name);
+    CHECK(raw_text(raw.get(), "PRAGMA user_version") == "2");
+    CHECK(raw_text(raw.get(), "SELECT count(*) FROM actions") == "30");
+    // Already there: nothing to do.
+    detail::migrate(raw.get(), steps, name);
+    CHECK(raw_text(raw.get(), "PRAGMA user_version") == "2");
+    // This library's steps stop at 1: the file is now newer than it knows.
+    CHECK(failure_of([&] { detail::migrate(raw.get(), detail::migrations(), name); }) ==
+          DatabaseFailure::newer_version);
+}
