@@ -170,6 +170,9 @@ Database open(const std::filesystem::path& path, const OpenOptions& options) {
         detail::migrate(c, detail::migrations(), name);
         data->schema_version = database_schema_version;
     }
+    if (!options.read_only) {
+        detail::write_reference_rows(c, name);
+    }
     detail::Transaction reading(c, name, detail::Transaction::Kind::read);
     data->load();
     reading.commit();

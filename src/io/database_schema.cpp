@@ -1,9 +1,16 @@
 #include "database_schema.hpp"
 
+#include <algorithm>
+#include <cstdint>
 #include <string>
+#include <tuple>
+#include <utility>
+#include <vector>
 
 #include <bestvalue/error.hpp>
 #include <bestvalue/io/database.hpp>
+#include <bestvalue/model/scale.hpp>
+#include <bestvalue/model/vocabulary.hpp>
 
 #include "sqlite.hpp"
 
@@ -405,8 +412,165 @@ CREATE TRIGGER progress_notes_are_history_delete BEFORE DELETE ON progress_notes
 BEGIN SELECT RAISE(ABORT, 'progress updates are history: they are never removed'); END;
 )sql";
 
+// Schema version 2: views that reporting tools (Excel, Power BI, Metabase, DuckDB, the sqlite3
+// shell) read without bestvalue, and the built-in scales' levels and vocabularies' terms as
+// reference rows, which the views need to show labels and read status words. The reference
+// rows are the library's, rewritten by `write_reference_rows` when they differ.
+constexpr const char* schema_v2 = R"sql(
+CREATE TABLE builtin_scale_levels (
+    scale TEXT NOT NULL,
+    scale_name TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    code TEXT NOT NULL,
+    label TEXT,
+    value REAL NOT NULL,
+    PRIMARY KEY (scale, position)
+) WITHOUT ROWID;
+CREATE TABLE builtin_vocabulary_terms (
+    vocabulary TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    term TEXT,
+    label TEXT,
+    lifecycle TEXT NOT NULL,
+    health TEXT,
+    PRIMARY KEY (vocabulary, position)
+) WITHOUT ROWID;
+
+CREATE VIEW scale_level_labels AS
+SELECT s.id AS scale, s.name AS scale_name, l.position, l.code, l.label, l.value
+FROM scales s JOIN scale_levels l ON l.scale = s.id
+UNION ALL
+SELECT scale, scale_name, position, code, label, value FROM builtin_scale_levels;
+
+CREATE VIEW status_terms AS
+SELECT vocabulary, position, term, label, lifecycle, health FROM vocabulary_terms
+UNION ALL
+SELECT vocabulary, position, term, label, lifecycle, health FROM builtin_vocabulary_terms;
+
+CREATE VIEW progress_history AS
+SELECT p.seq,
+       p.subject,
+       COALESCE(a.plan, s.plan, p.subject) AS plan,
+       p.as_of,
+       COALESCE(p.recorded, p.as_of) AS recorded,
+       p.status,
+       COALESCE(p.lifecycle, t.lifecycle) AS lifecycle,
+       COALESCE(p.health, t.health) AS health,
+       (p.health IS NOT NULL OR p.status IS NOT NULL) AS gives_health,
+       p.percent,
+       p.narrative,
+       p.author,
+       p.visibility
+FROM progress p
+LEFT JOIN actions a ON a.id = p.subject
+LEFT JOIN sections s ON s.id = p.subject
+LEFT JOIN plans pl ON pl.id = COALESCE(a.plan, s.plan, p.subject)
+LEFT JOIN status_terms t ON t.vocabulary = pl.vocabulary AND t.term = p.status;
+
+CREATE VIEW action_status AS
+SELECT a.id AS action,
+       a.plan,
+       a.section,
+       a.ref,
+       a.title,
+       a.text,
+       d.text AS due,
+       a.due_end,
+       (SELECT group_concat(COALESCE(o.abbreviation, o.post, o.id), ', ')
+          FROM (SELECT officer FROM action_officers
+                WHERE action = a.id AND role = 'lead' ORDER BY position) x
+          JOIN officers o ON o.id = x.officer) AS leads,
+       COALESCE((SELECT h.lifecycle FROM progress_history h
+                 WHERE h.subject = a.id AND h.lifecycle IS NOT NULL
+                   AND h.as_of <= date('now') AND h.recorded <= date('now')
+                 ORDER BY h.as_of DESC, h.recorded DESC, h.seq DESC LIMIT 1),
+                'not_started') AS lifecycle,
+       (SELECT h.health FROM progress_history h
+        WHERE h.subject = a.id AND h.gives_health
+          AND h.as_of <= date('now') AND h.recorded <= date('now')
+        ORDER BY h.as_of DESC, h.recorded DESC, h.seq DESC LIMIT 1) AS health,
+       (SELECT h.percent FROM progress_history h
+        WHERE h.subject = a.id AND h.percent IS NOT NULL
+          AND h.as_of <= date('now') AND h.recorded <= date('now')
+        ORDER BY h.as_of DESC, h.recorded DESC, h.seq DESC LIMIT 1) AS percent,
+       (SELECT max(h.as_of) FROM progress_history h
+        WHERE h.subject = a.id AND h.as_of <= date('now')
+          AND h.recorded <= date('now')) AS last_update,
+       a.visibility
+FROM actions a
+LEFT JOIN date_texts d ON d.date_text = a.due;
+
+CREATE VIEW overdue_actions AS
+SELECT * FROM action_status
+WHERE due_end IS NOT NULL AND due_end < date('now')
+  AND lifecycle NOT IN ('completed', 'cancelled', 'superseded');
+
+CREATE VIEW recommendation_coverage AS
+SELECT r.id AS recommendation,
+       r.number,
+       r.text,
+       r.source,
+       r.source_tag,
+       r.priority,
+       (SELECT count(*) FROM action_addresses x WHERE x.recommendation = r.id) AS actions,
+       (SELECT count(*) FROM action_addresses x JOIN action_status s ON s.action = x.action
+        WHERE x.recommendation = r.id AND s.lifecycle = 'completed') AS actions_completed,
+       (SELECT count(*) FROM plan_addresses x WHERE x.recommendation = r.id) AS plans,
+       (EXISTS (SELECT 1 FROM action_addresses x WHERE x.recommendation = r.id)
+        OR EXISTS (SELECT 1 FROM plan_addresses x WHERE x.recommendation = r.id)) AS addressed,
+       (EXISTS (SELECT 1 FROM action_addresses x WHERE x.recommendation = r.id)
+        AND NOT EXISTS (SELECT 1 FROM action_addresses x JOIN action_status s
+                        ON s.action = x.action
+                        WHERE x.recommendation = r.id AND s.lifecycle != 'completed'))
+           AS delivered,
+       r.visibility
+FROM recommendations r;
+
+CREATE VIEW subject_ratings AS
+SELECT r.subject,
+       o.name AS subject_name,
+       r.scale,
+       l.scale_name,
+       r.date,
+       r.level,
+       l.label AS level_label,
+       l.value AS level_value,
+       r.service_area,
+       r.component,
+       r.assessment,
+       r.text,
+       r.id AS rating,
+       r.visibility
+FROM ratings r
+LEFT JOIN organisations o ON o.id = r.subject
+LEFT JOIN scale_level_labels l ON l.scale = r.scale AND l.code = r.level;
+
+CREATE VIEW inspection_programme AS
+SELECT x.assessment, x.title, x.kind, x.subject, x.programme, x.track, x.status, x.assessors,
+       x.scheduled_text, x.scheduled_start, x.scheduled_end,
+       CASE WHEN x.start_year IS NOT NULL AND x.start_year = x.end_year
+            THEN x.start_year || '/' || substr(x.start_year + 1, 3, 2) END AS financial_year,
+       x.visibility
+FROM (SELECT a.id AS assessment, a.title, a.kind, a.subject, a.programme, a.track, a.status,
+             (SELECT group_concat(organisation, ', ')
+                FROM (SELECT organisation FROM assessment_assessors
+                      WHERE assessment = a.id ORDER BY position)) AS assessors,
+             p.text AS scheduled_text,
+             p.start_date AS scheduled_start,
+             p.end_date AS scheduled_end,
+             -- The UK financial year (1 April to 31 March) each end falls in, by its first year.
+             CAST(strftime('%Y', p.start_date) AS INTEGER)
+                 - (CAST(strftime('%m', p.start_date) AS INTEGER) < 4) AS start_year,
+             CAST(strftime('%Y', p.end_date) AS INTEGER)
+                 - (CAST(strftime('%m', p.end_date) AS INTEGER) < 4) AS end_year,
+             a.visibility
+      FROM assessments a
+      LEFT JOIN date_text_periods p ON p.date_text = a.scheduled) x;
+)sql";
+
 constexpr Migration steps[] = {
     {0, schema_v1},
+    {1, schema_v2},
 };
 
 int user_version(sqlite3* connection, const std::string& path) {
@@ -452,6 +616,105 @@ void migrate(sqlite3* connection, std::span<const Migration> steps, const std::s
     const std::string set_id = "PRAGMA application_id = " + std::to_string(database_application_id);
     execute(connection, set_id.c_str(), path);
     transaction.commit();
+}
+
+namespace {
+
+// The built-in rows as the reference tables keep them. Empty text is NULL in the file and
+// reads back empty, so rows compare as written.
+using LevelRow =
+    std::tuple<std::string, std::string, std::int64_t, std::string, std::string, double>;
+using TermRow =
+    std::tuple<std::string, std::int64_t, std::string, std::string, std::string, std::string>;
+
+std::vector<LevelRow> builtin_level_rows() {
+    std::vector<LevelRow> rows;
+    for (const auto& scale : builtin_scales()) {
+        for (std::size_t position = 0; position < scale.levels.size(); ++position) {
+            const auto& level = scale.levels[position];
+            rows.emplace_back(scale.id, scale.name, static_cast<std::int64_t>(position), level.code,
+                              level.label, level.value);
+        }
+    }
+    return rows;
+}
+
+std::vector<TermRow> builtin_term_rows() {
+    std::vector<TermRow> rows;
+    for (const auto& vocabulary : builtin_vocabularies()) {
+        for (std::size_t position = 0; position < vocabulary.terms.size(); ++position) {
+            const auto& term = vocabulary.terms[position];
+            rows.emplace_back(vocabulary.id, static_cast<std::int64_t>(position), term.term,
+                              term.label, std::string(to_name(term.lifecycle)),
+                              term.health ? std::string(to_name(*term.health)) : std::string());
+        }
+    }
+    return rows;
+}
+
+} // namespace
+
+void write_reference_rows(sqlite3* connection, const std::string& path) {
+    const auto levels = builtin_level_rows();
+    const auto terms = builtin_term_rows();
+    const auto stored = [&] {
+        std::vector<LevelRow> stored_levels;
+        Statement level_rows(connection,
+                             "SELECT scale, scale_name, position, code, label, value "
+                             "FROM builtin_scale_levels ORDER BY scale, position",
+                             path);
+        while (level_rows.step()) {
+            stored_levels.emplace_back(level_rows.text(0), level_rows.text(1),
+                                       level_rows.integer(2), level_rows.text(3),
+                                       level_rows.text(4), level_rows.real(5));
+        }
+        std::vector<TermRow> stored_terms;
+        Statement term_rows(connection,
+                            "SELECT vocabulary, position, term, label, lifecycle, health "
+                            "FROM builtin_vocabulary_terms ORDER BY vocabulary, position",
+                            path);
+        while (term_rows.step()) {
+            stored_terms.emplace_back(term_rows.text(0), term_rows.integer(1), term_rows.text(2),
+                                      term_rows.text(3), term_rows.text(4), term_rows.text(5));
+        }
+        return std::pair(stored_levels, stored_terms);
+    };
+    auto sorted_levels = levels;
+    std::sort(sorted_levels.begin(), sorted_levels.end(), [](const auto& a, const auto& b) {
+        return std::tie(std::get<0>(a), std::get<2>(a)) < std::tie(std::get<0>(b), std::get<2>(b));
+    });
+    auto sorted_terms = terms;
+    std::sort(sorted_terms.begin(), sorted_terms.end(), [](const auto& a, const auto& b) {
+        return std::tie(std::get<0>(a), std::get<1>(a)) < std::tie(std::get<0>(b), std::get<1>(b));
+    });
+    {
+        Transaction reading(connection, path, Transaction::Kind::read);
+        const bool same = stored() == std::pair(sorted_levels, sorted_terms);
+        reading.commit();
+        if (same) {
+            // Nothing to write: a writer's open leaves the file, and readers' view of it, as
+            // they were.
+            return;
+        }
+    }
+    Transaction writing(connection, path, Transaction::Kind::write);
+    execute(connection, "DELETE FROM builtin_scale_levels", path);
+    execute(connection, "DELETE FROM builtin_vocabulary_terms", path);
+    Statement insert_level(connection,
+                           "INSERT INTO builtin_scale_levels (scale, scale_name, position, code, "
+                           "label, value) VALUES (?, ?, ?, ?, ?, ?)",
+                           path);
+    for (const auto& [scale, name, position, code, label, value] : levels) {
+        insert_level.run(scale, name, position, code, label, value);
+    }
+    Statement insert_term(connection,
+                          "INSERT INTO builtin_vocabulary_terms (vocabulary, position, term, "
+                          "label, lifecycle, health) VALUES (?, ?, ?, ?, ?, ?)",
+                          path);
+    for (const auto& [vocabulary, position, term, label, lifecycle, health] : terms) {
+        insert_term.run(vocabulary, position, term, label, lifecycle, health);
+    }
+    writing.commit();
 }
 
 } // namespace bestvalue::detail

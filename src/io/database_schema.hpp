@@ -24,4 +24,9 @@ struct Migration {
 /// \throws DatabaseError (`newer_version` for a file beyond the last step).
 void migrate(sqlite3* connection, std::span<const Migration> steps, const std::string& path);
 
+/// Makes the reference rows of the built-in scales' levels and vocabularies' terms (which the
+/// views of schema version 2 read) match this library's, writing only if they differ, in one
+/// write transaction. Called on every read-write open, so a file keeps up with the library.
+void write_reference_rows(sqlite3* connection, const std::string& path);
+
 } // namespace bestvalue::detail

@@ -167,7 +167,8 @@ TEST_CASE("the five datasets import into one database and export as one store", 
     Raw raw = raw_open(path);
     CHECK(raw_text(raw.get(), "PRAGMA application_id") ==
           std::to_string(bestvalue::database_application_id));
-    CHECK(raw_text(raw.get(), "PRAGMA user_version") == "1");
+    CHECK(raw_text(raw.get(), "PRAGMA user_version") ==
+          std::to_string(bestvalue::database_schema_version));
     CHECK(raw_text(raw.get(), "PRAGMA journal_mode") == "wal");
     // Rows are typed: an action's lead is a row of action_officers, its due a period row.
     CHECK(raw_text(raw.get(), "SELECT officer FROM action_officers WHERE action = "
@@ -513,10 +514,12 @@ TEST_CASE("the schema is built by migration from version 0, and later steps appl
     REQUIRE(detail::migrations().back().from + 1 == bestvalue::database_schema_version);
 
     // An empty file is version 0: opening it runs every step.
+    const int latest = bestvalue::database_schema_version;
+    const std::string after = std::to_string(latest + 1);
     { std::ofstream empty(path); }
     {
         Database database = bestvalue::open(path);
-        CHECK(database.schema_version() == 1);
+        CHECK(database.schema_version() == latest);
         database.import_json(dataset(rochford), rochford);
     }
     const std::string name = path.string();
@@ -524,22 +527,67 @@ TEST_CASE("the schema is built by migration from version 0, and later steps appl
 
     // A failing later step changes nothing, the earlier steps included.
     std::vector<detail::Migration> steps(detail::migrations().begin(), detail::migrations().end());
-    steps.push_back({1, "ALTER TABLE actions ADD COLUMN priority TEXT"});
-    steps.push_back({2, "ALTER TABLE no_such_table ADD COLUMN x TEXT"});
+    steps.push_back({latest, "ALTER TABLE actions ADD COLUMN priority TEXT"});
+    steps.push_back({latest + 1, "ALTER TABLE no_such_table ADD COLUMN x TEXT"});
     CHECK_THROWS_AS(detail::migrate(raw.get(), steps, name), DatabaseError);
-    CHECK(raw_text(raw.get(), "PRAGMA user_version") == "1");
+    CHECK(raw_text(raw.get(), "PRAGMA user_version") == std::to_string(latest));
     CHECK(raw_text(raw.get(), "SELECT count(*) FROM pragma_table_info('actions') WHERE name = "
                               "'priority'") == "0");
 
     // A good later step brings the store up, and its data stay.
     steps.pop_back();
     detail::migrate(raw.get(), steps, name);
-    CHECK(raw_text(raw.get(), "PRAGMA user_version") == "2");
+    CHECK(raw_text(raw.get(), "PRAGMA user_version") == after);
     CHECK(raw_text(raw.get(), "SELECT count(*) FROM actions") == "30");
     // Already there: nothing to do.
     detail::migrate(raw.get(), steps, name);
-    CHECK(raw_text(raw.get(), "PRAGMA user_version") == "2");
-    // This library's steps stop at 1: the file is now newer than it knows.
+    CHECK(raw_text(raw.get(), "PRAGMA user_version") == after);
+    // This library's steps stop before: the file is now newer than it knows.
     CHECK(failure_of([&] { detail::migrate(raw.get(), detail::migrations(), name); }) ==
           DatabaseFailure::newer_version);
+}
+
+TEST_CASE("a store of every earlier schema version opens upgraded, its data whole", "[database]") {
+    // What each version after the first added, to take a file back to that version's shape.
+    const std::vector<std::vector<const char*>> added_by = {
+        {},
+        {},
+        {"DROP VIEW inspection_programme", "DROP VIEW subject_ratings",
+         "DROP VIEW recommendation_coverage", "DROP VIEW overdue_actions",
+         "DROP VIEW action_status", "DROP VIEW progress_history", "DROP VIEW status_terms",
+         "DROP VIEW scale_level_labels", "DROP TABLE builtin_scale_levels",
+         "DROP TABLE builtin_vocabulary_terms"},
+    };
+    REQUIRE(added_by.size() == static_cast<std::size_t>(bestvalue::database_schema_version) + 1);
+    for (int version = 1; version < bestvalue::database_schema_version; ++version) {
+        INFO("from version " << version);
+        Scratch scratch;
+        const auto path = scratch.file("old.db");
+        std::string exported;
+        {
+            Database database = bestvalue::open(path);
+            database.import_json(dataset(rochford), rochford);
+            exported = database.export_json();
+        }
+        {
+            // Back to the shape a bestvalue of `version` wrote, data and all.
+            Raw raw = raw_open(path);
+            for (int later = bestvalue::database_schema_version; later > version; --later) {
+                for (const char* undo : added_by[static_cast<std::size_t>(later)]) {
+                    REQUIRE(raw_exec(raw.get(), undo) == SQLITE_OK);
+                }
+            }
+            const std::string set_version = "PRAGMA user_version = " + std::to_string(version);
+            REQUIRE(raw_exec(raw.get(), set_version.c_str()) == SQLITE_OK);
+            CHECK(raw_text(raw.get(), "SELECT count(*) FROM sqlite_schema WHERE name = "
+                                      "'action_status'") == "0");
+        }
+        Database upgraded = bestvalue::open(path);
+        CHECK(upgraded.schema_version() == bestvalue::database_schema_version);
+        CHECK(upgraded.export_json() == exported);
+        Raw raw = raw_open(path);
+        CHECK(raw_text(raw.get(), "SELECT count(*) FROM action_status") == "30");
+        CHECK(raw_text(raw.get(), "SELECT level_label FROM subject_ratings WHERE subject = "
+                                  "'rochford' AND scale = 'cpa-category'") == "Good");
+    }
 }

@@ -43,7 +43,7 @@ struct DatabaseData;
 } // namespace detail
 
 /// The schema version this library reads and writes, kept in the file's `PRAGMA user_version`.
-inline constexpr int database_schema_version = 1;
+inline constexpr int database_schema_version = 2;
 
 /// The value of `PRAGMA application_id` that marks a SQLite file as a bestvalue store: the
 /// bytes 'BVal' (0x4256616C).
