@@ -423,10 +423,14 @@ private:
     }
 
     [[nodiscard]] const Plan* plan(std::string_view id) const {
-        for (const auto& candidate : contents_.plans) {
-            if (candidate.id == id) {
-                return &candidate;
+        if (new_plans_.empty() && !contents_.plans.empty()) {
+            // Built on first use, so that checking every action's plan stays linear.
+            for (const auto& candidate : contents_.plans) {
+                new_plans_.emplace(candidate.id, &candidate);
             }
+        }
+        if (const auto found = new_plans_.find(id); found != new_plans_.end()) {
+            return found->second;
         }
         const EntityRef* ref = store_.find(id);
         return ref != nullptr && ref->kind == EntityKind::plan ? &store_.contents.plans[ref->index]
@@ -446,10 +450,14 @@ private:
 
     // The plan an action id belongs to.
     [[nodiscard]] std::string plan_of_action(std::string_view id) const {
-        for (const auto& action : contents_.actions) {
-            if (action.id == id) {
-                return action.plan;
+        if (new_action_plans_.empty() && !contents_.actions.empty()) {
+            // Built on first use, so that checking every progress update stays linear.
+            for (const auto& action : contents_.actions) {
+                new_action_plans_.emplace(action.id, &action.plan);
             }
+        }
+        if (const auto found = new_action_plans_.find(id); found != new_action_plans_.end()) {
+            return *found->second;
         }
         const EntityRef* ref = store_.find(id);
         return ref != nullptr && ref->kind == EntityKind::action
@@ -719,6 +727,9 @@ private:
     std::vector<Problem> problems_;
     std::unordered_map<std::string, NewId, IdHash, std::equal_to<>> new_ids_;
     std::unordered_map<std::string, std::string> section_plan_;
+    // The new plans and the plans of the new actions, by id; a duplicate id keeps its first.
+    mutable std::unordered_map<std::string_view, const Plan*> new_plans_;
+    mutable std::unordered_map<std::string_view, const std::string*> new_action_plans_;
 };
 
 template <typename Entity>

@@ -9,7 +9,7 @@ import numpy
 import os
 import pathlib
 import typing
-__all__: list[str] = ['Action', 'ActionCollection', 'ActionField', 'ActionQuery', 'ActionSelection', 'AmbitionCheck', 'AmbitionStatus', 'Assessment', 'AssessmentCollection', 'AssessmentField', 'AssessmentKind', 'AssessmentSelection', 'AssessmentStatus', 'Baseline', 'CalendarQuarter', 'ChangeKind', 'Citation', 'ColumnType', 'CompletionPoint', 'ComponentChange', 'ComponentGroup', 'CoverageSummary', 'DateText', 'Direction', 'Document', 'DocumentCollection', 'DueRevision', 'EntityKind', 'Error', 'Evaluation', 'EvaluationStep', 'FieldChange', 'FinancialQuarter', 'FinancialYear', 'Framework', 'FrameworkComponent', 'FrameworkSource', 'Frequency', 'Health', 'HealthThresholds', 'HistoryStep', 'IctRequirement', 'LegendEntry', 'Lifecycle', 'Lift', 'MarkedCell', 'Milestone', 'NotFound', 'Officer', 'OfficerCollection', 'OfficerKind', 'Organisation', 'OrganisationCollection', 'OrganisationKind', 'ParseError', 'Period', 'Plan', 'PlanChange', 'PlanCollection', 'PlanDiff', 'PlanField', 'PlanKind', 'PlanSelection', 'PlanStatus', 'PlanTarget', 'PlanVersion', 'PostHolder', 'Precision', 'ProgrammeTrack', 'ProgressUpdate', 'QueryCollection', 'QueryError', 'QueryResult', 'Rating', 'RatingChange', 'RatingCollection', 'RatingColumn', 'RatingField', 'RatingSelection', 'RatingTableImport', 'RatingTableMapping', 'Recommendation', 'RecommendationCollection', 'RecommendationField', 'RecommendationSelection', 'Record', 'Recurrence', 'Regime', 'Scale', 'ScaleLevel', 'ScaleMapping', 'Season', 'Section', 'SeriesPoint', 'ServiceArea', 'ServiceAreaCollection', 'SkippedRow', 'Slippage', 'StatusTerm', 'StatusVocabulary', 'Store', 'Table', 'TraceRow', 'UnknownSubjects', 'ValidationError', 'Visibility', 'action_table', 'actions_addressing', 'assessment_table', 'builtin_regimes', 'changes_between', 'check_ambitions', 'compare_subjects', 'completion_series', 'computed_health_on', 'coverage_by_source', 'coverage_by_source_tag', 'coverage_on', 'diff_plans', 'direction_between', 'evaluate', 'framework_search_path', 'health_disagrees_on', 'health_start_of', 'history_with_directions', 'is_addressed', 'is_delivered_on', 'is_met', 'is_overdue_on', 'load', 'load_framework', 'parse_date_text', 'parse_framework', 'parse_period', 'plan_life', 'plan_table', 'plans_addressing', 'rating_history', 'rating_table', 'read_rating_table', 'read_rating_table_file', 'recommendation_table', 'recommendations_addressed_by', 'regime_of', 'regime_of_rating', 'run_query', 'season_of', 'season_period', 'shipped_frameworks', 'slippage_on', 'smallest_lifts', 'traceability', 'what_if']
+__all__: list[str] = ['Action', 'ActionCollection', 'ActionField', 'ActionQuery', 'ActionSelection', 'AmbitionCheck', 'AmbitionStatus', 'Assessment', 'AssessmentCollection', 'AssessmentField', 'AssessmentKind', 'AssessmentSelection', 'AssessmentStatus', 'Baseline', 'CalendarQuarter', 'ChangeKind', 'Citation', 'ColumnType', 'CompletionPoint', 'ComponentChange', 'ComponentGroup', 'Contents', 'CoverageSummary', 'Database', 'DatabaseError', 'DatabaseFailure', 'DateText', 'Direction', 'Document', 'DocumentCollection', 'DueRevision', 'EntityKind', 'Error', 'Evaluation', 'EvaluationStep', 'FieldChange', 'FinancialQuarter', 'FinancialYear', 'Framework', 'FrameworkComponent', 'FrameworkSource', 'Frequency', 'Health', 'HealthThresholds', 'HistoryStep', 'IctRequirement', 'LegendEntry', 'Lifecycle', 'Lift', 'Milestone', 'NotFound', 'Officer', 'OfficerCollection', 'OfficerKind', 'Organisation', 'OrganisationCollection', 'OrganisationKind', 'ParseError', 'Period', 'Plan', 'PlanChange', 'PlanCollection', 'PlanDiff', 'PlanField', 'PlanKind', 'PlanSelection', 'PlanStatus', 'PlanTarget', 'PlanVersion', 'PostHolder', 'Precision', 'ProgrammeTrack', 'ProgressUpdate', 'QueryCollection', 'QueryError', 'QueryResult', 'Rating', 'RatingCollection', 'RatingField', 'RatingSelection', 'Recommendation', 'RecommendationCollection', 'RecommendationField', 'RecommendationSelection', 'Record', 'Recurrence', 'Regime', 'Scale', 'ScaleLevel', 'ScaleMapping', 'Season', 'Section', 'SeriesPoint', 'ServiceArea', 'ServiceAreaCollection', 'Slippage', 'StatusTerm', 'StatusVocabulary', 'Store', 'Table', 'TraceRow', 'ValidationError', 'Visibility', 'action_table', 'actions_addressing', 'assessment_table', 'builtin_regimes', 'check_ambitions', 'compare_subjects', 'completion_series', 'computed_health_on', 'coverage_by_source', 'coverage_by_source_tag', 'coverage_on', 'diff_plans', 'direction_between', 'evaluate', 'framework_search_path', 'health_disagrees_on', 'health_start_of', 'history_with_directions', 'is_addressed', 'is_delivered_on', 'is_met', 'is_overdue_on', 'load', 'load_framework', 'open', 'parse_date_text', 'parse_framework', 'parse_period', 'plan_life', 'plan_table', 'plans_addressing', 'rating_history', 'rating_table', 'recommendation_table', 'recommendations_addressed_by', 'regime_of', 'regime_of_rating', 'run_query', 'season_of', 'season_period', 'shipped_frameworks', 'slippage_on', 'smallest_lifts', 'traceability', 'what_if']
 class Error(Exception):
     """
     The root of every exception bestvalue raises.
@@ -29,6 +29,10 @@ class NotFound(Error, KeyError):
 class QueryError(Error, ValueError):
     """
     A query that cannot be read or run. Attributes: reason, query, column.
+    """
+class DatabaseError(Error, OSError):
+    """
+    A database file that cannot be opened, read or written; nothing was written. Attributes: failure (a DatabaseFailure), path, reason.
     """
 class Precision(enum.Enum):
     """
@@ -2444,6 +2448,156 @@ class Store:
         """
         The service areas, in the order added, also indexed by id.
         """
+class DatabaseFailure(enum.Enum):
+    """
+    What went wrong with a database file (DatabaseError.failure).
+    """
+    cannot_open = ...
+    closed = ...
+    corrupt = ...
+    full = ...
+    locked = ...
+    newer_version = ...
+    not_a_store = ...
+    not_sqlite = ...
+    other = ...
+    read_only = ...
+    @classmethod
+    def __new__(cls, value):
+        ...
+class Contents:
+    """
+    Entities to add to a store, or to replace in it, together: all or nothing. Each argument is a list of entities of that kind.
+    """
+    def __init__(self, *, documents: collections.abc.Sequence[Document] = [], organisations: collections.abc.Sequence[Organisation] = [], officers: collections.abc.Sequence[Officer] = [], service_areas: collections.abc.Sequence[ServiceArea] = [], scales: collections.abc.Sequence[Scale] = [], vocabularies: collections.abc.Sequence[StatusVocabulary] = [], assessments: collections.abc.Sequence[Assessment] = [], ratings: collections.abc.Sequence[Rating] = [], recommendations: collections.abc.Sequence[Recommendation] = [], plans: collections.abc.Sequence[Plan] = [], actions: collections.abc.Sequence[Action] = [], progress: collections.abc.Sequence[ProgressUpdate] = []) -> None:
+        ...
+    @property
+    def actions(self) -> list[Action]:
+        """
+        The actions to add or replace.
+        """
+    @property
+    def assessments(self) -> list[Assessment]:
+        """
+        The assessments to add or replace.
+        """
+    @property
+    def documents(self) -> list[Document]:
+        """
+        The documents to add or replace.
+        """
+    @property
+    def officers(self) -> list[Officer]:
+        """
+        The officers to add or replace.
+        """
+    @property
+    def organisations(self) -> list[Organisation]:
+        """
+        The organisations to add or replace.
+        """
+    @property
+    def plans(self) -> list[Plan]:
+        """
+        The plans to add or replace.
+        """
+    @property
+    def progress(self) -> list[ProgressUpdate]:
+        """
+        The progress updates to add or replace.
+        """
+    @property
+    def ratings(self) -> list[Rating]:
+        """
+        The ratings to add or replace.
+        """
+    @property
+    def recommendations(self) -> list[Recommendation]:
+        """
+        The recommendations to add or replace.
+        """
+    @property
+    def scales(self) -> list[Scale]:
+        """
+        The scales to add or replace.
+        """
+    @property
+    def service_areas(self) -> list[ServiceArea]:
+        """
+        The service areas to add or replace.
+        """
+    @property
+    def vocabularies(self) -> list[StatusVocabulary]:
+        """
+        The vocabularies to add or replace.
+        """
+class Database:
+    """
+    A store kept in a SQLite file (docs/sqlite.md), made by open(). Every write is one transaction, all or nothing. Use it as a context manager to close it.
+    """
+    def __enter__(self) -> typing.Any:
+        ...
+    def __exit__(self, exc_type: typing.Any, exc_value: typing.Any, traceback: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def add(self, contents: Contents) -> None:
+        """
+        Adds new entities (a Contents), all or nothing (raises ValidationError).
+        """
+    def append_progress(self, subject: str, as_of: datetime.date | str, *, recorded: datetime.date | str | None = None, status: str = '', lifecycle: Lifecycle | None = None, health: Health | None = None, percent: typing.SupportsFloat | typing.SupportsIndex | None = None, narrative: str = '', author: str = '', visibility: Visibility = ..., notes: collections.abc.Sequence[str] = []) -> None:
+        """
+        Appends a progress update on an action, section or plan (raises ValidationError).
+        """
+    def close(self) -> None:
+        """
+        Closes the connection; the store stays readable. Closing twice does nothing.
+        """
+    def export_json(self) -> str:
+        """
+        The store as a canonical JSON document (as Store.to_json).
+        """
+    def import_json(self, text: str, source: str = '') -> None:
+        """
+        Adds a JSON document given as text, all or nothing.
+        """
+    def refresh(self) -> bool:
+        """
+        Re-reads the file if another connection wrote to it; True if it did.
+        """
+    def revise_due(self, action: str, due: str, *, revised_on: datetime.date | str | None = None, reason: str = '', approved_by: str = '', approved_on: datetime.date | str | None = None) -> None:
+        """
+        Appends a revision of an action's due, given as date text ('June 2009'); the original due and earlier revisions stay (raises NotFound, ValidationError).
+        """
+    def update(self, contents: Contents) -> None:
+        """
+        Replaces stored entities by id (a Contents), all or nothing; an action keeps its due revisions (raises ValidationError).
+        """
+    @property
+    def is_open(self) -> bool:
+        """
+        True until closed.
+        """
+    @property
+    def path(self) -> pathlib.Path:
+        """
+        The database file.
+        """
+    @property
+    def read_only(self) -> bool:
+        """
+        True if opened read-only.
+        """
+    @property
+    def schema_version(self) -> int:
+        """
+        The schema version of the file.
+        """
+    @property
+    def store(self) -> Store:
+        """
+        What the file holds, as last read or written: a live view that follows this database's writes and refreshes.
+        """
 class ActionQuery:
     """
     A question about the actions of a store, built filter by filter; the same engine as Store.query.
@@ -3713,6 +3867,10 @@ def load(path: os.PathLike | str | bytes) -> Store:
 def load_framework(name_or_path: str) -> Framework:
     """
     A framework by path, or a shipped one by name ('use-of-resources-2005').
+    """
+def open(path: os.PathLike | str | bytes, *, read_only: bool = False, create: bool = True, busy_timeout: typing.SupportsFloat | typing.SupportsIndex = 5.0, max_size: typing.SupportsInt | typing.SupportsIndex = 0) -> Database:
+    """
+    Opens (or creates) the bestvalue store in a SQLite file. busy_timeout: seconds to wait for another writer; max_size: the largest the file may grow to, in bytes (0: no limit). Raises DatabaseError.
     """
 def parse_date_text(text: str, reference: datetime.date | str | None = None) -> DateText:
     """

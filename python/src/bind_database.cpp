@@ -64,19 +64,22 @@ void bind_database(py::module_& module) {
              py::arg("recommendations") = std::vector<Recommendation>{},
              py::arg("plans") = std::vector<Plan>{}, py::arg("actions") = std::vector<Action>{},
              py::arg("progress") = std::vector<ProgressUpdate>{})
-        .def_readonly("documents", &Contents::documents)
-        .def_readonly("organisations", &Contents::organisations)
-        .def_readonly("officers", &Contents::officers)
-        .def_readonly("service_areas", &Contents::service_areas)
-        .def_readonly("scales", &Contents::scales)
-        .def_readonly("vocabularies", &Contents::vocabularies)
-        .def_readonly("assessments", &Contents::assessments)
-        .def_readonly("ratings", &Contents::ratings)
-        .def_readonly("recommendations", &Contents::recommendations)
-        .def_readonly("plans", &Contents::plans)
-        .def_readonly("actions", &Contents::actions)
-        .def_readonly("progress", &Contents::progress)
-        .def("__eq__", [](const Contents& a, const Contents& b) { return a == b; });
+        .def_readonly("documents", &Contents::documents, "The documents to add or replace.")
+        .def_readonly("organisations", &Contents::organisations,
+                      "The organisations to add or replace.")
+        .def_readonly("officers", &Contents::officers, "The officers to add or replace.")
+        .def_readonly("service_areas", &Contents::service_areas,
+                      "The service areas to add or replace.")
+        .def_readonly("scales", &Contents::scales, "The scales to add or replace.")
+        .def_readonly("vocabularies", &Contents::vocabularies,
+                      "The vocabularies to add or replace.")
+        .def_readonly("assessments", &Contents::assessments, "The assessments to add or replace.")
+        .def_readonly("ratings", &Contents::ratings, "The ratings to add or replace.")
+        .def_readonly("recommendations", &Contents::recommendations,
+                      "The recommendations to add or replace.")
+        .def_readonly("plans", &Contents::plans, "The plans to add or replace.")
+        .def_readonly("actions", &Contents::actions, "The actions to add or replace.")
+        .def_readonly("progress", &Contents::progress, "The progress updates to add or replace.");
 
     py::class_<Database>(module, "Database",
                          "A store kept in a SQLite file (docs/sqlite.md), made by open(). Every "
@@ -119,7 +122,7 @@ void bind_database(py::module_& module) {
             py::arg("status") = "", py::arg("lifecycle") = py::none(),
             py::arg("health") = py::none(), py::arg("percent") = py::none(),
             py::arg("narrative") = "", py::arg("author") = "",
-            py::arg("visibility") = Visibility::public_,
+            py::arg_v("visibility", Visibility::public_, "Visibility.public"),
             py::arg("notes") = std::vector<std::string>{},
             "Appends a progress update on an action, section or plan (raises ValidationError).")
         .def(
@@ -181,8 +184,6 @@ void bind_database(py::module_& module) {
         "Opens (or creates) the bestvalue store in a SQLite file. busy_timeout: seconds to wait "
         "for another writer; max_size: the largest the file may grow to, in bytes (0: no "
         "limit). Raises DatabaseError.");
-    module.attr("database_schema_version") = database_schema_version;
-    module.attr("database_application_id") = database_application_id;
 }
 
 } // namespace bestvalue::python

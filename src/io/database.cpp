@@ -252,7 +252,9 @@ bool Database::read_only() const noexcept {
 }
 
 void Database::close() noexcept {
-    impl_->connection.reset();
+    if (impl_) {
+        impl_->connection.reset();
+    }
 }
 
 bool Database::is_open() const noexcept {

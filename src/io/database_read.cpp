@@ -133,6 +133,13 @@ private:
     std::string_view last_id_;
 };
 
+// The number of rows `sql` (a count) gives: to reserve a collection once, not grow it row by row.
+std::size_t count(sqlite3* connection, std::string_view sql, const std::string& path) {
+    Statement statement(connection, sql, path);
+    statement.step();
+    return static_cast<std::size_t>(statement.integer(0));
+}
+
 template <typename Entity>
 void read_record(const Statement& row, Entity& entity) {
     entity.id = row.text(0);
@@ -144,6 +151,18 @@ void read_record(const Statement& row, Entity& entity) {
 Contents read_contents(sqlite3* c, const std::string& path) {
     Contents contents;
     DateTexts date_texts(c, path);
+    contents.documents.reserve(count(c, "SELECT count(*) FROM documents", path));
+    contents.organisations.reserve(count(c, "SELECT count(*) FROM organisations", path));
+    contents.officers.reserve(count(c, "SELECT count(*) FROM officers", path));
+    contents.service_areas.reserve(count(c, "SELECT count(*) FROM service_areas", path));
+    contents.scales.reserve(count(c, "SELECT count(*) FROM scales", path));
+    contents.vocabularies.reserve(count(c, "SELECT count(*) FROM vocabularies", path));
+    contents.assessments.reserve(count(c, "SELECT count(*) FROM assessments", path));
+    contents.ratings.reserve(count(c, "SELECT count(*) FROM ratings", path));
+    contents.recommendations.reserve(count(c, "SELECT count(*) FROM recommendations", path));
+    contents.plans.reserve(count(c, "SELECT count(*) FROM plans", path));
+    contents.actions.reserve(count(c, "SELECT count(*) FROM actions", path));
+    contents.progress.reserve(count(c, "SELECT count(*) FROM progress", path));
 
     Statement documents(c,
                         "SELECT id, visibility, title, organisation, meeting, date, author, "

@@ -74,7 +74,8 @@ struct OpenOptions {
 ///
 /// Progress updates and due revisions are history: rows are only ever added to them.
 ///
-/// Movable, not copyable; the connection closes when the object is destroyed or `close`d.
+/// Movable, not copyable; the connection closes when the object is destroyed or `close`d. A
+/// moved-from database may only be closed, destroyed or assigned to.
 class Database {
 public:
     Database(Database&&) noexcept;
