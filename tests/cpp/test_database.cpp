@@ -592,38 +592,38 @@ TEST_CASE("a store of every earlier schema version opens upgraded, its data whol
         CHECK(raw_text(raw.get(), "SELECT level_label FROM subject_ratings WHERE subject = "
                                   "'rochford' AND scale = 'cpa-category'") == "Good");
     }
+}
 
-    TEST_CASE("no SQL is built from outside text: only three pragmas take a number made in code",
-              "[database]") {
-        // Every statement is a literal and every value a bound parameter; the exceptions are
-        // pragmas, which take no parameters, set from integers the library computes.
-        const fs::path sources = fs::path(BESTVALUE_TEST_DATA_DIR) / ".." / ".." / "src" / "io";
-        std::vector<std::string> built;
-        for (const auto& entry : fs::directory_iterator(sources)) {
-            const std::string name = entry.path().filename().string();
-            if (entry.path().extension() != ".cpp" ||
-                (name.rfind("database", 0) != 0 && name.rfind("sqlite", 0) != 0)) {
-                continue;
-            }
-            std::ifstream in(entry.path());
-            std::string line;
-            while (std::getline(in, line)) {
-                for (const char* keyword :
-                     {"\"PRAGMA", "\"SELECT", "\"INSERT", "\"DELETE", "\"UPDATE", "\"CREATE",
-                      "\"ALTER", "\"DROP", "\"BEGIN"}) {
-                    const auto at = line.find(keyword);
-                    if (at != std::string::npos && line.find("\" +", at) != std::string::npos) {
-                        built.push_back(name + ": " + line.substr(line.find_first_not_of(' ')));
-                    }
+TEST_CASE("no SQL is built from outside text: only three pragmas take a number made in code",
+          "[database]") {
+    // Every statement is a literal and every value a bound parameter; the exceptions are
+    // pragmas, which take no parameters, set from integers the library computes.
+    const fs::path sources = fs::path(BESTVALUE_TEST_DATA_DIR) / ".." / ".." / "src" / "io";
+    std::vector<std::string> built;
+    for (const auto& entry : fs::directory_iterator(sources)) {
+        const std::string name = entry.path().filename().string();
+        if (entry.path().extension() != ".cpp" ||
+            (name.rfind("database", 0) != 0 && name.rfind("sqlite", 0) != 0)) {
+            continue;
+        }
+        std::ifstream in(entry.path());
+        std::string line;
+        while (std::getline(in, line)) {
+            for (const char* keyword : {"\"PRAGMA", "\"SELECT", "\"INSERT", "\"DELETE", "\"UPDATE",
+                                        "\"CREATE", "\"ALTER", "\"DROP", "\"BEGIN"}) {
+                const auto at = line.find(keyword);
+                if (at != std::string::npos && line.find("\" +", at) != std::string::npos) {
+                    built.push_back(name + ": " + line.substr(line.find_first_not_of(' ')));
                 }
             }
         }
-        std::sort(built.begin(), built.end());
-        CAPTURE(built);
-        REQUIRE(built.size() == 3);
-        CHECK(built[0].find("\"PRAGMA max_page_count = \" + std::to_string(pages)") !=
-              std::string::npos);
-        CHECK(built[1].find("\"PRAGMA application_id = \" + std::to_string(") != std::string::npos);
-        CHECK(built[2].find("\"PRAGMA user_version = \" + std::to_string(version)") !=
-              std::string::npos);
     }
+    std::sort(built.begin(), built.end());
+    CAPTURE(built);
+    REQUIRE(built.size() == 3);
+    CHECK(built[0].find("\"PRAGMA max_page_count = \" + std::to_string(pages)") !=
+          std::string::npos);
+    CHECK(built[1].find("\"PRAGMA application_id = \" + std::to_string(") != std::string::npos);
+    CHECK(built[2].find("\"PRAGMA user_version = \" + std::to_string(version)") !=
+          std::string::npos);
+}
