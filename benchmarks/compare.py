@@ -767,7 +767,25 @@ def import_engine(engine: str) -> None:
         raise SystemExit(f"{error}: {MISSING}") from error
 
 
+def time_queries(queries: dict[str, Callable[[], Any]], args: argparse.Namespace) -> dict[str, Any]:
+    """The median of --repeat runs of each question, after one warm-up run."""
+    medians, runs = {}, {}
+    for q in QUERIES:
+        queries[q]()
+        times: list[float] = []
+        budget_end = time.perf_counter() + args.budget
+        while len(times) < args.repeat and (len(times) < 3 or time.perf_counter() < budget_end):
+            t0 = time.perf_counter_ns()
+            queries[q]()
+            times.append((time.perf_counter_ns() - t0) / 1e6)
+        medians[q] = statistics.median(times)
+        runs[q] = len(times)
+    return {"median_ms": medians, "runs": runs}
+
+
 def worker(args: argparse.Namespace) -> int:
+    """One engine: loads, then answers (check), times (time), or answers and waits to be told
+    to time, so that a slow load is paid once (serve)."""
     engine = args.worker
     import_engine(engine)
     params = json.loads(Path(args.params).read_text(encoding="utf-8"))
@@ -776,35 +794,31 @@ def worker(args: argparse.Namespace) -> int:
     queries = LOADERS[engine](Path(args.json), Path(args.tables), params)
     load_seconds = time.perf_counter() - started
     result: dict[str, Any] = {"engine": engine, "load_seconds": load_seconds}
-    if args.mode == "check":
-        result["answers"] = {q: normalise(queries[q]()) for q in QUERIES}
-        result["peak_mib"] = (resident_kib("VmHWM") - before) / 1024
-    else:
-        medians = {}
-        runs = {}
-        for q in QUERIES:
-            queries[q]()  # warm-up
-            times = []
-            budget_end = time.perf_counter() + args.budget
-            while len(times) < args.repeat and (len(times) < 3 or time.perf_counter() < budget_end):
-                t0 = time.perf_counter_ns()
-                queries[q]()
-                times.append((time.perf_counter_ns() - t0) / 1e6)
-            medians[q] = statistics.median(times)
-            runs[q] = len(times)
-        result["median_ms"] = medians
-        result["runs"] = runs
+    if args.mode == "time":
+        result.update(time_queries(queries, args))
+        Path(args.result).write_text(json.dumps(result), encoding="utf-8")
+        return 0
+    result["answers"] = {q: normalise(queries[q]()) for q in QUERIES}
+    result["peak_mib"] = (resident_kib("VmHWM") - before) / 1024
     Path(args.result).write_text(json.dumps(result), encoding="utf-8")
+    if args.mode != "serve":
+        return 0
+    print("ready", flush=True)
+    if sys.stdin.readline().strip() != "time":
+        return 0
+    timed: dict[str, Any] = {"engine": engine, "load_seconds": load_seconds}
+    timed.update(time_queries(queries, args))
+    if engine == "bestvalue":
+        timed["overhead"] = pandas_overhead(queries["_keep"](), params)
+    Path(args.result).with_name(f"{engine}-time.json").write_text(json.dumps(timed), encoding="utf-8")
     return 0
 
 
-def pandas_overhead(args: argparse.Namespace) -> int:
+def pandas_overhead(store: Any, params: dict[str, Any]) -> dict[str, Any]:
     """to_pandas() of every action against a DataFrame built from ready numpy arrays."""
     import bestvalue as bv
     import pandas as pd
 
-    params = json.loads(Path(args.params).read_text(encoding="utf-8"))
-    store = bv.load(args.json)
     day = params["day"]
 
     def timed(function: Callable[[], Any], repeat: int = 5) -> tuple[float, Any]:
@@ -836,26 +850,29 @@ def pandas_overhead(args: argparse.Namespace) -> int:
     floor_ms, same = timed(from_arrays)
     pd.testing.assert_frame_equal(frame, same)
     where_ms, _ = timed(lambda: store.actions.where(as_of=day).to_pandas(), repeat=3)
-    result = {"rows": len(frame), "columns": len(names), "action_table_ms": table_ms,
-              "columns_ms": columns_ms, "to_pandas_ms": to_pandas_ms,
-              "from_arrays_ms": floor_ms, "where_to_pandas_ms": where_ms}
-    Path(args.result).write_text(json.dumps(result), encoding="utf-8")
-    return 0
+    return {"rows": len(frame), "columns": len(names), "action_table_ms": table_ms,
+            "columns_ms": columns_ms, "to_pandas_ms": to_pandas_ms,
+            "from_arrays_ms": floor_ms, "where_to_pandas_ms": where_ms}
 
 
 # --------------------------------------------------------------------------------------------
 # The driver
 
 
+def worker_command(engine: str, mode: str, paths: dict[str, Path], args: argparse.Namespace) -> list[str]:
+    result = paths["work"] / f"{engine}-{'check' if mode == 'serve' else mode}.json"
+    for stale in (result, result.with_name(f"{engine}-time.json")):
+        if stale.exists():
+            stale.unlink()
+    return [sys.executable, str(Path(__file__).resolve()), "--worker", engine, "--mode", mode,
+            "--json", str(paths["json"]), "--tables", str(paths["tables"]),
+            "--params", str(paths["params"]), "--result", str(result),
+            "--repeat", str(args.repeat), "--budget", str(args.budget)]
+
+
 def run_worker(engine: str, mode: str, paths: dict[str, Path], args: argparse.Namespace) -> dict[str, Any]:
     result = paths["work"] / f"{engine}-{mode}.json"
-    if result.exists():
-        result.unlink()
-    command = [sys.executable, str(Path(__file__).resolve()), "--worker", engine, "--mode", mode,
-               "--json", str(paths["json"]), "--tables", str(paths["tables"]),
-               "--params", str(paths["params"]), "--result", str(result),
-               "--repeat", str(args.repeat), "--budget", str(args.budget)]
-    completed = subprocess.run(command)
+    completed = subprocess.run(worker_command(engine, mode, paths, args))
     if completed.returncode != 0:
         raise SystemExit(f"{engine} ({mode}) failed with exit code {completed.returncode}")
     return json.loads(result.read_text(encoding="utf-8"))
@@ -984,14 +1001,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check-only", action="store_true", help="check the answers; time nothing")
     # Internal: one engine in its own process.
     parser.add_argument("--worker", help=argparse.SUPPRESS)
-    parser.add_argument("--mode", choices=["check", "time", "overhead"], help=argparse.SUPPRESS)
+    parser.add_argument("--mode", choices=["check", "serve", "time"], help=argparse.SUPPRESS)
     parser.add_argument("--json", help=argparse.SUPPRESS)
     parser.add_argument("--tables", help=argparse.SUPPRESS)
     parser.add_argument("--params", help=argparse.SUPPRESS)
     parser.add_argument("--result", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
-        return pandas_overhead(args) if args.mode == "overhead" else worker(args)
+        return worker(args)
 
     for engine in ENGINES:
         import_engine(engine)
@@ -1016,24 +1033,34 @@ def main(argv: list[str] | None = None) -> int:
     params_path.write_text(json.dumps(params, indent=1), encoding="utf-8")
     paths = {"json": json_path, "tables": tables, "params": params_path, "work": work}
 
-    # 1. Every engine's answers, checked before anything is timed.
+    # 1. Every engine's answers, checked before anything is timed. bestvalue answers first and
+    # stays loaded, waiting to be timed, since its load is the slowest.
     checks: dict[str, dict[str, Any]] = {}
     failures = []
-    for engine in engines:
+    print("checking bestvalue …", flush=True)
+    server = subprocess.Popen(worker_command("bestvalue", "serve", paths, args),
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert server.stdin is not None and server.stdout is not None
+    if server.stdout.readline().strip() != "ready":
+        raise SystemExit(f"bestvalue (check) failed with exit code {server.wait()}")
+    checks["bestvalue"] = json.loads((work / "bestvalue-check.json").read_text(encoding="utf-8"))
+    sizes = {q: len(a) for q, a in checks["bestvalue"]["answers"].items()}
+    print(f"  loaded in {checks['bestvalue']['load_seconds']:.1f} s; answer sizes: {sizes}", flush=True)
+    empty = [q for q, n in sizes.items() if n == 0]
+    if empty:
+        failures.append(f"bestvalue's answers to {empty} are empty: the check would prove nothing")
+    for engine in engines[1:]:
+        if failures:
+            break
         print(f"checking {engine} …", flush=True)
         checks[engine] = run_worker(engine, "check", paths, args)
-        if engine == "bestvalue":
-            sizes = {q: len(a) for q, a in checks[engine]["answers"].items()}
-            print(f"  answer sizes: {sizes}", flush=True)
-            empty = [q for q, n in sizes.items() if n == 0]
-            if empty:
-                raise SystemExit(f"bestvalue's answers to {empty} are empty: the check would prove nothing")
-            continue
         for q in QUERIES:
             expected = checks["bestvalue"]["answers"][q]
             got = checks[engine]["answers"][q]
             if expected != got:
                 failures.append(f"{engine} {q}: {describe_difference(expected, got)}")
+    if failures or args.check_only:
+        server.communicate("stop\n")
     if failures:
         print("ANSWERS DIFFER from bestvalue's; nothing was timed:", file=sys.stderr)
         for failure in failures:
@@ -1043,13 +1070,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.check_only:
         return 0
 
-    # 2. Timing, each engine in a fresh process.
-    timings = {}
-    for engine in engines:
+    # 2. Timing: bestvalue in the process that answered, the others each in a fresh one.
+    print("timing bestvalue, and its to_pandas() …", flush=True)
+    server.communicate("time\n")
+    if server.returncode != 0:
+        raise SystemExit(f"bestvalue (time) failed with exit code {server.returncode}")
+    timings = {"bestvalue": json.loads((work / "bestvalue-time.json").read_text(encoding="utf-8"))}
+    overhead = timings["bestvalue"]["overhead"]
+    for engine in engines[1:]:
         print(f"timing {engine} …", flush=True)
         timings[engine] = run_worker(engine, "time", paths, args)
-    print("timing to_pandas() …", flush=True)
-    overhead = run_worker("bestvalue", "overhead", paths, args)
 
     import pyarrow.parquet as pq
 
