@@ -909,6 +909,9 @@ def machine() -> dict[str, str]:
     except OSError:
         pass
     info["OS"] = f"{platform.system()} {platform.release()}"
+    # The machine may be shared: its load when the report was written says how quiet it was.
+    info["load average (1, 5, 15 min) at the end of the run"] = ", ".join(
+        f"{load:.1f}" for load in os.getloadavg())
     info["Python"] = platform.python_version()
     import sqlite3
 
