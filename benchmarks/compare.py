@@ -117,7 +117,7 @@ def flatten(json_path: Path, out: Path) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    days: dict[str, tuple[list[tuple[datetime.date, datetime.date]], datetime.date | None]] = {}
+    days: dict[str, tuple[list[tuple[datetime.date | None, datetime.date]], datetime.date | None]] = {}
 
     def read(text: str):
         # The loader reads text without periods the same way (no two-digit years here, so no
@@ -199,10 +199,10 @@ def flatten(json_path: Path, out: Path) -> None:
             for recommendation in entity.get("addresses", []):
                 pending_addresses.append((aid, recommendation))
         elif collection == "progress":
-            aid = action_ids.get(entity["subject"])
-            if aid is None:
+            if entity["subject"] not in action_ids:
                 raise ValueError(f"progress of {entity['subject']}: only actions' progress is "
                                  "flattened")
+            aid = action_ids[entity["subject"]]
             lifecycle, health = entity.get("lifecycle"), entity.get("health")
             if "status" in entity:
                 term = vocabularies.get(plan_vocabulary[action_plan[aid]], {}).get(entity["status"])
