@@ -111,7 +111,7 @@ TEST_CASE("thresholds outside 0 < off_track <= on_track <= 1 are refused", "[com
     CHECK_THROWS_AS(computed(store, halfway, {0.7, 0.9}), bestvalue::ValidationError);
 }
 
-TEST_CASE("before the start nothing is expected; after the due not complete is red",
+TEST_CASE("before the start nothing is expected, after the due not complete is red",
           "[computed_health]") {
     CHECK(with_percent(0, Date(2008, 12, 1)) == Health::green);
     CHECK(with_percent(0, adopted) == Health::green);

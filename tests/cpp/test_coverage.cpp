@@ -189,7 +189,7 @@ TEST_CASE("the traceability matrix has a row per recommendation and what address
 
 // No seed paper has a recommendation that nothing addresses, nor one whose every action is
 // completed later than reported; a small store is built here for both.
-TEST_CASE("an unaddressed recommendation has one empty row; delivery waits for every action",
+TEST_CASE("an unaddressed recommendation has one empty row, delivery waits for every action",
           "[coverage]") {
     bestvalue::Contents contents;
     bestvalue::Organisation council;

@@ -220,7 +220,7 @@ TEST_CASE("actions without refs are matched by section and text, and followed wh
 }
 
 // The two versions may live in two stores under the same ids (two files of one plan).
-TEST_CASE("versions in two stores are compared; fields set and cleared are worded so",
+TEST_CASE("versions in two stores are compared, fields set and cleared are worded so",
           "[plan_diff]") {
     const Store before = load("004-cannock-chase-direction-of-travel-2009.json");
     Contents contents = before.contents();

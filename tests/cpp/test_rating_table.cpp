@@ -213,7 +213,7 @@ TEST_CASE("councils are found by id, code, name and name without 'County Council
     CHECK(history[2].direction == Direction::improved);
 }
 
-TEST_CASE("a date column dates each row exactly; years may be financial years", "[rating_table]") {
+TEST_CASE("a date column dates each row exactly, years may be financial years", "[rating_table]") {
     bestvalue::Store store = bestvalue::testing::five_papers();
     RatingTableMapping mapping;
     mapping.date_column = "published";
@@ -329,7 +329,7 @@ TEST_CASE("every problem of a table is reported with its place, and nothing is a
     }
 }
 
-TEST_CASE("markers are the mapping's to choose; an unknown marker is an error", "[rating_table]") {
+TEST_CASE("markers are the mapping's to choose, an unknown marker is an error", "[rating_table]") {
     bestvalue::Store store = bestvalue::testing::five_papers();
     RatingTableMapping mapping;
     mapping.columns = {{"category", "cpa-category", "", "", {}}};
