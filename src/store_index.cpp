@@ -195,15 +195,22 @@ const Handles& StoreIndex::actions_ever(Health health) const {
     return actions_ever_health_.at(static_cast<std::size_t>(health));
 }
 
-Handles StoreIndex::actions_due_within(std::optional<Date> from, std::optional<Date> to) const {
+std::pair<StoreIndex::DueEntries::const_iterator, StoreIndex::DueEntries::const_iterator>
+StoreIndex::due_range(std::optional<Date> from, std::optional<Date> to) const {
     const auto first =
         from ? std::lower_bound(actions_by_due_.begin(), actions_by_due_.end(), *from,
                                 [](const auto& entry, Date day) { return entry.first < day; })
              : actions_by_due_.begin();
+    // Searched from `first`, so an empty range (to before from) ends where it starts.
     const auto last =
         to ? std::upper_bound(first, actions_by_due_.end(), *to,
                               [](Date day, const auto& entry) { return day < entry.first; })
            : actions_by_due_.end();
+    return {first, last};
+}
+
+Handles StoreIndex::actions_due_within(std::optional<Date> from, std::optional<Date> to) const {
+    const auto [first, last] = due_range(from, to);
     Handles handles;
     handles.reserve(static_cast<std::size_t>(last - first));
     for (auto it = first; it != last; ++it) {
@@ -211,6 +218,12 @@ Handles StoreIndex::actions_due_within(std::optional<Date> from, std::optional<D
     }
     std::sort(handles.begin(), handles.end());
     return handles;
+}
+
+std::size_t StoreIndex::count_actions_due_within(std::optional<Date> from,
+                                                 std::optional<Date> to) const {
+    const auto [first, last] = due_range(from, to);
+    return static_cast<std::size_t>(last - first);
 }
 
 const std::vector<std::pair<Date, std::uint32_t>>& StoreIndex::actions_by_due() const {

@@ -6,6 +6,7 @@
 /// they address, in what order they fall due.
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -82,6 +83,9 @@ public:
     /// Actions whose due's last day is within [from, to] (an open end is unbounded).
     [[nodiscard]] Handles actions_due_within(std::optional<Date> from,
                                              std::optional<Date> to) const;
+    /// How many actions `actions_due_within(from, to)` would give, found without listing them.
+    [[nodiscard]] std::size_t count_actions_due_within(std::optional<Date> from,
+                                                       std::optional<Date> to) const;
     /// Actions with a readable due, in the order of their due's last day (ties in the order
     /// added), each with that day.
     [[nodiscard]] const std::vector<std::pair<Date, std::uint32_t>>& actions_by_due() const;
@@ -105,6 +109,11 @@ public:
     [[nodiscard]] const Handles& plans_of(std::string_view organisation) const;
 
 private:
+    using DueEntries = std::vector<std::pair<Date, std::uint32_t>>;
+    // The entries of actions_by_due_ whose day is within [from, to], by two binary searches.
+    [[nodiscard]] std::pair<DueEntries::const_iterator, DueEntries::const_iterator>
+    due_range(std::optional<Date> from, std::optional<Date> to) const;
+
     KeyedHandles actions_in_plan_;
     KeyedHandles actions_of_organisation_;
     KeyedHandles actions_in_section_;

@@ -1,15 +1,15 @@
 #include "text.hpp"
 
 #include <algorithm>
-#include <cctype>
 
 namespace bestvalue::detail {
 
 namespace {
 
-bool same_letter(char x, char y) {
-    return std::tolower(static_cast<unsigned char>(x)) ==
-           std::tolower(static_cast<unsigned char>(y));
+// ASCII lower case by arithmetic: libc's tolower costs a call (and a locale lookup) a byte, and
+// other bytes compare as they are, which is what the "C" locale did.
+constexpr char ascii_lower(char c) noexcept {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
 bool is_digit(char c) {
@@ -21,18 +21,72 @@ bool is_digit(char c) {
 std::string lower_case(std::string_view text) {
     std::string lower(text);
     for (char& c : lower) {
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        c = ascii_lower(c);
     }
     return lower;
 }
 
 bool equal_ignoring_case(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), same_letter);
+    if (a.size() != b.size()) {
+        return false;
+    }
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (ascii_lower(a[i]) != ascii_lower(b[i])) {
+            return false;
+        }
+    }
+    return true;
 }
 
 bool contains_ignoring_case(std::string_view text, std::string_view words) {
-    return words.empty() || std::search(text.begin(), text.end(), words.begin(), words.end(),
-                                        same_letter) != text.end();
+    if (words.empty()) {
+        return true;
+    }
+    if (words.size() > text.size()) {
+        return false;
+    }
+    // Find each place the first letter occurs, in either case, with memchr (vectorised), and
+    // compare the rest there; the words are short and rarely lower-cased twice, so folding
+    // them as we go costs less than a copy.
+    const char first = ascii_lower(words.front());
+    const char first_upper =
+        first >= 'a' && first <= 'z' ? static_cast<char>(first - 'a' + 'A') : first;
+    const std::string_view rest = words.substr(1);
+    const std::size_t last_start = text.size() - words.size();
+    const auto matches_at = [&](std::size_t at) {
+        for (std::size_t i = 0; i < rest.size(); ++i) {
+            if (ascii_lower(text[at + 1 + i]) != ascii_lower(rest[i])) {
+                return false;
+            }
+        }
+        return true;
+    };
+    if (first == first_upper) {
+        for (std::size_t at = text.find(first); at != std::string_view::npos && at <= last_start;
+             at = text.find(first, at + 1)) {
+            if (matches_at(at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+    // Both cases of the first letter: the earlier of the two next occurrences each time.
+    std::size_t lower_at = text.find(first);
+    std::size_t upper_at = text.find(first_upper);
+    while (true) {
+        const std::size_t at = std::min(lower_at, upper_at);
+        if (at == std::string_view::npos || at > last_start) {
+            return false;
+        }
+        if (matches_at(at)) {
+            return true;
+        }
+        if (at == lower_at) {
+            lower_at = text.find(first, at + 1);
+        } else {
+            upper_at = text.find(first_upper, at + 1);
+        }
+    }
 }
 
 bool natural_less(std::string_view a, std::string_view b) {

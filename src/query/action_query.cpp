@@ -128,10 +128,23 @@ ActionFilter open_on(const Store& store, Date day) {
     };
 }
 
+namespace {
+
+// A filter whose candidates are the actions due within [from, to], listed only if the query
+// needs them: a wide range covers most of the collection and would cost a sort on each query.
+ActionFilter due_filter(const Store& store, ActionFilter::Test test, std::optional<Date> from,
+                        std::optional<Date> to) {
+    return {std::move(test), store.index().count_actions_due_within(from, to),
+            [&store, from, to] { return store.index().actions_due_within(from, to); }};
+}
+
+} // namespace
+
 ActionFilter overdue_on(const Store& store, Date day) {
     // Only actions due before the day can be overdue on it.
-    return {[&store, day](const Action& action) { return store.is_overdue_on(action, day); },
-            store.index().actions_due_within(std::nullopt, day - boost::gregorian::days(1))};
+    return due_filter(
+        store, [&store, day](const Action& action) { return store.is_overdue_on(action, day); },
+        std::nullopt, day - boost::gregorian::days(1));
 }
 
 ActionFilter due_compared(const Store& store, Comparison comparison, Date day) {
@@ -142,15 +155,15 @@ ActionFilter due_compared(const Store& store, Comparison comparison, Date day) {
     const auto one_day = boost::gregorian::days(1);
     switch (comparison) {
     case Comparison::less:
-        return {std::move(test), store.index().actions_due_within(std::nullopt, day - one_day)};
+        return due_filter(store, std::move(test), std::nullopt, day - one_day);
     case Comparison::less_equal:
-        return {std::move(test), store.index().actions_due_within(std::nullopt, day)};
+        return due_filter(store, std::move(test), std::nullopt, day);
     case Comparison::equal:
-        return {std::move(test), store.index().actions_due_within(day, day)};
+        return due_filter(store, std::move(test), day, day);
     case Comparison::greater:
-        return {std::move(test), store.index().actions_due_within(day + one_day, std::nullopt)};
+        return due_filter(store, std::move(test), day + one_day, std::nullopt);
     case Comparison::greater_equal:
-        return {std::move(test), store.index().actions_due_within(day, std::nullopt)};
+        return due_filter(store, std::move(test), day, std::nullopt);
     case Comparison::not_equal:
         break;
     }
@@ -158,13 +171,16 @@ ActionFilter due_compared(const Store& store, Comparison comparison, Date day) {
 }
 
 ActionFilter due_within(const Store& store, Period period) {
-    Handles candidates = store.index().actions_due_within(
-        period.has_open_start() ? std::nullopt : std::optional<Date>(period.start()), period.end());
-    return {[period = std::move(period)](const Action& action) {
-                const auto end = action.due_end();
-                return end && period.contains(*end);
-            },
-            std::move(candidates)};
+    const std::optional<Date> from =
+        period.has_open_start() ? std::nullopt : std::optional<Date>(period.start());
+    const std::optional<Date> to = period.end();
+    return due_filter(
+        store,
+        [period = std::move(period)](const Action& action) {
+            const auto end = action.due_end();
+            return end && period.contains(*end);
+        },
+        from, to);
 }
 
 ActionFilter tagged(const Store& store, std::string source_tag) {

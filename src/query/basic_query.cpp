@@ -69,21 +69,22 @@ template <typename Entity, typename Field, typename Derived>
 Handles BasicQuery<Entity, Field, Derived>::handles() const {
     const auto& entities = entities_of(*store_, static_cast<const Entity*>(nullptr));
     // The smallest set of candidates first: every other filter only narrows it.
-    std::vector<const Handles*> candidates;
+    std::vector<const Filter<Entity>*> indexed;
     for (const auto& filter : filters_) {
-        if (filter.candidates()) {
-            candidates.push_back(&*filter.candidates());
+        if (filter.has_candidates()) {
+            indexed.push_back(&filter);
         }
     }
-    std::sort(candidates.begin(), candidates.end(),
-              [](const Handles* a, const Handles* b) { return a->size() < b->size(); });
+    std::stable_sort(indexed.begin(), indexed.end(), [](const auto* a, const auto* b) {
+        return *a->candidate_count() < *b->candidate_count();
+    });
     const auto passes = [&](std::uint32_t handle) {
         const Entity& entity = entities[handle];
         return std::all_of(filters_.begin(), filters_.end(),
                            [&](const auto& filter) { return filter(entity); });
     };
     Handles found;
-    if (candidates.empty()) {
+    if (indexed.empty()) {
         for (std::uint32_t handle = 0; handle < entities.size(); ++handle) {
             if (passes(handle)) {
                 found.push_back(handle);
@@ -91,9 +92,13 @@ Handles BasicQuery<Entity, Field, Derived>::handles() const {
         }
         return found;
     }
-    found = *candidates.front();
-    for (std::size_t i = 1; i < candidates.size() && !found.empty(); ++i) {
-        intersect(found, *candidates[i]);
+    found = *indexed.front()->candidates();
+    for (std::size_t i = 1; i < indexed.size() && !found.empty(); ++i) {
+        // Held candidates cost a binary search per handle kept; listing the others would cost
+        // more than testing what is kept, which every filter does anyway.
+        if (const Handles* held = indexed[i]->held_candidates()) {
+            intersect(found, *held);
+        }
     }
     std::erase_if(found, [&](std::uint32_t handle) { return !passes(handle); });
     return found;

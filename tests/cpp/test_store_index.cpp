@@ -1,3 +1,8 @@
+#include <cstdint>
+#include <optional>
+#include <utility>
+#include <vector>
+
 #include <bestvalue/error.hpp>
 #include <bestvalue/io/json.hpp>
 #include <bestvalue/query/action_query.hpp>
@@ -34,8 +39,9 @@ template <typename Entity, typename Query>
 void check_against_scan(const std::vector<Entity>& entities, const Filter<Entity>& filter,
                         Query query) {
     const Handles expected = scanned(entities, filter);
-    REQUIRE(filter.candidates().has_value());
-    const Handles& candidates = *filter.candidates();
+    const std::optional<Handles> listed = filter.candidates();
+    REQUIRE(listed.has_value());
+    const Handles& candidates = *listed;
     CHECK(std::is_sorted(candidates.begin(), candidates.end()));
     CHECK(std::includes(candidates.begin(), candidates.end(), expected.begin(), expected.end()));
     CHECK(query.where(filter).handles() == expected);
@@ -116,4 +122,119 @@ TEST_CASE("the index follows the store: built on add, kept by copies, untouched 
           static_cast<std::size_t>(std::count_if(
               store.actions().begin(), store.actions().end(),
               [](const bestvalue::Action& action) { return action.due_end().has_value(); })));
+}
+
+TEST_CASE("due ranges are counted without listing, with empty ranges and open ends", "[index]") {
+    const Store& store = bestvalue::testing::five_papers();
+    const auto& index = store.index();
+    // What a scan finds: the actions whose due's last day is within [from, to].
+    const auto scanned_due = [&](std::optional<Date> from, std::optional<Date> to) {
+        Handles found;
+        for (std::uint32_t handle = 0; handle < store.actions().size(); ++handle) {
+            const auto end = store.actions()[handle].due_end();
+            if (end && (!from || !(*end < *from)) && (!to || !(*to < *end))) {
+                found.push_back(handle);
+            }
+        }
+        return found;
+    };
+    REQUIRE(!index.actions_by_due().empty());
+    const Date first_due = index.actions_by_due().front().first;
+    const Date last_due = index.actions_by_due().back().first;
+    const auto one_day = boost::gregorian::days(1);
+    const std::vector<std::pair<std::optional<Date>, std::optional<Date>>> ranges = {
+        {std::nullopt, std::nullopt},          // everything with a due
+        {std::nullopt, Date(2009, 3, 31)},     // open start
+        {Date(2009, 3, 31), std::nullopt},     // open end
+        {Date(2004, 4, 1), Date(2009, 3, 31)}, // both ends
+        {first_due, first_due},                // one day, the first due
+        {last_due, last_due},                  // one day, the last due
+        {std::nullopt, first_due - one_day},   // before every due: empty
+        {last_due + one_day, std::nullopt},    // after every due: empty
+        {Date(2009, 3, 31), Date(2004, 4, 1)}, // ends the wrong way round: empty
+    };
+    for (const auto& [from, to] : ranges) {
+        const Handles expected = scanned_due(from, to);
+        CHECK(index.actions_due_within(from, to) == expected);
+        CHECK(index.count_actions_due_within(from, to) == expected.size());
+    }
+    CHECK(index.count_actions_due_within(std::nullopt, std::nullopt) ==
+          index.actions_by_due().size());
+    CHECK(index.count_actions_due_within(std::nullopt, first_due - one_day) == 0);
+    CHECK(index.count_actions_due_within(last_due + one_day, std::nullopt) == 0);
+
+    namespace actions = bestvalue::action_filters;
+    // A due before every due (and after every due) leaves nothing, with or without other filters.
+    CHECK(bestvalue::actions(store)
+              .where(actions::due_compared(store, bestvalue::Comparison::less, first_due))
+              .handles()
+              .empty());
+    CHECK(bestvalue::actions(store)
+              .where(actions::in_organisation(store, "cannock-chase"))
+              .where(actions::due_compared(store, bestvalue::Comparison::greater, last_due))
+              .handles()
+              .empty());
+    const auto due_filter = actions::due_compared(store, bestvalue::Comparison::less, first_due);
+    CHECK(due_filter.candidate_count() == std::optional<std::size_t>(0));
+}
+
+TEST_CASE("candidates listed on demand are listed only when they are the fewest", "[index]") {
+    const Store& store = bestvalue::testing::five_papers();
+    namespace actions = bestvalue::action_filters;
+    const auto all = static_cast<std::uint32_t>(store.actions().size());
+    REQUIRE(all > 10);
+    int listed = 0;
+    // Passes the actions with an even handle; its candidates are every action.
+    const auto even = [&store, &listed](std::size_t count) {
+        return bestvalue::ActionFilter(
+            [&store](const bestvalue::Action& action) {
+                return (&action - store.actions().data()) % 2 == 0;
+            },
+            count,
+            [&store, &listed] {
+                ++listed;
+                Handles handles(store.actions().size());
+                for (std::uint32_t handle = 0; handle < handles.size(); ++handle) {
+                    handles[handle] = handle;
+                }
+                return handles;
+            });
+    };
+    const Handles few = {1, 2, 3, 4, 9};
+
+    // Fewer held candidates: they are tested, the long list is never made.
+    CHECK(bestvalue::actions(store)
+              .where(even(all))
+              .where(bestvalue::ActionFilter([](const bestvalue::Action&) { return true; }, few))
+              .handles() == Handles{2, 4});
+    CHECK(listed == 0);
+
+    // Alone, or the fewest, it is listed once and its test still applies.
+    Handles evens;
+    for (std::uint32_t handle = 0; handle < all; handle += 2) {
+        evens.push_back(handle);
+    }
+    CHECK(bestvalue::actions(store).where(even(all)).handles() == evens);
+    CHECK(listed == 1);
+    CHECK(bestvalue::actions(store)
+              .where(even(3))
+              .where(actions::in_plan(store, "no-such-plan"))
+              .handles()
+              .empty());
+    CHECK(listed == 1); // the plan's empty list is fewer
+
+    // A filter with no candidates at all gives nothing, whatever else is asked.
+    const bestvalue::ActionFilter nothing([](const bestvalue::Action&) { return true; }, Handles{});
+    CHECK(nothing.candidate_count() == std::optional<std::size_t>(0));
+    CHECK(bestvalue::actions(store).where(even(all)).where(nothing).handles().empty());
+    CHECK(listed == 1);
+
+    // Held, listed and absent candidates, as `candidates()` gives them.
+    CHECK(nothing.candidates() == std::optional<Handles>(Handles{}));
+    CHECK(even(all).candidates() == std::optional<Handles>(bestvalue::actions(store).handles()));
+    CHECK(listed == 2);
+    const bestvalue::ActionFilter untested([](const bestvalue::Action&) { return true; });
+    CHECK_FALSE(untested.has_candidates());
+    CHECK_FALSE(untested.candidates().has_value());
+    CHECK(untested.held_candidates() == nullptr);
 }

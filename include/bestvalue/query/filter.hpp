@@ -4,6 +4,7 @@
 /// `Filter`: one test of a question, with the candidates an index gives for it.
 
 #include <concepts>
+#include <cstddef>
 #include <functional>
 #include <optional>
 #include <type_traits>
@@ -38,13 +39,18 @@ template <typename T>
 
 /// A test of one entity — what every condition of a query is — and, when an index answers it,
 /// the candidates: the handles of a superset of the entities that pass, ascending. A query
-/// intersects its filters' candidates before testing, so a selective filter spares a scan.
+/// lists the smallest filter's candidates, intersects them with the others' where that is
+/// cheap and tests what remains, so a selective filter spares a scan. Candidates are either
+/// held (an index's list, copied once) or listed on demand, with their number known in
+/// advance: a due range covering most of a collection costs nothing until it is the smallest.
 /// Any callable taking the entity converts to a filter without candidates.
 template <typename Entity>
 class Filter {
 public:
     /// The test itself.
     using Test = std::function<bool(const Entity&)>;
+    /// Lists candidates on demand, ascending.
+    using Lister = std::function<Handles()>;
 
     /// A filter that lets everything through.
     Filter()
@@ -58,12 +64,35 @@ public:
     /// A filter whose passing entities are all among `candidates`.
     Filter(Test test, Handles candidates)
         : test_(std::move(test))
-        , candidates_(std::move(candidates)) {}
+        , count_(candidates.size())
+        , held_(std::move(candidates)) {}
+    /// A filter whose passing entities are all among the `count` handles `list` returns when
+    /// called; it is called only if the query needs the list.
+    Filter(Test test, std::size_t count, Lister list)
+        : test_(std::move(test))
+        , count_(count)
+        , list_(std::move(list)) {}
 
     /// True if `entity` passes.
     [[nodiscard]] bool operator()(const Entity& entity) const { return test_(entity); }
-    /// The candidates from an index, if any.
-    [[nodiscard]] const std::optional<Handles>& candidates() const noexcept { return candidates_; }
+    /// True if an index gives candidates.
+    [[nodiscard]] bool has_candidates() const noexcept { return count_.has_value(); }
+    /// How many candidates there are, if any.
+    [[nodiscard]] std::optional<std::size_t> candidate_count() const noexcept { return count_; }
+    /// The candidates when they are held rather than listed on demand; else null.
+    [[nodiscard]] const Handles* held_candidates() const noexcept {
+        return held_ ? &*held_ : nullptr;
+    }
+    /// The candidates, listed if need be; none if the filter has none.
+    [[nodiscard]] std::optional<Handles> candidates() const {
+        if (held_) {
+            return held_;
+        }
+        if (list_) {
+            return list_();
+        }
+        return std::nullopt;
+    }
     /// The opposite test; it has no candidates.
     [[nodiscard]] Filter negated() const {
         return Filter([test = test_](const Entity& entity) { return !test(entity); });
@@ -71,7 +100,9 @@ public:
 
 private:
     Test test_;
-    std::optional<Handles> candidates_;
+    std::optional<std::size_t> count_;
+    std::optional<Handles> held_;
+    Lister list_;
 };
 
 } // namespace bestvalue
