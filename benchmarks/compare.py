@@ -1042,9 +1042,6 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     cache = Path(args.cache)
     cache.mkdir(parents=True, exist_ok=True)
-    if args.scale == "national":
-        print("note: this version of bestvalue loads in time growing with the square of the "
-              "collection (docs/performance.md, Hotspots): at national scale, expect hours", flush=True)
     json_path = dataset(cache, args.scale, args.seed)
     tables = json_path.with_suffix(".tables")
     if not (tables / "ratings.parquet").exists():
