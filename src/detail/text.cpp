@@ -1,6 +1,9 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 
 namespace bestvalue::detail {
 
@@ -38,6 +41,38 @@ bool equal_ignoring_case(std::string_view a, std::string_view b) {
     return true;
 }
 
+namespace {
+
+// Eight bytes at a time (SWAR): a word whose bytes are those of the text from `at`.
+std::uint64_t load_word(std::string_view text, std::size_t at) noexcept {
+    std::uint64_t word = 0;
+    std::memcpy(&word, text.data() + at, sizeof word);
+    return word;
+}
+
+constexpr std::uint64_t every_byte(unsigned char byte) noexcept {
+    return 0x0101010101010101ULL * byte;
+}
+
+// The high bit of each byte of `word` that is zero, and no other bit (exact, unlike the
+// shorter has-zero trick, whose borrows can mark a byte above a zero one).
+constexpr std::uint64_t zero_bytes(std::uint64_t word) noexcept {
+    const std::uint64_t low7 = every_byte(0x7F);
+    return ~(((word & low7) + low7) | word | low7);
+}
+
+// The byte of a word that a bit of it belongs to, counted from the word's first byte in memory.
+std::size_t byte_of_bit(int bit) noexcept {
+    const auto byte = static_cast<std::size_t>(bit) / 8;
+    if constexpr (std::endian::native == std::endian::little) {
+        return byte;
+    } else {
+        return 7 - byte;
+    }
+}
+
+} // namespace
+
 bool contains_ignoring_case(std::string_view text, std::string_view words) {
     if (words.empty()) {
         return true;
@@ -45,48 +80,52 @@ bool contains_ignoring_case(std::string_view text, std::string_view words) {
     if (words.size() > text.size()) {
         return false;
     }
-    // Find each place the first letter occurs, in either case, with memchr (vectorised), and
-    // compare the rest there; the words are short and rarely lower-cased twice, so folding
-    // them as we go costs less than a copy.
-    const char first = ascii_lower(words.front());
-    const char first_upper =
-        first >= 'a' && first <= 'z' ? static_cast<char>(first - 'a' + 'A') : first;
-    const std::string_view rest = words.substr(1);
     const std::size_t last_start = text.size() - words.size();
     const auto matches_at = [&](std::size_t at) {
-        for (std::size_t i = 0; i < rest.size(); ++i) {
-            if (ascii_lower(text[at + 1 + i]) != ascii_lower(rest[i])) {
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            if (ascii_lower(text[at + i]) != ascii_lower(words[i])) {
                 return false;
             }
         }
         return true;
     };
-    if (first == first_upper) {
-        for (std::size_t at = text.find(first); at != std::string_view::npos && at <= last_start;
-             at = text.find(first, at + 1)) {
-            if (matches_at(at)) {
+    // A place can match only where the text's bytes at the words' first and last positions,
+    // with bit 0x20 set, equal the words' first and last bytes with it set: setting it folds
+    // 'A'-'Z' onto 'a'-'z' (and a few other bytes onto others, which the full comparison then
+    // rejects). Eight places are tested at once, and only places passing both are compared.
+    const auto key = [](char c) { return static_cast<unsigned char>(c) | 0x20U; };
+    const std::uint64_t first = every_byte(static_cast<unsigned char>(key(words.front())));
+    const std::uint64_t last = every_byte(static_cast<unsigned char>(key(words.back())));
+    const std::uint64_t case_bits = every_byte(0x20);
+    const std::size_t last_offset = words.size() - 1;
+    std::size_t at = 0;
+    for (; at + 8 <= last_start + 1; at += 8) {
+        std::uint64_t places = zero_bytes((load_word(text, at) | case_bits) ^ first) &
+                               zero_bytes((load_word(text, at + last_offset) | case_bits) ^ last);
+        while (places != 0) {
+            if (matches_at(at + byte_of_bit(std::countr_zero(places)))) {
                 return true;
             }
+            places &= places - 1;
         }
-        return false;
     }
-    // Both cases of the first letter: the earlier of the two next occurrences each time.
-    std::size_t lower_at = text.find(first);
-    std::size_t upper_at = text.find(first_upper);
-    while (true) {
-        const std::size_t at = std::min(lower_at, upper_at);
-        if (at == std::string_view::npos || at > last_start) {
-            return false;
-        }
-        if (matches_at(at)) {
+    for (; at <= last_start; ++at) {
+        if (key(text[at]) == key(words.front()) && matches_at(at)) {
             return true;
         }
-        if (at == lower_at) {
-            lower_at = text.find(first, at + 1);
-        } else {
-            upper_at = text.find(first_upper, at + 1);
-        }
     }
+    return false;
+}
+
+void prefetch(std::string_view text) noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+    constexpr std::size_t cache_line = 64;
+    for (std::size_t at = 0; at < text.size(); at += cache_line) {
+        __builtin_prefetch(text.data() + at);
+    }
+#else
+    static_cast<void>(text);
+#endif
 }
 
 bool natural_less(std::string_view a, std::string_view b) {

@@ -224,12 +224,34 @@ ActionFilter health_mismatch(const Store& store, Date day) {
     return [&store, day](const Action& action) { return health_disagrees_on(store, action, day); };
 }
 
-ActionFilter text_contains(std::string words) {
-    return [words = std::move(words)](const Action& action) {
+ActionFilter text_contains(const Store& store, std::string words) {
+    auto contains = [words = std::move(words)](const Action& action) {
         return detail::contains_ignoring_case(action.ref, words) ||
                detail::contains_ignoring_case(action.title, words) ||
                detail::contains_ignoring_case(action.text, words);
     };
+    // Every action is a candidate, so any filter with fewer candidates is listed instead.
+    const std::size_t every = store.actions().size();
+    auto list = [&store, contains]() {
+        // Each action's title and text live in allocations of their own, scattered through
+        // memory: a plain scan waits on a cache miss for each. Fetching a few actions ahead
+        // overlaps those waits.
+        constexpr std::size_t ahead = 8;
+        const auto& actions = store.actions();
+        Handles found;
+        for (std::size_t handle = 0; handle < actions.size(); ++handle) {
+            if (handle + ahead < actions.size()) {
+                const Action& next = actions[handle + ahead];
+                detail::prefetch(next.title);
+                detail::prefetch(next.text);
+            }
+            if (contains(actions[handle])) {
+                found.push_back(static_cast<std::uint32_t>(handle));
+            }
+        }
+        return found;
+    };
+    return ActionFilter(std::move(contains), every, std::move(list));
 }
 
 ActionFilter public_only() {
@@ -281,7 +303,7 @@ ActionQuery& ActionQuery::addressing(std::string_view recommendation) {
     return where(action_filters::addressing(store(), std::string(recommendation)));
 }
 ActionQuery& ActionQuery::text_contains(std::string_view words) {
-    return where(action_filters::text_contains(std::string(words)));
+    return where(action_filters::text_contains(store(), std::string(words)));
 }
 ActionQuery& ActionQuery::public_only() {
     return where(action_filters::public_only());

@@ -257,7 +257,7 @@ Filter<Action> action_condition(const Store& store, const Condition& condition, 
     }
     if (field == "text") {
         reading.containment();
-        return reading.finish(filters::text_contains(value));
+        return reading.finish(filters::text_contains(store, value));
     }
     reading.equality();
     if (field == "status") {

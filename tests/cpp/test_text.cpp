@@ -1,4 +1,5 @@
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -86,4 +87,47 @@ TEST_CASE("containment ignoring case finds words anywhere, in any case of ASCII 
         }
     }
     CHECK(disagreements == 0);
+}
+
+TEST_CASE("containment ignoring case agrees with the plain definition on long texts", "[text]") {
+    // Texts long enough to be searched eight places at a time, over bytes that the search's
+    // quick test confuses ('@' with '`', '[' with '{', 0x0D with '-') as well as both cases of
+    // letters, with the words planted at every offset of a block, at the end and nowhere.
+    const std::string alphabet = "aAbB@`[{-\x0D\xC3 ";
+    std::uint32_t state = 12345;
+    const auto next = [&state](std::size_t bound) {
+        state = state * 1664525U + 1013904223U; // a fixed LCG: the same texts on every run
+        return static_cast<std::size_t>(state >> 8) % bound;
+    };
+    const auto random_text = [&](std::size_t length) {
+        std::string made;
+        for (std::size_t i = 0; i < length; ++i) {
+            made += alphabet[next(alphabet.size())];
+        }
+        return made;
+    };
+    std::size_t disagreements = 0;
+    std::size_t found = 0;
+    for (std::size_t round = 0; round < 3000; ++round) {
+        const std::string words = random_text(1 + next(6));
+        std::string haystack = random_text(next(70));
+        if (round % 2 == 0) {
+            std::string planted = words;
+            for (char& c : planted) { // plant it in another case where letters allow
+                if (next(2) == 0 && c >= 'a' && c <= 'z') {
+                    c = static_cast<char>(c - 'a' + 'A');
+                }
+            }
+            haystack.insert(next(haystack.size() + 1), planted);
+        }
+        const bool expected = contains_by_folding(haystack, words);
+        found += expected ? 1 : 0;
+        if (text::contains_ignoring_case(haystack, words) != expected) {
+            ++disagreements;
+            UNSCOPED_INFO("text '" << haystack << "' words '" << words << "'");
+        }
+    }
+    CHECK(disagreements == 0);
+    CHECK(found >= 1500); // the planted half at least, so both answers are exercised
+    CHECK(found < 3000);
 }

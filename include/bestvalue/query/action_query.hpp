@@ -83,7 +83,11 @@ namespace action_filters {
 /// Actions whose reported health on `day` disagrees with the health computed from dates and
 /// percent complete (`health_disagrees_on`, default thresholds).
 [[nodiscard]] ActionFilter health_mismatch(const Store& store, Date day);
-[[nodiscard]] ActionFilter text_contains(std::string words);
+/// Actions whose ref, title or text contains `words`, ignoring the case of ASCII letters. On its
+/// own it lists its matches by one scan of `store`'s actions that fetches texts ahead of the
+/// test; with a filter giving fewer candidates, it tests those.
+[[nodiscard]] ActionFilter text_contains(const Store& store, std::string words);
+/// Actions whose visibility is public.
 [[nodiscard]] ActionFilter public_only();
 } // namespace action_filters
 

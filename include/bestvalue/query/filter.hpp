@@ -41,8 +41,10 @@ template <typename T>
 /// the candidates: the handles of a superset of the entities that pass, ascending. A query
 /// lists the smallest filter's candidates, intersects them with the others' where that is
 /// cheap and tests what remains, so a selective filter spares a scan. Candidates are either
-/// held (an index's list, copied once) or listed on demand, with their number known in
-/// advance: a due range covering most of a collection costs nothing until it is the smallest.
+/// held (an index's list, copied once) or listed on demand, with their number (or a bound on
+/// it) known in advance: a due range covering most of a collection costs nothing until it is
+/// the smallest, and a text search, which bounds its number by the whole collection, scans
+/// only when no filter offers fewer.
 /// Any callable taking the entity converts to a filter without candidates.
 template <typename Entity>
 class Filter {
@@ -66,8 +68,8 @@ public:
         : test_(std::move(test))
         , count_(candidates.size())
         , held_(std::move(candidates)) {}
-    /// A filter whose passing entities are all among the `count` handles `list` returns when
-    /// called; it is called only if the query needs the list.
+    /// A filter whose passing entities are all among the handles `list` returns when called,
+    /// which are at most `count`; it is called only if the query needs the list.
     Filter(Test test, std::size_t count, Lister list)
         : test_(std::move(test))
         , count_(count)
@@ -77,7 +79,7 @@ public:
     [[nodiscard]] bool operator()(const Entity& entity) const { return test_(entity); }
     /// True if an index gives candidates.
     [[nodiscard]] bool has_candidates() const noexcept { return count_.has_value(); }
-    /// How many candidates there are, if any.
+    /// How many candidates there are (at most, if they are listed on demand), if any.
     [[nodiscard]] std::optional<std::size_t> candidate_count() const noexcept { return count_; }
     /// The candidates when they are held rather than listed on demand; else null.
     [[nodiscard]] const Handles* held_candidates() const noexcept {
