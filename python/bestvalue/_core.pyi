@@ -6,6 +6,7 @@ import collections.abc
 import datetime
 import enum
 import numpy
+import numpy.typing
 import os
 import pathlib
 import typing
@@ -1511,6 +1512,10 @@ class Table:
         """
     def __repr__(self) -> str:
         ...
+    def codes(self, name: str) -> numpy.typing.NDArray[numpy.int16]:
+        """
+        The column named name, whose values name enumerators, as int16 codes: each value's position in categories[name], -1 where missing (what pandas.Categorical.from_codes takes). Raises NotFound, or Error for another column.
+        """
     def column(self, name: str) -> numpy.ndarray:
         """
         The column named name as a numpy array; raises NotFound.
@@ -1518,6 +1523,10 @@ class Table:
     def columns(self) -> dict:
         """
         Every column as a numpy array, by name, in order: float64 (NaN missing), int64, bool, datetime64[D] (NaT missing), object arrays of str (None missing) or of lists of str.
+        """
+    def text_buffers(self, name: str) -> tuple:
+        """
+        The text or text list column named name in Arrow's layout, as numpy arrays: offsets (int64, one more than there are strings; string i is data[offsets[i]:offsets[i + 1]]) and data (uint8, UTF-8), then for text whether each row has a value (bool), for a text list where each row's strings start (int64, one more than there are rows). Raises NotFound, or Error for another column.
         """
     @property
     def categories(self) -> dict:

@@ -1,7 +1,9 @@
 """Tables as pandas DataFrames and Arrow tables.
 
-The columns are built in C++ (:meth:`bestvalue.Table.columns` gives numpy arrays); these
-functions only hand them to pandas or pyarrow, which are optional: each is imported when first
+The columns are built in C++ (:meth:`bestvalue.Table.columns` gives numpy arrays; categoricals
+come from :meth:`bestvalue.Table.codes`, Arrow's text from :meth:`bestvalue.Table.text_buffers`,
+so no Python object is made per value for them); these functions only hand them to pandas or
+pyarrow, which are optional: each is imported when first
 needed, and its absence raises :class:`ImportError` naming the package to install.
 """
 
@@ -40,16 +42,19 @@ def to_pandas(table: Table) -> Any:
     categories = table.categories
     types = table.column_types
     data = {}
-    for name, values in table.columns().items():
+    for name in table.column_names:
         if name in categories:
-            data[name] = pd.Categorical(values, categories=categories[name])
+            # From the codes C++ gives: no str made per row, nor looked up again by pandas.
+            dtype = pd.CategoricalDtype(categories[name])
+            data[name] = pd.Categorical.from_codes(table.codes(name), dtype=dtype)
         elif types[name] in (ColumnType.text, ColumnType.text_list):
             # Kept object, with None for missing, whatever pandas would infer (pandas 3 makes
             # str of text with NaN for None) and whether or not the column is empty.
-            data[name] = pd.Series(values, dtype=object, copy=False)
+            data[name] = pd.Series(table.column(name), dtype=object, copy=False)
         else:
-            data[name] = values
-    return pd.DataFrame(data, columns=table.column_names)
+            data[name] = table.column(name)
+    # The arrays are new and the frame's alone: no copy needed.
+    return pd.DataFrame(data, columns=table.column_names, copy=False)
 
 
 def to_arrow(table: Table) -> Any:
@@ -70,10 +75,31 @@ def to_arrow(table: Table) -> Any:
     }
     types = table.column_types
     arrays = []
-    for name, values in table.columns().items():
+    for name in table.column_names:
         kind = types[name]
-        if kind is ColumnType.text_list:
-            values = values.tolist()  # a list per row; Arrow reads nested lists from Python
-        # from_pandas: NaN and NaT are nulls, as they are in pandas.
-        arrays.append(pa.array(values, type=arrow_types[kind], from_pandas=True))
+        if kind in (ColumnType.text, ColumnType.text_list):
+            arrays.append(_arrow_text(pa, table, name, kind))
+        else:
+            # from_pandas: NaN and NaT are nulls, as they are in pandas.
+            arrays.append(pa.array(table.column(name), type=arrow_types[kind], from_pandas=True))
     return pa.Table.from_arrays(arrays, names=table.column_names)
+
+
+def _arrow_text(pa: Any, table: Table, name: str, kind: ColumnType) -> Any:
+    """A text or text list column as an Arrow array, from the buffers C++ lays out."""
+    np = _require("numpy")
+    offsets, data, third = table.text_buffers(name)
+    if offsets[-1] >= 2**31:
+        # More text than one Arrow string array holds: pyarrow splits it into chunks.
+        values = table.column(name)
+        if kind is ColumnType.text_list:
+            values = values.tolist()
+        type_ = pa.list_(pa.string()) if kind is ColumnType.text_list else pa.string()
+        return pa.array(values, type=type_)
+    buffers = [pa.py_buffer(offsets.astype(np.int32)), pa.py_buffer(data)]
+    if kind is ColumnType.text_list:
+        strings = pa.Array.from_buffers(pa.string(), len(offsets) - 1, [None, *buffers])
+        return pa.ListArray.from_arrays(pa.array(third.astype(np.int32)), strings)
+    missing = len(third) - int(np.count_nonzero(third))
+    validity = pa.py_buffer(np.packbits(third, bitorder="little")) if missing else None
+    return pa.Array.from_buffers(pa.string(), len(third), [validity, *buffers], missing)

@@ -1,5 +1,10 @@
+#include <algorithm>
+#include <cstdint>
 #include <limits>
 #include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 
 #include <bestvalue/error.hpp>
 #include <bestvalue/query/table.hpp>
@@ -21,7 +26,80 @@ namespace {
 // numpy's datetime64 counts from the Unix epoch and marks NaT with the smallest int64.
 constexpr std::int64_t not_a_time = std::numeric_limits<std::int64_t>::min();
 
-// An object array of `size` slots, each set from `make(i)` (a new reference).
+// A new str of UTF-8 text.
+py::object new_str(std::string_view text) {
+    PyObject* made =
+        PyUnicode_DecodeUTF8(text.data(), static_cast<py::ssize_t>(text.size()), nullptr);
+    if (made == nullptr) {
+        throw py::error_already_set();
+    }
+    return py::reinterpret_steal<py::object>(made);
+}
+
+// Makes the str of each value of a column, once per distinct value while values repeat (plans,
+// organisations, sections, officer ids): a later row shares the first's object, which saves
+// decoding and memory. Once distinct values outnumber repeats past a first stretch (ids,
+// titles), it stops looking them up and makes each afresh.
+class StrMaker {
+public:
+    py::object operator()(std::string_view text) {
+        if (!sharing_) {
+            return new_str(text);
+        }
+        const auto [found, inserted] = made_.try_emplace(text);
+        if (!inserted) {
+            ++repeats_;
+            return found->second;
+        }
+        try {
+            found->second = new_str(text);
+        } catch (...) {
+            made_.erase(found);
+            throw;
+        }
+        if (made_.size() > sample && made_.size() > repeats_) {
+            sharing_ = false;
+        }
+        return found->second;
+    }
+
+private:
+    static constexpr std::size_t sample = 256;
+    // Keys view the table's strings, which outlive the maker.
+    std::unordered_map<std::string_view, py::object> made_;
+    std::size_t repeats_ = 0;
+    bool sharing_ = true;
+};
+
+// Holds Python's cyclic garbage collector off while it lives: a list per row would otherwise set
+// off collections that walk every object Python has, many times over, though lists of str can
+// form no cycle.
+class CollectorPause {
+public:
+    CollectorPause()
+        : gc_(py::module_::import("gc"))
+        , was_enabled_(gc_.attr("isenabled")().cast<bool>()) {
+        gc_.attr("disable")();
+    }
+    ~CollectorPause() {
+        if (was_enabled_) {
+            // No throwing from a destructor: a failure (there is none in CPython) is dropped.
+            PyObject* done = PyObject_CallMethod(gc_.ptr(), "enable", nullptr);
+            if (done == nullptr) {
+                PyErr_Clear();
+            }
+            Py_XDECREF(done);
+        }
+    }
+    CollectorPause(const CollectorPause&) = delete;
+    CollectorPause& operator=(const CollectorPause&) = delete;
+
+private:
+    py::module_ gc_;
+    bool was_enabled_;
+};
+
+// An object array of `size` slots, each set from `make(i)` (a py::object).
 template <typename Make>
 py::array object_array(std::size_t size, Make make) {
     py::array array(py::dtype("O"), std::vector<py::ssize_t>{static_cast<py::ssize_t>(size)});
@@ -37,9 +115,9 @@ py::array object_array(std::size_t size, Make make) {
 template <typename T, typename Values>
 py::array_t<T> number_array(const Values& values) {
     py::array_t<T> array(static_cast<py::ssize_t>(values.size()));
-    auto out = array.template mutable_unchecked<1>();
+    T* out = array.mutable_data();
     for (std::size_t i = 0; i < values.size(); ++i) {
-        out(static_cast<py::ssize_t>(i)) = static_cast<T>(values[i]);
+        out[i] = static_cast<T>(values[i]);
     }
     return array;
 }
@@ -52,24 +130,33 @@ py::array to_numpy(const Column& column) {
         [](const auto& values) -> py::array {
             using Values = std::decay_t<decltype(values)>;
             if constexpr (std::is_same_v<Values, TextValues>) {
+                StrMaker make_str;
                 return object_array(values.size(), [&](std::size_t i) -> py::object {
-                    return values[i] ? py::object(py::str(*values[i])) : py::object(py::none());
+                    return values[i] ? make_str(*values[i]) : py::object(py::none());
                 });
             } else if constexpr (std::is_same_v<Values, TextListValues>) {
+                StrMaker make_str;
+                const CollectorPause pause;
                 return object_array(values.size(), [&](std::size_t i) -> py::object {
-                    py::list list(values[i].size());
-                    for (std::size_t j = 0; j < values[i].size(); ++j) {
-                        list[j] = py::str(values[i][j]);
+                    const auto& texts = values[i];
+                    PyObject* made = PyList_New(static_cast<py::ssize_t>(texts.size()));
+                    if (made == nullptr) {
+                        throw py::error_already_set();
+                    }
+                    auto list = py::reinterpret_steal<py::object>(made);
+                    for (std::size_t j = 0; j < texts.size(); ++j) {
+                        // SET_ITEM takes the reference over.
+                        PyList_SET_ITEM(made, static_cast<py::ssize_t>(j),
+                                        make_str(texts[j]).release().ptr());
                     }
                     return list;
                 });
             } else if constexpr (std::is_same_v<Values, DateValues>) {
                 const Date epoch(1970, 1, 1);
                 py::array_t<std::int64_t> days(static_cast<py::ssize_t>(values.size()));
-                auto out = days.mutable_unchecked<1>();
+                std::int64_t* out = days.mutable_data();
                 for (std::size_t i = 0; i < values.size(); ++i) {
-                    out(static_cast<py::ssize_t>(i)) =
-                        values[i] ? (*values[i] - epoch).days() : not_a_time;
+                    out[i] = values[i] ? (*values[i] - epoch).days() : not_a_time;
                 }
                 return days.attr("view")("datetime64[D]");
             } else if constexpr (std::is_same_v<Values, NumberValues>) {
@@ -81,6 +168,83 @@ py::array to_numpy(const Column& column) {
             }
         },
         column.values);
+}
+
+// The codes of a column naming enumerators: each value's position among its categories, -1
+// where missing.
+py::array_t<std::int16_t> codes_of(const Column& column) {
+    const auto* values = std::get_if<TextValues>(&column.values);
+    if (values == nullptr || column.categories.empty()) {
+        throw Error("column '" + column.name + "' does not name enumerators");
+    }
+    py::array_t<std::int16_t> codes(static_cast<py::ssize_t>(values->size()));
+    std::int16_t* out = codes.mutable_data();
+    const auto& categories = column.categories;
+    for (std::size_t i = 0; i < values->size(); ++i) {
+        const auto& value = (*values)[i];
+        if (!value) {
+            out[i] = -1;
+            continue;
+        }
+        const auto found = std::find(categories.begin(), categories.end(), *value);
+        if (found == categories.end()) {
+            throw Error("column '" + column.name + "' holds '" + *value +
+                        "', not one of its categories");
+        }
+        out[i] = static_cast<std::int16_t>(found - categories.begin());
+    }
+    return codes;
+}
+
+// Text in Arrow's layout: the bytes one after another, and where each string starts and ends.
+struct Utf8Buffers {
+    std::vector<std::int64_t> offsets{0};
+    std::string data;
+
+    void add(std::string_view text) {
+        data.append(text);
+        offsets.push_back(static_cast<std::int64_t>(data.size()));
+    }
+};
+
+template <typename T>
+py::array_t<T> to_array(const std::vector<T>& values) {
+    py::array_t<T> array(static_cast<py::ssize_t>(values.size()));
+    std::copy(values.begin(), values.end(), array.mutable_data());
+    return array;
+}
+
+py::array_t<std::uint8_t> bytes_array(const std::string& data) {
+    py::array_t<std::uint8_t> array(static_cast<py::ssize_t>(data.size()));
+    std::copy(data.begin(), data.end(), array.mutable_data());
+    return array;
+}
+
+// A text or text list column in Arrow's layout (see Table.text_buffers).
+py::tuple text_buffers(const Column& column) {
+    Utf8Buffers texts;
+    if (const auto* values = std::get_if<TextValues>(&column.values)) {
+        py::array_t<bool> valid(static_cast<py::ssize_t>(values->size()));
+        bool* present = valid.mutable_data();
+        for (std::size_t i = 0; i < values->size(); ++i) {
+            present[i] = (*values)[i].has_value();
+            texts.add(present[i] ? std::string_view(*(*values)[i]) : std::string_view());
+        }
+        return py::make_tuple(to_array(texts.offsets), bytes_array(texts.data), valid);
+    }
+    if (const auto* lists = std::get_if<TextListValues>(&column.values)) {
+        std::vector<std::int64_t> list_offsets{0};
+        list_offsets.reserve(lists->size() + 1);
+        for (const auto& list : *lists) {
+            for (const auto& text : list) {
+                texts.add(text);
+            }
+            list_offsets.push_back(static_cast<std::int64_t>(texts.offsets.size() - 1));
+        }
+        return py::make_tuple(to_array(texts.offsets), bytes_array(texts.data),
+                              to_array(list_offsets));
+    }
+    throw Error("column '" + column.name + "' is of type " + std::string(to_name(column.type())));
 }
 
 // Entities named in Python by the entity (a copy: looked up by its id) or by the id, resolved to
@@ -159,6 +323,25 @@ void bind_table(py::module_& module) {
             "Every column as a numpy array, by name, in order: float64 (NaN missing), int64, "
             "bool, datetime64[D] (NaT missing), object arrays of str (None missing) or of lists "
             "of str.")
+        .def(
+            "codes",
+            [](const Table& table, std::string_view name) { return codes_of(table.column(name)); },
+            py::arg("name"),
+            "The column named name, whose values name enumerators, as int16 codes: each "
+            "value's position in categories[name], -1 where missing (what "
+            "pandas.Categorical.from_codes takes). Raises NotFound, or Error for another column.")
+        .def(
+            "text_buffers",
+            [](const Table& table, std::string_view name) {
+                return text_buffers(table.column(name));
+            },
+            py::arg("name"),
+            "The text or text list column named name in Arrow's layout, as numpy arrays: "
+            "offsets (int64, one more than there are strings; string i is "
+            "data[offsets[i]:offsets[i + 1]]) and data (uint8, UTF-8), then for text whether "
+            "each row has a value (bool), for a text list where each row's strings start "
+            "(int64, one more than there are rows). Raises NotFound, or Error for another "
+            "column.")
         .def("__repr__", [](const Table& table) {
             return "<Table of " + std::to_string(table.row_count()) + " rows and " +
                    std::to_string(table.column_count()) + " columns>";

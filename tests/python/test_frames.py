@@ -1,0 +1,138 @@
+"""to_pandas and to_arrow against a plain construction from the numpy columns: the same values,
+dtypes, missing values and category order, on the five datasets and on generated data. The
+columns themselves are checked against the entities in test_tables; here the frames built from
+codes and Arrow buffers must equal frames built the plain way from those columns."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import bestvalue as bv
+from test_tables import DATASETS, DAY, TABLES, python_value
+
+pd = pytest.importorskip("pandas")
+pa = pytest.importorskip("pyarrow")
+
+ROOT = Path(__file__).resolve().parents[2]
+TEXT = (bv.ColumnType.text, bv.ColumnType.text_list)
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    path = tmp_path_factory.mktemp("generated") / "small.json"
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "generate"), "--scale", "small",
+                    "--seed", "3", "--out", str(path)], check=True, capture_output=True)
+    return bv.load(path)
+
+
+@pytest.fixture(scope="module", params=[*DATASETS, "generated"],
+                ids=lambda p: p if isinstance(p, str) else p.name[:3])
+def store(request):
+    if request.param == "generated":
+        return request.getfixturevalue("generated")
+    return bv.load(request.param)
+
+
+def plain_pandas(table):
+    """The DataFrame made the plain way: categoricals looked up from the names, text as object."""
+    categories, types, columns = table.categories, table.column_types, table.columns()
+    data = {}
+    for name in table.column_names:
+        values = columns[name]
+        if name in categories:
+            data[name] = pd.Categorical(list(values), categories=categories[name])
+        elif types[name] in TEXT:
+            data[name] = pd.Series(list(values), dtype=object)
+        else:
+            data[name] = values
+    return pd.DataFrame(data, columns=table.column_names)
+
+
+def plain_arrow(table):
+    """The Arrow table made the plain way: an array from each column's Python values."""
+    kinds = {bv.ColumnType.text: pa.string(), bv.ColumnType.date: pa.date32(),
+             bv.ColumnType.number: pa.float64(), bv.ColumnType.integer: pa.int64(),
+             bv.ColumnType.boolean: pa.bool_(), bv.ColumnType.text_list: pa.list_(pa.string())}
+    types, columns = table.column_types, table.columns()
+    arrays = [pa.array([python_value(v) if types[n] is not bv.ColumnType.text_list else v
+                        for v in columns[n]], type=kinds[types[n]]) for n in table.column_names]
+    return pa.Table.from_arrays(arrays, names=table.column_names)
+
+
+def tables_of(store):
+    """Every kind of table, and one of the actions twice over (repeats after many distinct
+    values) and one of none."""
+    tables = {kind: make(store) for kind, (make, _, _) in TABLES.items()}
+    ids = [a.id for a in store.actions]
+    tables["actions twice"] = bv.action_table(store, ids + ids[::-1], DAY)
+    tables["no actions"] = bv.action_table(store, [], DAY)
+    return tables
+
+
+def test_pandas_frames_equal_the_plain_construction(store):
+    for kind, table in tables_of(store).items():
+        frame, plain = bv.to_pandas(table), plain_pandas(table)
+        pd.testing.assert_frame_equal(frame, plain, check_exact=True, obj=kind)
+        assert dict(frame.dtypes) == dict(plain.dtypes), kind
+        types = table.column_types
+        for name in table.column_names:
+            if name in table.categories:
+                assert list(frame[name].cat.categories) == table.categories[name]
+                names = [None if pd.isna(v) else v for v in frame[name]]
+                assert names == list(table.column(name)), (kind, name)
+            elif types[name] is bv.ColumnType.text:
+                # None where missing, never NaN; str otherwise.
+                assert list(frame[name]) == list(table.column(name)), (kind, name)
+                assert {type(v) for v in frame[name]} <= {str, type(None)}, (kind, name)
+            elif types[name] is bv.ColumnType.text_list:
+                assert all(type(v) is list for v in frame[name]), (kind, name)
+
+
+def test_arrow_tables_equal_the_plain_construction(store):
+    for kind, table in tables_of(store).items():
+        arrow, plain = bv.to_arrow(table), plain_arrow(table)
+        arrow.validate(full=True)
+        assert arrow.schema == plain.schema, kind
+        assert arrow.equals(plain), kind
+        for name in table.column_names:
+            assert arrow.column(name).null_count == plain.column(name).null_count
+
+
+def test_codes_index_the_categories(store):
+    table = bv.action_table(store, None, DAY)
+    for name, categories in table.categories.items():
+        codes = table.codes(name)
+        assert codes.dtype == np.dtype("int16") and len(codes) == len(table)
+        names = [categories[c] if c >= 0 else None for c in codes]
+        assert names == list(table.column(name))
+    with pytest.raises(bv.Error):
+        table.codes("title")
+    with pytest.raises(bv.NotFound):
+        table.codes("no such column")
+
+
+def test_text_buffers_hold_the_text(store):
+    table = bv.action_table(store, None, DAY)
+    offsets, data, valid = table.text_buffers("due")
+    raw = data.tobytes()
+    got = [raw[offsets[i]:offsets[i + 1]].decode() if valid[i] else None
+           for i in range(len(table))]
+    assert got == list(table.column("due"))
+    offsets, data, starts = table.text_buffers("leads")
+    raw = data.tobytes()
+    strings = [raw[offsets[i]:offsets[i + 1]].decode() for i in range(len(offsets) - 1)]
+    assert [strings[starts[i]:starts[i + 1]] for i in range(len(table))] == \
+        list(table.column("leads"))
+    with pytest.raises(bv.Error):
+        table.text_buffers("percent")
+
+
+def test_repeated_text_shares_one_str_and_each_row_reads_right(generated):
+    table = bv.action_table(generated, None, DAY)
+    organisations = table.column("organisation")
+    assert len({id(v) for v in organisations}) == len(set(organisations))
+    assert list(organisations) == [generated.plans[a.plan].organisation
+                                   for a in generated.actions]
