@@ -1,6 +1,8 @@
 #include <algorithm>
 #include <array>
+#include <concepts>
 #include <functional>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
@@ -140,22 +142,28 @@ struct StoreData {
     // Indexes the progress updates from `first` on by subject, keeping each subject's updates
     // in date order (as_of, then recorded, then the order added).
     void index_progress(std::uint32_t first) {
-        std::set<std::string_view> touched;
+        // The lists that gained an update (the map's nodes stay put as it grows).
+        std::vector<std::vector<std::uint32_t>*> touched;
         for (auto index = first; index < contents.progress.size(); ++index) {
             auto& updates = progress_by_subject[contents.progress[index].subject];
+            if (updates.empty() || updates.back() < first) {
+                touched.push_back(&updates);
+            }
             updates.push_back(index);
-            touched.insert(contents.progress[index].subject);
         }
-        for (const auto subject : touched) {
-            auto& updates = progress_by_subject.find(subject)->second;
-            std::stable_sort(updates.begin(), updates.end(), [&](std::uint32_t a, std::uint32_t b) {
-                const auto& left = contents.progress[a];
-                const auto& right = contents.progress[b];
-                if (left.as_of != right.as_of) {
-                    return left.as_of < right.as_of;
-                }
-                return left.recorded_on() < right.recorded_on();
-            });
+        const auto earlier = [&](std::uint32_t a, std::uint32_t b) {
+            const auto& left = contents.progress[a];
+            const auto& right = contents.progress[b];
+            if (left.as_of != right.as_of) {
+                return left.as_of < right.as_of;
+            }
+            return left.recorded_on() < right.recorded_on();
+        };
+        for (auto* updates : touched) {
+            // Most histories arrive in date order; a stable sort would still allocate.
+            if (!std::is_sorted(updates->begin(), updates->end(), earlier)) {
+                std::stable_sort(updates->begin(), updates->end(), earlier);
+            }
         }
     }
 
@@ -205,6 +213,22 @@ namespace {
 
 using detail::StoreData;
 
+// Where an id is in a Contents, as a JSON pointer made only when a problem is reported:
+// '/actions/3/id', '/plans/0/sections/2/id'.
+struct IdPlace {
+    std::string_view collection;
+    std::size_t index = 0;
+    std::optional<std::size_t> section; // the section of the plan at `index`
+
+    [[nodiscard]] std::string location() const {
+        std::string location = "/" + std::string(collection) + "/" + std::to_string(index);
+        if (section) {
+            location += "/sections/" + std::to_string(*section);
+        }
+        return location + "/id";
+    }
+};
+
 // Checks one Contents against itself and a store, collecting every problem.
 class Checker {
 public:
@@ -232,40 +256,39 @@ private:
                              EntityKind kind, std::vector<bool>& skip, Equal equal_to_stored) {
         skip.assign(entities.size(), false);
         for (std::size_t i = 0; i < entities.size(); ++i) {
-            const std::string location = "/" + std::string(collection) + "/" + std::to_string(i);
-            const bool already_there =
-                register_id(entities[i].id, location + "/id", kind, [&](const EntityRef& ref) {
-                    return equal_to_stored(entities[i], ref);
-                });
+            const bool already_there = register_id(
+                entities[i].id, IdPlace{collection, i, std::nullopt}, kind,
+                [&](const EntityRef& ref) { return equal_to_stored(entities[i], ref); });
             skip[i] = already_there;
         }
     }
 
     // Returns true if the id is already in the store with an equal entity (to be skipped).
     template <typename Equal>
-    bool register_id(const std::string& id, const std::string& location, EntityKind kind,
+    bool register_id(const std::string& id, const IdPlace& place, EntityKind kind,
                      Equal equal_to_stored) {
         if (!is_valid_id(id)) {
-            problem(location, "invalid id " + quoted(id) +
-                                  ": use lower-case segments of a-z, 0-9, '.', '_', '-' "
-                                  "separated by '/'");
+            problem(place.location(), "invalid id " + quoted(id) +
+                                          ": use lower-case segments of a-z, 0-9, '.', '_', '-' "
+                                          "separated by '/'");
             return false;
         }
-        if (const auto earlier = new_ids_.find(id); earlier != new_ids_.end()) {
-            problem(location,
-                    "duplicate id " + quoted(id) + ", first used at " + earlier->second.location);
+        const auto [earlier, added] = new_ids_.try_emplace(id, NewId{kind, place});
+        if (!added) {
+            problem(place.location(), "duplicate id " + quoted(id) + ", first used at " +
+                                          earlier->second.place.location());
             return false;
         }
-        new_ids_.emplace(id, NewId{kind, location});
         if (const EntityRef* stored = store_.find(id)) {
             if (stored->kind == kind && equal_to_stored(*stored)) {
                 return true;
             }
-            problem(location, "id " + quoted(id) + " is already used by " +
-                                  (stored->kind == kind
-                                       ? "a different " + std::string(kind_name(stored->kind))
-                                       : with_article(stored->kind)) +
-                                  " in the store");
+            problem(place.location(),
+                    "id " + quoted(id) + " is already used by " +
+                        (stored->kind == kind
+                             ? "a different " + std::string(kind_name(stored->kind))
+                             : with_article(stored->kind)) +
+                        " in the store");
         }
         return false;
     }
@@ -315,9 +338,7 @@ private:
         for (std::size_t p = 0; p < contents_.plans.size(); ++p) {
             const auto& sections = contents_.plans[p].sections;
             for (std::size_t s = 0; s < sections.size(); ++s) {
-                const auto location =
-                    "/plans/" + std::to_string(p) + "/sections/" + std::to_string(s) + "/id";
-                (void)register_id(sections[s].id, location, EntityKind::section,
+                (void)register_id(sections[s].id, IdPlace{"plans", p, s}, EntityKind::section,
                                   [&](const EntityRef&) { return skip[9][p]; });
                 section_plan_[sections[s].id] = contents_.plans[p].id;
             }
@@ -367,29 +388,39 @@ private:
     }
 
     // Locations are made only when there is a problem to report: most references are fine,
-    // and a national collection has millions of them.
-    void reference(std::string_view base, std::string_view field, const std::string& id,
-                   EntityKind kind, bool required = false) {
+    // and a national collection has millions of them. A base location is a string, or a
+    // function making one, for the entities that are checked by the million.
+    static std::string where(std::string_view base) { return std::string(base); }
+    template <std::invocable Base>
+    static std::string where(const Base& base) {
+        return base();
+    }
+
+    template <typename Base>
+    void reference(const Base& base, std::string_view field, const std::string& id, EntityKind kind,
+                   bool required = false) {
         if (auto message = reference_problem(id, kind, required)) {
-            problem(std::string(base) + std::string(field), std::move(*message));
+            problem(where(base) + std::string(field), std::move(*message));
         }
     }
 
-    void references(std::string_view base, std::string_view field,
-                    const std::vector<std::string>& ids, EntityKind kind) {
+    template <typename Base>
+    void references(const Base& base, std::string_view field, const std::vector<std::string>& ids,
+                    EntityKind kind) {
         for (std::size_t i = 0; i < ids.size(); ++i) {
             if (auto message = reference_problem(ids[i], kind, false)) {
-                problem(std::string(base) + std::string(field) + "/" + std::to_string(i),
+                problem(where(base) + std::string(field) + "/" + std::to_string(i),
                         std::move(*message));
             }
         }
     }
 
-    void record(std::string_view base, const Record& entity) {
+    template <typename Base>
+    void record(const Base& base, const Record& entity) {
         for (std::size_t i = 0; i < entity.cites.size(); ++i) {
             if (auto message =
                     reference_problem(entity.cites[i].document, EntityKind::document, true)) {
-                problem(std::string(base) + "/cites/" + std::to_string(i) + "/document",
+                problem(where(base) + "/cites/" + std::to_string(i) + "/document",
                         std::move(*message));
             }
         }
@@ -438,18 +469,18 @@ private:
     }
 
     // The plan a section id belongs to.
-    [[nodiscard]] std::string plan_of_section(std::string_view id) const {
-        if (const auto found = section_plan_.find(std::string(id)); found != section_plan_.end()) {
+    [[nodiscard]] std::string_view plan_of_section(std::string_view id) const {
+        if (const auto found = section_plan_.find(id); found != section_plan_.end()) {
             return found->second;
         }
         const EntityRef* ref = store_.find(id);
         return ref != nullptr && ref->kind == EntityKind::section
-                   ? store_.contents.plans[ref->index].id
-                   : std::string();
+                   ? std::string_view(store_.contents.plans[ref->index].id)
+                   : std::string_view();
     }
 
     // The plan an action id belongs to.
-    [[nodiscard]] std::string plan_of_action(std::string_view id) const {
+    [[nodiscard]] std::string_view plan_of_action(std::string_view id) const {
         if (new_action_plans_.empty() && !contents_.actions.empty()) {
             // Built on first use, so that checking every progress update stays linear.
             for (const auto& action : contents_.actions) {
@@ -461,8 +492,8 @@ private:
         }
         const EntityRef* ref = store_.find(id);
         return ref != nullptr && ref->kind == EntityKind::action
-                   ? store_.contents.actions[ref->index].plan
-                   : std::string();
+                   ? std::string_view(store_.contents.actions[ref->index].plan)
+                   : std::string_view();
     }
 
     void level(const std::string& location, const std::string& scale_id,
@@ -593,44 +624,47 @@ private:
             }
         }
         for (std::size_t i = 0; i < contents_.actions.size(); ++i) {
-            check_action(at("actions", i), contents_.actions[i]);
+            check_action([&] { return at("actions", i); }, contents_.actions[i]);
         }
         for (std::size_t i = 0; i < contents_.progress.size(); ++i) {
-            check_progress(at("progress", i), contents_.progress[i]);
+            check_progress([&] { return at("progress", i); }, contents_.progress[i]);
         }
     }
 
-    void check_action(const std::string& location, const Action& action) {
+    template <typename Location>
+    void check_action(const Location& location, const Action& action) {
         record(location, action);
         reference(location, "/plan", action.plan, EntityKind::plan, true);
         reference(location, "/section", action.section, EntityKind::section);
         if (!action.section.empty() && kind_of(action.section) == EntityKind::section &&
             plan_of_section(action.section) != action.plan) {
-            problem(location + "/section", "section " + quoted(action.section) +
-                                               " is not a section of plan " + quoted(action.plan));
+            problem(where(location) + "/section", "section " + quoted(action.section) +
+                                                      " is not a section of plan " +
+                                                      quoted(action.plan));
         }
         references(location, "/leads", action.leads, EntityKind::officer);
         references(location, "/delivery", action.delivery, EntityKind::officer);
         references(location, "/addresses", action.addresses, EntityKind::recommendation);
         for (std::size_t m = 0; m < action.milestones.size(); ++m) {
-            references(location + "/milestones/" + std::to_string(m), "/leads",
-                       action.milestones[m].leads, EntityKind::officer);
+            references([&] { return where(location) + "/milestones/" + std::to_string(m); },
+                       "/leads", action.milestones[m].leads, EntityKind::officer);
         }
     }
 
-    void check_progress(const std::string& location, const ProgressUpdate& update) {
+    template <typename Location>
+    void check_progress(const Location& location, const ProgressUpdate& update) {
         if (update.as_of.is_special()) {
-            problem(location + "/as_of", "a date is required");
+            problem(where(location) + "/as_of", "a date is required");
         }
         if (update.percent && (*update.percent < 0 || *update.percent > 100)) {
-            problem(location + "/percent", "a percentage must be from 0 to 100");
+            problem(where(location) + "/percent", "a percentage must be from 0 to 100");
         }
         const auto kind = kind_of(update.subject);
-        std::string plan_id;
+        std::string_view plan_id;
         if (update.subject.empty()) {
-            problem(location + "/subject", "a subject is required");
+            problem(where(location) + "/subject", "a subject is required");
         } else if (!kind) {
-            problem(location + "/subject",
+            problem(where(location) + "/subject",
                     "unknown action, section or plan " + quoted(update.subject));
         } else if (*kind == EntityKind::action) {
             plan_id = plan_of_action(update.subject);
@@ -639,15 +673,17 @@ private:
         } else if (*kind == EntityKind::plan) {
             plan_id = update.subject;
         } else {
-            problem(location + "/subject", quoted(update.subject) + " is " + with_article(*kind) +
-                                               ", not an action, section or plan");
+            problem(where(location) + "/subject", quoted(update.subject) + " is " +
+                                                      with_article(*kind) +
+                                                      ", not an action, section or plan");
         }
         if (update.status.empty()) {
             return;
         }
         if (update.lifecycle || update.health) {
-            problem(location + "/status", "give a status term or a lifecycle and health, not "
-                                          "both: the term's meaning comes from the vocabulary");
+            problem(where(location) + "/status",
+                    "give a status term or a lifecycle and health, not "
+                    "both: the term's meaning comes from the vocabulary");
         }
         const Plan* owner = plan_id.empty() ? nullptr : plan(plan_id);
         if (owner == nullptr) {
@@ -659,9 +695,10 @@ private:
             for (const auto& term : words->terms) {
                 known += (known.empty() ? "" : ", ") + quoted(term.term);
             }
-            problem(location + "/status", "unknown status " + quoted(update.status) +
-                                              " for vocabulary " + quoted(words->id) + " of plan " +
-                                              quoted(owner->id) + " (its terms: " + known + ")");
+            problem(where(location) + "/status", "unknown status " + quoted(update.status) +
+                                                     " for vocabulary " + quoted(words->id) +
+                                                     " of plan " + quoted(owner->id) +
+                                                     " (its terms: " + known + ")");
         }
     }
 
@@ -719,14 +756,15 @@ private:
 
     struct NewId {
         EntityKind kind;
-        std::string location;
+        IdPlace place;
     };
 
     const Contents& contents_;
     const StoreData& store_;
     std::vector<Problem> problems_;
-    std::unordered_map<std::string, NewId, IdHash, std::equal_to<>> new_ids_;
-    std::unordered_map<std::string, std::string> section_plan_;
+    // Keyed by views of the ids in `contents_`, which outlives the checker.
+    std::unordered_map<std::string_view, NewId> new_ids_;
+    std::unordered_map<std::string_view, std::string_view> section_plan_;
     // The new plans and the plans of the new actions, by id; a duplicate id keeps its first.
     mutable std::unordered_map<std::string_view, const Plan*> new_plans_;
     mutable std::unordered_map<std::string_view, const std::string*> new_action_plans_;
@@ -735,6 +773,15 @@ private:
 template <typename Entity>
 void append(std::vector<Entity>& to, std::vector<Entity>& from, const std::vector<bool>& skip,
             IdIndex& index, EntityKind kind) {
+    if (to.empty() && std::find(skip.begin(), skip.end(), true) == skip.end()) {
+        // The first load into a store (the usual case) takes the vector whole.
+        to = std::move(from);
+        for (std::size_t i = 0; i < to.size(); ++i) {
+            index.emplace(to[i].id, EntityRef{kind, static_cast<std::uint32_t>(i)});
+        }
+        return;
+    }
+    to.reserve(to.size() + from.size());
     for (std::size_t i = 0; i < from.size(); ++i) {
         if (skip[i]) {
             continue;
@@ -807,6 +854,16 @@ void Store::add(Contents contents) {
         into.assessments.size(),   into.ratings.size(),       into.recommendations.size(),
         into.plans.size(),         into.actions.size(),       into.progress.size()};
     try {
+        // One rehash at most, not one at each doubling of a national collection's ids.
+        std::size_t new_ids =
+            contents.documents.size() + contents.organisations.size() + contents.officers.size() +
+            contents.service_areas.size() + contents.scales.size() + contents.vocabularies.size() +
+            contents.assessments.size() + contents.ratings.size() +
+            contents.recommendations.size() + contents.plans.size() + contents.actions.size();
+        for (const auto& plan : contents.plans) {
+            new_ids += plan.sections.size();
+        }
+        data.by_id.reserve(data.by_id.size() + new_ids);
         append(into.documents, contents.documents, skip[0], data.by_id, EntityKind::document);
         append(into.organisations, contents.organisations, skip[1], data.by_id,
                EntityKind::organisation);
@@ -828,9 +885,15 @@ void Store::add(Contents contents) {
             }
         }
         append(into.actions, contents.actions, skip[10], data.by_id, EntityKind::action);
-        for (std::size_t i = 0; i < contents.progress.size(); ++i) {
-            if (!skip[11][i]) {
-                into.progress.push_back(std::move(contents.progress[i]));
+        if (into.progress.empty() &&
+            std::find(skip[11].begin(), skip[11].end(), true) == skip[11].end()) {
+            into.progress = std::move(contents.progress);
+        } else {
+            into.progress.reserve(into.progress.size() + contents.progress.size());
+            for (std::size_t i = 0; i < contents.progress.size(); ++i) {
+                if (!skip[11][i]) {
+                    into.progress.push_back(std::move(contents.progress[i]));
+                }
             }
         }
         data.index_progress(static_cast<std::uint32_t>(before[11]));

@@ -95,6 +95,9 @@ public:
     explicit Owners(const std::string& path)
         : path_(path) {}
 
+    // Room for `count` owners at once, not a rehash at each doubling.
+    void reserve(std::size_t count) { owners_.reserve(count); }
+
     void add(Record& record, EntityKind kind) { owners_.emplace(record.id, Owner{kind, &record}); }
 
     template <typename Entity>
@@ -330,6 +333,12 @@ Contents read_contents(sqlite3* c, const std::string& path) {
 
     // The owners of child rows, by id; the vectors above are complete, so their elements stay.
     Owners owners(path);
+    owners.reserve(contents.documents.size() + contents.organisations.size() +
+                   contents.officers.size() + contents.service_areas.size() +
+                   contents.scales.size() + contents.vocabularies.size() +
+                   contents.assessments.size() + contents.ratings.size() +
+                   contents.recommendations.size() + contents.plans.size() +
+                   contents.actions.size() + count(c, "SELECT count(*) FROM sections", path));
     const auto own = [&](auto& entities, EntityKind kind) {
         for (auto& entity : entities) {
             owners.add(entity, kind);

@@ -6,6 +6,7 @@
 #include <bestvalue/error.hpp>
 #include <bestvalue/io/json.hpp>
 
+#include <boost/container/small_vector.hpp>
 #include <boost/json.hpp>
 
 #include "../detail/file_text.hpp"
@@ -38,14 +39,35 @@ class DocumentReader;
 // that `finish` can report the ones nobody asked for (a misspelt field is an error).
 class ObjectReader {
 public:
-    ObjectReader(DocumentReader& reader, const json::object& object, std::string pointer)
+    // The document's top-level object.
+    ObjectReader(DocumentReader& reader, const json::object& object)
         : reader_(reader)
-        , object_(object)
-        , pointer_(std::move(pointer)) {}
+        , object_(object) {}
 
-    [[nodiscard]] const std::string& pointer() const { return pointer_; }
+    // The object at the member `key` of `parent`, or, given an `index`, the item `index` of the
+    // array there. `key` must outlive the reader (the callers pass literals).
+    ObjectReader(const ObjectReader& parent, const json::object& object, std::string_view key,
+                 std::optional<std::size_t> index = std::nullopt)
+        : reader_(parent.reader_)
+        , object_(object)
+        , parent_(&parent)
+        , key_(key)
+        , index_(index) {}
+
+    // The JSON pointer of the object, made only when a problem needs it: a national collection
+    // has millions of objects and nearly no problems.
+    [[nodiscard]] std::string pointer() const {
+        if (parent_ == nullptr) {
+            return {};
+        }
+        std::string pointer = parent_->at(key_);
+        if (index_) {
+            pointer += "/" + std::to_string(*index_);
+        }
+        return pointer;
+    }
     [[nodiscard]] std::string at(std::string_view key) const {
-        return pointer_ + "/" + detail::escape_pointer_token(key);
+        return pointer() + "/" + detail::escape_pointer_token(key);
     }
 
     const json::value* get(std::string_view key) {
@@ -54,7 +76,19 @@ public:
         return found == object_.end() ? nullptr : &found->value();
     }
 
-    std::string string(std::string_view key, bool required = false);
+    // The number of items of the array at `key` (0 if there is none), for reserving room.
+    [[nodiscard]] std::size_t count(std::string_view key) const {
+        const auto found = object_.find(key);
+        const json::array* items = found == object_.end() ? nullptr : found->value().if_array();
+        return items == nullptr ? 0 : items->size();
+    }
+
+    // The string at `key`, viewed in the tree; empty if absent or not a (short enough) string,
+    // with a problem if required or of the wrong kind.
+    std::string_view text(std::string_view key, bool required = false);
+    std::string string(std::string_view key, bool required = false) {
+        return std::string(text(key, required));
+    }
     std::optional<Date> date(std::string_view key, bool required = false);
     std::optional<bool> boolean(std::string_view key);
     std::optional<double> number(std::string_view key);
@@ -72,8 +106,11 @@ public:
 private:
     DocumentReader& reader_;
     const json::object& object_;
-    std::string pointer_;
-    std::vector<std::string_view> used_;
+    const ObjectReader* parent_ = nullptr;
+    std::string_view key_;
+    std::optional<std::size_t> index_;
+    // Objects have at most two dozen members: kept inline, no allocation per object.
+    boost::container::small_vector<std::string_view, 24> used_;
 };
 
 class DocumentReader {
@@ -94,7 +131,7 @@ public:
         remember_document_dates(top);
 
         Contents contents;
-        ObjectReader document(*this, top, "");
+        ObjectReader document(*this, top);
         (void)document.get("bestvalue");
         read_collections(document, contents);
         document.finish();
@@ -131,8 +168,11 @@ private:
         json::parse_options options;
         options.max_depth = max_depth;
         // The tree lives only while the document is read: an arena makes its many small
-        // allocations cheap and frees them at once.
-        json::parser parser(json::storage_ptr(&arena_), options);
+        // allocations cheap and frees them at once. The arena must be the tree's resource
+        // (`reset`), not only the parser's scratch space; given as a monotonic_resource*, the
+        // tree also knows that freeing is a no-op and skips destroying its nodes one by one.
+        json::parser parser({}, options);
+        parser.reset(&arena_);
         boost::system::error_code error;
         const std::size_t consumed = parser.write(text_.data(), text_.size(), error);
         if (error) {
@@ -216,7 +256,7 @@ private:
     friend class ObjectReader;
 };
 
-std::string ObjectReader::string(std::string_view key, bool required) {
+std::string_view ObjectReader::text(std::string_view key, bool required) {
     const json::value* value = get(key);
     if (value == nullptr) {
         if (required) {
@@ -228,25 +268,25 @@ std::string ObjectReader::string(std::string_view key, bool required) {
         reader_.problem(at(key), "expected a string, found " + detail::describe_kind(*value));
         return {};
     }
-    const auto& text = value->get_string();
-    if (text.size() > max_string_bytes) {
-        reader_.problem(at(key), "a string of " + std::to_string(text.size()) +
+    const json::string& written = value->get_string();
+    if (written.size() > max_string_bytes) {
+        reader_.problem(at(key), "a string of " + std::to_string(written.size()) +
                                      " bytes is longer than the limit of " +
                                      std::to_string(max_string_bytes) + " bytes");
         return {};
     }
-    return std::string(text);
+    return {written.data(), written.size()};
 }
 
 std::optional<Date> ObjectReader::date(std::string_view key, bool required) {
-    const std::string text = string(key, required);
-    if (text.empty()) {
+    const std::string_view written = text(key, required);
+    if (written.empty()) {
         return std::nullopt;
     }
     try {
-        return parse_iso_date(text);
+        return parse_iso_date(written);
     } catch (const ParseError& error) {
-        reader_.problem(at(key), "invalid date '" + text + "': " + error.reason());
+        reader_.problem(at(key), "invalid date '" + std::string(written) + "': " + error.reason());
         return std::nullopt;
     }
 }
@@ -304,13 +344,13 @@ std::vector<std::string> ObjectReader::strings(std::string_view key) {
 
 template <typename Enum>
 std::optional<Enum> ObjectReader::enumeration(std::string_view key, bool required) {
-    const std::string name = string(key, required);
+    const std::string_view name = text(key, required);
     if (name.empty()) {
         return std::nullopt;
     }
     const auto value = from_name<Enum>(name);
     if (!value) {
-        reader_.problem(at(key), "unknown " + std::string(key) + " '" + name +
+        reader_.problem(at(key), "unknown " + std::string(key) + " '" + std::string(name) +
                                      "' (one of: " + enum_choices<Enum>() + ")");
     }
     return value;
@@ -328,13 +368,12 @@ void ObjectReader::objects(std::string_view key, Read read) {
     }
     const auto& items = value->get_array();
     for (std::size_t i = 0; i < items.size(); ++i) {
-        const std::string pointer = at(key) + "/" + std::to_string(i);
         if (!items[i].is_object()) {
-            reader_.problem(pointer,
+            reader_.problem(at(key) + "/" + std::to_string(i),
                             "expected an object, found " + detail::describe_kind(items[i]));
             continue;
         }
-        ObjectReader item(reader_, items[i].get_object(), pointer);
+        ObjectReader item(*this, items[i].get_object(), key, i);
         read(item);
         item.finish();
     }
@@ -360,7 +399,7 @@ std::optional<DateText> ObjectReader::date_text(std::string_view key,
                                      detail::describe_kind(*value));
         return std::nullopt;
     }
-    ObjectReader object(reader_, value->get_object(), at(key));
+    ObjectReader object(*this, value->get_object(), key);
     DateText reading;
     reading.text = object.string("text", true);
     const bool as_written = object.get("periods") != nullptr ||
@@ -397,7 +436,7 @@ std::optional<DateText> ObjectReader::date_text(std::string_view key,
         if (!recurrence->is_object()) {
             reader_.problem(object.at("recurrence"), "expected an object");
         } else {
-            ObjectReader fields(reader_, recurrence->get_object(), object.at("recurrence"));
+            ObjectReader fields(object, recurrence->get_object(), "recurrence");
             Recurrence value;
             value.frequency =
                 fields.enumeration<Frequency>("frequency", true).value_or(Frequency::annual);
@@ -440,6 +479,20 @@ void ObjectReader::finish() {
 namespace {
 
 void read_entities(DocumentReader& reader, ObjectReader& top, Contents& contents) {
+    // Room for every entity at once: a national collection would otherwise move its millions
+    // of entities again at each doubling.
+    contents.documents.reserve(top.count("documents"));
+    contents.organisations.reserve(top.count("organisations"));
+    contents.officers.reserve(top.count("officers"));
+    contents.service_areas.reserve(top.count("service_areas"));
+    contents.scales.reserve(top.count("scales"));
+    contents.vocabularies.reserve(top.count("vocabularies"));
+    contents.assessments.reserve(top.count("assessments"));
+    contents.ratings.reserve(top.count("ratings"));
+    contents.recommendations.reserve(top.count("recommendations"));
+    contents.plans.reserve(top.count("plans"));
+    contents.actions.reserve(top.count("actions"));
+    contents.progress.reserve(top.count("progress"));
     top.objects("documents", [&](ObjectReader& object) {
         Document document;
         object.record(document);
@@ -624,7 +677,8 @@ void DocumentReader::read_collections(ObjectReader& top, Contents& contents) {
         contents.plans.push_back(std::move(plan));
     });
     top.objects("actions", [&](ObjectReader& object) {
-        Action action;
+        // Read in place: the many actions and updates are not moved once more.
+        Action& action = contents.actions.emplace_back();
         object.record(action);
         action.plan = object.string("plan", true);
         const auto own = cited_date(action);
@@ -664,17 +718,16 @@ void DocumentReader::read_collections(ObjectReader& top, Contents& contents) {
             if (!ict->is_object()) {
                 problem(object.at("ict"), "expected an object {\"text\": …, \"required\": …}");
             } else {
-                ObjectReader fields(*this, ict->get_object(), object.at("ict"));
+                ObjectReader fields(object, ict->get_object(), "ict");
                 action.ict = IctRequirement{fields.string("text"), fields.boolean("required")};
                 fields.finish();
             }
         }
         action.addresses = object.strings("addresses");
         action.source_tags = object.strings("source_tags");
-        contents.actions.push_back(std::move(action));
     });
     top.objects("progress", [&](ObjectReader& object) {
-        ProgressUpdate update;
+        ProgressUpdate& update = contents.progress.emplace_back();
         update.subject = object.string("subject", true);
         update.as_of = object.date("as_of", true).value_or(Date());
         update.recorded = object.date("recorded");
@@ -690,7 +743,6 @@ void DocumentReader::read_collections(ObjectReader& top, Contents& contents) {
             update.cites.push_back({cite.string("document", true), cite.string("paragraph")});
         });
         update.notes = object.strings("notes");
-        contents.progress.push_back(std::move(update));
     });
 }
 

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <filesystem>
 
 #include <bestvalue/error.hpp>
@@ -228,4 +229,49 @@ TEST_CASE("each dataset holds what its seed document holds", "[json][datasets]")
         CHECK(store.actions().size() == counts.actions);
         CHECK(store.progress().size() == counts.progress);
     }
+}
+
+TEST_CASE("problems deep in a document are located by their whole pointer", "[json][bad]") {
+    const auto locations = [](const bestvalue::ValidationError& error) {
+        std::vector<std::string> found;
+        for (const auto& problem : error.problems()) {
+            CHECK(problem.line > 1);
+            CHECK(problem.column > 0);
+            found.push_back(problem.location);
+        }
+        std::sort(found.begin(), found.end());
+        return found;
+    };
+    Store store;
+    try {
+        bestvalue::read_json(store, R"({"bestvalue": "1",
+  "plans": [{"id": "p", "title": "Plan"}],
+  "actions": [{"id": "p/1", "plan": "p"},
+              {"id": "p/2", "plan": "p", "a/b": 1,
+               "ict": {"text": "new servers", "cost": 3},
+               "due": {"text": "each May", "recurrence": {"frequency": "annual", "month": 13}},
+               "due_revisions": [{"reason": "late"}],
+               "milestones": [{"title": "one"}, {"title": "two", "due": {"text": "May 2009", "x": 1}}]}]})");
+        FAIL("expected a ValidationError");
+    } catch (const bestvalue::ValidationError& error) {
+        CHECK(locations(error) == std::vector<std::string>{
+                                      "/actions/1/a~1b",
+                                      "/actions/1/due/recurrence/month",
+                                      "/actions/1/due_revisions/0/due",
+                                      "/actions/1/ict/cost",
+                                      "/actions/1/milestones/1/due/x",
+                                  });
+    }
+    try {
+        bestvalue::read_json(store, R"({"bestvalue": "1",
+  "plans": [{"id": "p", "title": "Plan", "sections": [{"id": "p/s"}, {"id": "p/t"}]},
+            {"id": "q", "title": "Plan", "sections": [{"id": "q/s"}, {"id": "p/t"}]}]})");
+        FAIL("expected a ValidationError");
+    } catch (const bestvalue::ValidationError& error) {
+        REQUIRE(locations(error) == std::vector<std::string>{"/plans/1/sections/1/id"});
+        CHECK_THAT(error.problems().front().message,
+                   Catch::Contains("first used at /plans/0/sections/1/id"));
+        CHECK(error.problems().front().line == 3);
+    }
+    CHECK(store.plans().empty());
 }

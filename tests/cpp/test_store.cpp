@@ -1,8 +1,12 @@
+#include <algorithm>
+
 #include <bestvalue/error.hpp>
 #include <bestvalue/io/json.hpp>
 #include <bestvalue/store.hpp>
 
 #include <catch2/catch.hpp>
+
+#include "datasets.hpp"
 
 using bestvalue::Date;
 using bestvalue::Lifecycle;
@@ -313,4 +317,77 @@ TEST_CASE("an update keeps an action's due revisions and may only add to them", 
     change.actions = {action};
     CHECK_THROWS_AS(store.update(change), bestvalue::ValidationError);
     CHECK(store.get_action("rochford/plan/3.4").due_revisions.front().reason.empty());
+}
+
+namespace {
+
+// Each subject's updates as `progress_of` must give them, by its definition: those of the
+// subject in the order added, then stably sorted by as_of and recorded.
+std::vector<bestvalue::ProgressUpdate> plain_history(const Store& store,
+                                                     const std::string& subject) {
+    std::vector<bestvalue::ProgressUpdate> history;
+    for (const auto& update : store.progress()) {
+        if (update.subject == subject) {
+            history.push_back(update);
+        }
+    }
+    std::stable_sort(history.begin(), history.end(), [](const auto& a, const auto& b) {
+        return a.as_of != b.as_of ? a.as_of < b.as_of : a.recorded_on() < b.recorded_on();
+    });
+    return history;
+}
+
+void check_histories(const Store& store) {
+    for (const auto& action : store.actions()) {
+        INFO(action.id);
+        CHECK(store.progress_of(action.id) == plain_history(store, action.id));
+    }
+}
+
+} // namespace
+
+TEST_CASE("adding in parts gives the store that adding at once gives", "[store][datasets]") {
+    const Store& papers = bestvalue::testing::five_papers();
+    const bestvalue::Contents& all = papers.contents();
+    REQUIRE(all.progress.size() > 10);
+
+    // Into an empty store: every collection is taken whole.
+    Store whole;
+    whole.add(all);
+    CHECK(whole.contents() == all);
+    check_histories(whole);
+
+    // In three parts, the later ones appended to what is there; the second also brings again
+    // an entity already held (skipped as the same one).
+    bestvalue::Contents first = all;
+    first.actions.clear();
+    first.progress.clear();
+    bestvalue::Contents second;
+    second.organisations = {all.organisations.front()};
+    second.actions = all.actions;
+    const auto half = static_cast<std::ptrdiff_t>(all.progress.size() / 2);
+    second.progress.assign(all.progress.begin(), all.progress.begin() + half);
+    bestvalue::Contents third;
+    third.progress.assign(all.progress.begin() + half, all.progress.end());
+    Store parts;
+    parts.add(first);
+    parts.add(second);
+    parts.add(third);
+    CHECK(parts.contents() == all);
+    check_histories(parts);
+    for (const auto& action : all.actions) {
+        CHECK(parts.find_action(action.id) != nullptr);
+        CHECK(parts.find_action(action.id)->id == action.id);
+        CHECK(parts.progress_of(action.id) == whole.progress_of(action.id));
+    }
+}
+
+TEST_CASE("updates given in any order come out in date order", "[store][history]") {
+    const bestvalue::Contents& all = bestvalue::testing::five_papers().contents();
+    bestvalue::Contents reversed = all;
+    std::reverse(reversed.progress.begin(), reversed.progress.end());
+    Store store;
+    store.add(reversed);
+    CHECK(store.progress() == reversed.progress);
+    check_histories(store);
 }
