@@ -153,10 +153,17 @@ StoreIndex::StoreIndex(const Store& store) {
     const auto& assessments = store.assessments();
     for (std::uint32_t handle = 0; handle < assessments.size(); ++handle) {
         assessments_of_.add(assessments[handle].subject, handle);
+        if (const auto& scheduled = assessments[handle].scheduled) {
+            for (const Period& period : scheduled->periods) {
+                assessment_period_starts_.emplace_back(period.start(), handle);
+            }
+        }
         for (const auto& assessor : assessments[handle].assessors) {
             add_once(assessments_by_, assessor, handle);
         }
     }
+    std::stable_sort(assessment_period_starts_.begin(), assessment_period_starts_.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
     const auto& ratings = store.ratings();
     for (std::uint32_t handle = 0; handle < ratings.size(); ++handle) {
         ratings_of_.add(ratings[handle].subject, handle);
@@ -195,34 +202,51 @@ const Handles& StoreIndex::actions_ever(Health health) const {
     return actions_ever_health_.at(static_cast<std::size_t>(health));
 }
 
-std::pair<StoreIndex::DueEntries::const_iterator, StoreIndex::DueEntries::const_iterator>
-StoreIndex::due_range(std::optional<Date> from, std::optional<Date> to) const {
+std::pair<StoreIndex::DayEntries::const_iterator, StoreIndex::DayEntries::const_iterator>
+StoreIndex::day_range(const DayEntries& entries, std::optional<Date> from, std::optional<Date> to) {
     const auto first =
-        from ? std::lower_bound(actions_by_due_.begin(), actions_by_due_.end(), *from,
+        from ? std::lower_bound(entries.begin(), entries.end(), *from,
                                 [](const auto& entry, Date day) { return entry.first < day; })
-             : actions_by_due_.begin();
+             : entries.begin();
     // Searched from `first`, so an empty range (to before from) ends where it starts.
     const auto last =
-        to ? std::upper_bound(first, actions_by_due_.end(), *to,
+        to ? std::upper_bound(first, entries.end(), *to,
                               [](Date day, const auto& entry) { return day < entry.first; })
-           : actions_by_due_.end();
+           : entries.end();
     return {first, last};
 }
 
-Handles StoreIndex::actions_due_within(std::optional<Date> from, std::optional<Date> to) const {
-    const auto [first, last] = due_range(from, to);
+Handles StoreIndex::handles_within(const DayEntries& entries, std::optional<Date> from,
+                                   std::optional<Date> to) {
+    const auto [first, last] = day_range(entries, from, to);
     Handles handles;
     handles.reserve(static_cast<std::size_t>(last - first));
     for (auto it = first; it != last; ++it) {
         handles.push_back(it->second);
     }
     std::sort(handles.begin(), handles.end());
+    handles.erase(std::unique(handles.begin(), handles.end()), handles.end());
     return handles;
+}
+
+Handles StoreIndex::actions_due_within(std::optional<Date> from, std::optional<Date> to) const {
+    return handles_within(actions_by_due_, from, to);
 }
 
 std::size_t StoreIndex::count_actions_due_within(std::optional<Date> from,
                                                  std::optional<Date> to) const {
-    const auto [first, last] = due_range(from, to);
+    const auto [first, last] = day_range(actions_by_due_, from, to);
+    return static_cast<std::size_t>(last - first);
+}
+
+Handles StoreIndex::assessments_starting_within(std::optional<Date> from,
+                                                std::optional<Date> to) const {
+    return handles_within(assessment_period_starts_, from, to);
+}
+
+std::size_t StoreIndex::count_periods_starting_within(std::optional<Date> from,
+                                                      std::optional<Date> to) const {
+    const auto [first, last] = day_range(assessment_period_starts_, from, to);
     return static_cast<std::size_t>(last - first);
 }
 

@@ -101,6 +101,15 @@ public:
     [[nodiscard]] const Handles& assessments_of(std::string_view subject) const;
     /// Assessments by an assessor organisation.
     [[nodiscard]] const Handles& assessments_by(std::string_view assessor) const;
+    /// Assessments with a scheduled period whose first day is within [from, to] (an open end
+    /// is unbounded; an open-started period's first day precedes every day): the candidates of
+    /// 'scheduled within', since a period within [from, to] starts within it.
+    [[nodiscard]] Handles assessments_starting_within(std::optional<Date> from,
+                                                      std::optional<Date> to) const;
+    /// How many scheduled periods start within [from, to], found without listing them: at least
+    /// as many as `assessments_starting_within(from, to)` gives (an assessment may have several).
+    [[nodiscard]] std::size_t count_periods_starting_within(std::optional<Date> from,
+                                                            std::optional<Date> to) const;
     /// Ratings of a subject organisation.
     [[nodiscard]] const Handles& ratings_of(std::string_view subject) const;
     /// Ratings on a scale.
@@ -109,10 +118,14 @@ public:
     [[nodiscard]] const Handles& plans_of(std::string_view organisation) const;
 
 private:
-    using DueEntries = std::vector<std::pair<Date, std::uint32_t>>;
-    // The entries of actions_by_due_ whose day is within [from, to], by two binary searches.
-    [[nodiscard]] std::pair<DueEntries::const_iterator, DueEntries::const_iterator>
-    due_range(std::optional<Date> from, std::optional<Date> to) const;
+    // Days with the handle of the entity they belong to, in order of day.
+    using DayEntries = std::vector<std::pair<Date, std::uint32_t>>;
+    // The entries whose day is within [from, to], by two binary searches.
+    [[nodiscard]] static std::pair<DayEntries::const_iterator, DayEntries::const_iterator>
+    day_range(const DayEntries& entries, std::optional<Date> from, std::optional<Date> to);
+    // The handles of the entries whose day is within [from, to], ascending, each once.
+    [[nodiscard]] static Handles handles_within(const DayEntries& entries, std::optional<Date> from,
+                                                std::optional<Date> to);
 
     KeyedHandles actions_in_plan_;
     KeyedHandles actions_of_organisation_;
@@ -124,12 +137,13 @@ private:
     KeyedHandles plans_addressing_;
     std::array<Handles, 7> actions_ever_lifecycle_;
     std::array<Handles, 4> actions_ever_health_;
-    std::vector<std::pair<Date, std::uint32_t>> actions_by_due_;
+    DayEntries actions_by_due_;
     std::unordered_map<std::string, std::vector<std::string>> officers_by_name_;
     KeyedHandles recommendations_from_;
     KeyedHandles recommendations_tagged_;
     KeyedHandles assessments_of_;
     KeyedHandles assessments_by_;
+    DayEntries assessment_period_starts_;
     KeyedHandles ratings_of_;
     KeyedHandles ratings_on_;
     KeyedHandles plans_of_;

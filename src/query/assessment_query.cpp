@@ -20,13 +20,19 @@ bool contains(const std::vector<std::string>& values, std::string_view value) {
 
 namespace assessment_filters {
 
-AssessmentFilter scheduled_within(Period period) {
-    return [period = std::move(period)](const Assessment& assessment) {
+AssessmentFilter scheduled_within(const Store& store, Period period) {
+    const std::optional<Date> from =
+        period.has_open_start() ? std::nullopt : std::optional<Date>(period.start());
+    const std::optional<Date> to = period.end();
+    const std::size_t count = store.index().count_periods_starting_within(from, to);
+    auto test = [period = std::move(period)](const Assessment& assessment) {
         return assessment.scheduled.has_value() &&
                std::any_of(assessment.scheduled->periods.begin(),
                            assessment.scheduled->periods.end(),
                            [&](const Period& scheduled) { return period.contains(scheduled); });
     };
+    return {std::move(test), count,
+            [&store, from, to] { return store.index().assessments_starting_within(from, to); }};
 }
 
 AssessmentFilter by_assessor(const Store& store, std::string organisation) {
@@ -93,7 +99,7 @@ AssessmentFilter text_contains(std::string words) {
 } // namespace assessment_filters
 
 AssessmentQuery& AssessmentQuery::scheduled_within(const Period& period) {
-    return where(assessment_filters::scheduled_within(period));
+    return where(assessment_filters::scheduled_within(store(), period));
 }
 AssessmentQuery& AssessmentQuery::by_assessor(std::string_view organisation) {
     return where(assessment_filters::by_assessor(store(), std::string(organisation)));

@@ -343,7 +343,7 @@ Filter<Assessment> assessment_condition(const Store& store, const Condition& con
         if (!reading.is_period()) {
             reading.fail("\"scheduled\" takes in: 'scheduled in 2003/04'", condition.column);
         }
-        return reading.finish(filters::scheduled_within(reading.period()));
+        return reading.finish(filters::scheduled_within(store, reading.period()));
     }
     if (field == "text") {
         reading.containment();

@@ -238,3 +238,63 @@ TEST_CASE("candidates listed on demand are listed only when they are the fewest"
     CHECK_FALSE(untested.candidates().has_value());
     CHECK(untested.held_candidates() == nullptr);
 }
+
+TEST_CASE("scheduled periods and text search give candidates that find what a scan finds",
+          "[index]") {
+    const Store& store = bestvalue::testing::five_papers();
+    using bestvalue::Period;
+    namespace assessments = bestvalue::assessment_filters;
+    std::size_t periods_found = 0;
+    const auto check_scheduled = [&](const Period& period) {
+        const auto filter = assessments::scheduled_within(store, period);
+        check_against_scan(store.assessments(), filter, bestvalue::assessments(store));
+        // The count bounds the list (an assessment may have several periods in the range).
+        REQUIRE(filter.candidate_count().has_value());
+        CHECK(*filter.candidate_count() >= filter.candidates()->size());
+        periods_found += scanned(store.assessments(), filter).size();
+    };
+    for (int year = 2000; year <= 2010; ++year) {
+        check_scheduled(Period::year(year));
+        for (int month = 1; month <= 12; ++month) {
+            check_scheduled(Period::month(year, month));
+        }
+        check_scheduled(Period::by(Date(year, 3, 31))); // an open start takes every start before
+    }
+    check_scheduled(Period(Date(2003, 1, 1), Date(2009, 12, 31), bestvalue::Precision::day));
+    CHECK(periods_found > 0); // the papers schedule inspections, so some checks found some
+    // A range ending before it starts, and one before every schedule, have no candidates.
+    CHECK(assessments::scheduled_within(store, Period::year(1990)).candidate_count() ==
+          std::optional<std::size_t>(0));
+    // With a more selective filter the query still agrees with a scan.
+    const auto by_commission = assessments::by_assessor(store, "audit-commission");
+    for (int year = 2002; year <= 2006; ++year) {
+        const auto within = assessments::scheduled_within(store, Period::year(year));
+        Handles expected;
+        for (std::uint32_t handle = 0; handle < store.assessments().size(); ++handle) {
+            const auto& assessment = store.assessments()[handle];
+            if (within(assessment) && by_commission(assessment)) {
+                expected.push_back(handle);
+            }
+        }
+        CHECK(bestvalue::assessments(store).where(within).where(by_commission).handles() ==
+              expected);
+    }
+
+    // Text search: every action could match, so its count is the collection and its list is
+    // exactly the matches; with a selective filter it is tested, not listed.
+    namespace actions = bestvalue::action_filters;
+    for (const char* words : {"data quality", "PERFORMANCE", "recycl", "3.1", "zzz-none"}) {
+        const auto filter = actions::text_contains(store, words);
+        check_against_scan(store.actions(), filter, bestvalue::actions(store));
+        CHECK(filter.candidate_count() == std::optional<std::size_t>(store.actions().size()));
+        CHECK(*filter.candidates() == scanned(store.actions(), filter));
+        const auto organisation = actions::in_organisation(store, "cannock-chase");
+        Handles expected;
+        for (const auto handle : scanned(store.actions(), organisation)) {
+            if (filter(store.actions()[handle])) {
+                expected.push_back(handle);
+            }
+        }
+        CHECK(bestvalue::actions(store).where(filter).where(organisation).handles() == expected);
+    }
+}

@@ -51,8 +51,9 @@ struct EnumNames<AssessmentField> {
 
 /// The filters `AssessmentQuery`, the query language and Python share.
 namespace assessment_filters {
-/// With a scheduled period that lies within `period`.
-[[nodiscard]] Filter<Assessment> scheduled_within(Period period);
+/// With a scheduled period that lies within `period`; its candidates, counted and listed from
+/// `store`'s index of when scheduled periods start, are those with a period starting within it.
+[[nodiscard]] Filter<Assessment> scheduled_within(const Store& store, Period period);
 /// Carried out by this organisation, alone or jointly.
 [[nodiscard]] Filter<Assessment> by_assessor(const Store& store, std::string organisation);
 /// Of this organisation.
