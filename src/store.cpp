@@ -1127,7 +1127,49 @@ std::optional<ProgressUpdate> Store::status_on(std::string_view subject, Date da
     return latest;
 }
 
+namespace {
+
+// The handle of `subject` if it is an action's id.
+std::optional<std::uint32_t> action_handle(const StoreData& impl, std::string_view subject) {
+    const EntityRef* ref = impl.find(subject);
+    if (ref != nullptr && ref->kind == EntityKind::action && !ref->builtin) {
+        return ref->index;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<std::uint32_t> Store::handle_of(const Action& action) const {
+    const auto& actions = impl_->contents.actions;
+    const std::less<const Action*> before;
+    if (!actions.empty() && !before(&action, actions.data()) &&
+        before(&action, actions.data() + actions.size())) {
+        return static_cast<std::uint32_t>(&action - actions.data());
+    }
+    return action_handle(*impl_, action.id);
+}
+
+Lifecycle Store::lifecycle_on(const Action& action, Date day) const {
+    const auto handle = handle_of(action);
+    return handle ? impl_->index.lifecycle_on(*handle, day) : Lifecycle::not_started;
+}
+
+std::optional<Health> Store::health_on(const Action& action, Date day) const {
+    const auto handle = handle_of(action);
+    return handle ? impl_->index.health_on(*handle, day) : std::nullopt;
+}
+
+std::optional<double> Store::percent_on(const Action& action, Date day) const {
+    const auto handle = handle_of(action);
+    const auto update = handle ? impl_->index.percent_update_on(*handle, day) : std::nullopt;
+    return update ? impl_->contents.progress[*update].percent : std::nullopt;
+}
+
 Lifecycle Store::lifecycle_on(std::string_view subject, Date day) const {
+    if (const auto handle = action_handle(*impl_, subject)) {
+        return impl_->index.lifecycle_on(*handle, day);
+    }
     std::optional<Lifecycle> lifecycle;
     const StatusVocabulary* words = nullptr;
     if (const Plan* plan = plan_of(subject)) {
@@ -1147,6 +1189,9 @@ Lifecycle Store::lifecycle_on(std::string_view subject, Date day) const {
 }
 
 std::optional<Health> Store::health_on(std::string_view subject, Date day) const {
+    if (const auto handle = action_handle(*impl_, subject)) {
+        return impl_->index.health_on(*handle, day);
+    }
     std::optional<Health> health;
     const StatusVocabulary* words = nullptr;
     if (const Plan* plan = plan_of(subject)) {
@@ -1166,6 +1211,10 @@ std::optional<Health> Store::health_on(std::string_view subject, Date day) const
 }
 
 std::optional<double> Store::percent_on(std::string_view subject, Date day) const {
+    if (const auto handle = action_handle(*impl_, subject)) {
+        const auto update = impl_->index.percent_update_on(*handle, day);
+        return update ? impl_->contents.progress[*update].percent : std::nullopt;
+    }
     std::optional<double> percent;
     visit_known_on(*impl_, subject, day, [&](const ProgressUpdate& update) {
         percent = update.percent;
@@ -1179,7 +1228,7 @@ bool Store::is_overdue_on(const Action& action, Date day) const {
     if (!end || !(*end < day)) {
         return false;
     }
-    const Lifecycle lifecycle = lifecycle_on(action.id, day);
+    const Lifecycle lifecycle = lifecycle_on(action, day);
     return lifecycle != Lifecycle::completed && lifecycle != Lifecycle::cancelled &&
            lifecycle != Lifecycle::superseded;
 }

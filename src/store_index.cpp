@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include <bestvalue/calendar/date_text.hpp>
 #include <bestvalue/store.hpp>
 #include <bestvalue/store_index.hpp>
 
@@ -84,19 +85,47 @@ StoreIndex::StoreIndex(const Store& store) {
     std::stable_sort(actions_by_due_.begin(), actions_by_due_.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
 
+    // Each action's plan, and its plan's vocabulary, found once.
+    const auto& plans = store.plans();
+    plan_of_action_.assign(actions.size(), no_handle);
+    std::vector<const StatusVocabulary*> words_of_plan(plans.size(), nullptr);
+    for (std::uint32_t handle = 0; handle < plans.size(); ++handle) {
+        words_of_plan[handle] = store.find_vocabulary(plans[handle].vocabulary);
+    }
+    for (std::uint32_t handle = 0; handle < actions.size(); ++handle) {
+        if (const Plan* plan = store.find_plan(actions[handle].plan)) {
+            plan_of_action_[handle] = static_cast<std::uint32_t>(plan - plans.data());
+        }
+    }
+
     // What each update says of lifecycle and health, read through its plan's vocabulary as
-    // Store::lifecycle_on reads it. Handles are sorted afterwards: updates come in any order.
-    for (const ProgressUpdate& update : store.progress()) {
-        const auto found = action_handles.find(update.subject);
-        if (found == action_handles.end()) {
+    // Store::lifecycle_on reads it, filed by action: counted first, then placed in the order
+    // added, then each action's steps put in date order.
+    const auto& progress = store.progress();
+    std::vector<std::uint32_t> subject_of(progress.size(), no_handle);
+    step_offsets_.assign(actions.size() + 1, 0);
+    for (std::uint32_t index = 0; index < progress.size(); ++index) {
+        const auto found = action_handles.find(progress[index].subject);
+        if (found != action_handles.end()) {
+            subject_of[index] = found->second;
+            ++step_offsets_[found->second + 1];
+        }
+    }
+    for (std::size_t handle = 0; handle < actions.size(); ++handle) {
+        step_offsets_[handle + 1] += step_offsets_[handle];
+    }
+    status_steps_.resize(step_offsets_.back());
+    std::vector<std::uint32_t> filled(step_offsets_.begin(), step_offsets_.end() - 1);
+    for (std::uint32_t index = 0; index < progress.size(); ++index) {
+        const auto action = subject_of[index];
+        if (action == no_handle) {
             continue;
         }
+        const ProgressUpdate& update = progress[index];
         std::optional<Lifecycle> lifecycle = update.lifecycle;
         std::optional<Health> health = update.health;
-        if (!update.status.empty()) {
-            const Plan* plan = store.find_plan(actions[found->second].plan);
-            const StatusVocabulary* words =
-                plan == nullptr ? nullptr : store.find_vocabulary(plan->vocabulary);
+        if (!update.status.empty() && plan_of_action_[action] != no_handle) {
+            const StatusVocabulary* words = words_of_plan[plan_of_action_[action]];
             if (const StatusTerm* term =
                     words == nullptr ? nullptr : words->find_term(update.status)) {
                 lifecycle = lifecycle.value_or(term->lifecycle);
@@ -104,11 +133,44 @@ StoreIndex::StoreIndex(const Store& store) {
             }
         }
         if (lifecycle && *lifecycle != Lifecycle::not_started) {
-            actions_ever_lifecycle_[static_cast<std::size_t>(*lifecycle)].push_back(found->second);
+            actions_ever_lifecycle_[static_cast<std::size_t>(*lifecycle)].push_back(action);
         }
         if (health) {
-            actions_ever_health_[static_cast<std::size_t>(*health)].push_back(found->second);
+            actions_ever_health_[static_cast<std::size_t>(*health)].push_back(action);
         }
+        StatusStep& step = status_steps_[filled[action]++];
+        step.as_of = update.as_of;
+        step.recorded = update.recorded_on();
+        step.update = index;
+        step.lifecycle =
+            lifecycle ? static_cast<std::uint8_t>(static_cast<int>(*lifecycle) + 1) : 0;
+        step.health = health ? static_cast<std::uint8_t>(static_cast<int>(*health) + 1) : 0;
+        step.speaks_of_health = update.health.has_value() || !update.status.empty();
+        step.gives_percent = update.percent.has_value();
+    }
+    for (std::size_t handle = 0; handle < actions.size(); ++handle) {
+        // Stable: updates of the same days stay in the order added.
+        std::stable_sort(status_steps_.begin() + step_offsets_[handle],
+                         status_steps_.begin() + step_offsets_[handle + 1],
+                         [](const StatusStep& a, const StatusStep& b) {
+                             if (a.as_of != b.as_of) {
+                                 return a.as_of < b.as_of;
+                             }
+                             return a.recorded < b.recorded;
+                         });
+    }
+
+    // The last days of every action's dues, read once.
+    original_due_end_.reserve(actions.size());
+    revision_offsets_.reserve(actions.size() + 1);
+    revision_offsets_.push_back(0);
+    for (const Action& action : actions) {
+        original_due_end_.push_back(action.due ? last_day(*action.due) : std::nullopt);
+        for (const DueRevision& revision : action.due_revisions) {
+            revision_days_.push_back({revision.revised_on, last_day(revision.due),
+                                      revision.approved_on, !revision.approved_by.empty()});
+        }
+        revision_offsets_.push_back(static_cast<std::uint32_t>(revision_days_.size()));
     }
     const auto sort_unique = [](Handles& handles) {
         std::sort(handles.begin(), handles.end());
@@ -121,7 +183,6 @@ StoreIndex::StoreIndex(const Store& store) {
         sort_unique(handles);
     }
 
-    const auto& plans = store.plans();
     for (std::uint32_t handle = 0; handle < plans.size(); ++handle) {
         plans_of_.add(plans[handle].organisation, handle);
         for (const auto& recommendation : plans[handle].addresses) {
@@ -149,6 +210,9 @@ StoreIndex::StoreIndex(const Store& store) {
     for (std::uint32_t handle = 0; handle < recommendations.size(); ++handle) {
         recommendations_from_.add(recommendations[handle].source, handle);
         recommendations_tagged_.add(detail::lower_case(recommendations[handle].source_tag), handle);
+        const auto& id = recommendations[handle].id;
+        recommendation_addressed_.push_back(!actions_addressing_.find(id).empty() ||
+                                            !plans_addressing_.find(id).empty());
     }
     const auto& assessments = store.assessments();
     for (std::uint32_t handle = 0; handle < assessments.size(); ++handle) {
@@ -279,6 +343,83 @@ const Handles& StoreIndex::ratings_on(std::string_view scale) const {
 }
 const Handles& StoreIndex::plans_of(std::string_view organisation) const {
     return plans_of_.find(organisation);
+}
+
+std::optional<std::uint32_t> StoreIndex::plan_of_action(std::uint32_t action) const {
+    const auto plan = plan_of_action_.at(action);
+    return plan == no_handle ? std::nullopt : std::optional<std::uint32_t>(plan);
+}
+
+std::span<const StoreIndex::StatusStep> StoreIndex::steps_of(std::uint32_t action) const {
+    const auto first = step_offsets_.at(action);
+    return {status_steps_.data() + first, step_offsets_[action + 1] - first};
+}
+
+template <typename Visit>
+void StoreIndex::visit_known_on(std::uint32_t action, Date day, Visit visit) const {
+    const auto steps = steps_of(action);
+    // Steps are in as_of order: those after the day are skipped at once.
+    auto it = std::upper_bound(steps.begin(), steps.end(), day,
+                               [](Date d, const StatusStep& step) { return d < step.as_of; });
+    while (it != steps.begin()) {
+        --it;
+        if (day < it->recorded) {
+            continue;
+        }
+        if (visit(*it)) {
+            return;
+        }
+    }
+}
+
+Lifecycle StoreIndex::lifecycle_on(std::uint32_t action, Date day) const {
+    Lifecycle lifecycle = Lifecycle::not_started;
+    visit_known_on(action, day, [&](const StatusStep& step) {
+        if (step.lifecycle == 0) {
+            return false;
+        }
+        lifecycle = static_cast<Lifecycle>(step.lifecycle - 1);
+        return true;
+    });
+    return lifecycle;
+}
+
+std::optional<Health> StoreIndex::health_on(std::uint32_t action, Date day) const {
+    std::optional<Health> health;
+    visit_known_on(action, day, [&](const StatusStep& step) {
+        if (!step.speaks_of_health) {
+            return false;
+        }
+        if (step.health != 0) {
+            health = static_cast<Health>(step.health - 1);
+        }
+        return true;
+    });
+    return health;
+}
+
+std::optional<std::uint32_t> StoreIndex::percent_update_on(std::uint32_t action, Date day) const {
+    std::optional<std::uint32_t> update;
+    visit_known_on(action, day, [&](const StatusStep& step) {
+        if (step.gives_percent) {
+            update = step.update;
+        }
+        return step.gives_percent;
+    });
+    return update;
+}
+
+std::optional<Date> StoreIndex::original_due_end(std::uint32_t action) const {
+    return original_due_end_.at(action);
+}
+
+std::span<const StoreIndex::RevisionDays> StoreIndex::revision_days(std::uint32_t action) const {
+    const auto first = revision_offsets_.at(action);
+    return {revision_days_.data() + first, revision_offsets_[action + 1] - first};
+}
+
+bool StoreIndex::is_addressed(std::uint32_t recommendation) const {
+    return recommendation_addressed_.at(recommendation);
 }
 
 } // namespace bestvalue

@@ -168,6 +168,19 @@ public:
     /// recorded by then) that gives one; empty if none does.
     [[nodiscard]] std::optional<double> percent_on(std::string_view subject, Date day) const;
 
+    /// The handle of an action the store holds (its position in `actions()`): found without
+    /// looking its id up when `action` is one of `actions()`' elements; none if the store
+    /// holds no action with its id.
+    [[nodiscard]] std::optional<std::uint32_t> handle_of(const Action& action) const;
+
+    /// `lifecycle_on(action.id, day)`, without looking the id up when `action` is one of the
+    /// store's own (an element of `actions()`): read through the index's handles.
+    [[nodiscard]] Lifecycle lifecycle_on(const Action& action, Date day) const;
+    /// `health_on(action.id, day)`, likewise.
+    [[nodiscard]] std::optional<Health> health_on(const Action& action, Date day) const;
+    /// `percent_on(action.id, day)`, likewise.
+    [[nodiscard]] std::optional<double> percent_on(const Action& action, Date day) const;
+
     /// True if the action is overdue on `day`: its due (the latest revision's, else the
     /// original) ended before `day`, and on `day` it was not completed, cancelled or
     /// superseded. An action with no readable due is never overdue.

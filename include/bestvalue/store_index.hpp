@@ -3,13 +3,15 @@
 /// \file
 /// `StoreIndex`: the indexes a store keeps so that selective questions are answered without a
 /// scan: which actions belong to a plan, an organisation or a section, who leads them, what
-/// they address, in what order they fall due.
+/// they address, in what order they fall due; and, by action handle, what status on a day and
+/// slippage read, so that scans of every action look up no id.
 
 #include <array>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -117,7 +119,58 @@ public:
     /// Plans of an organisation.
     [[nodiscard]] const Handles& plans_of(std::string_view organisation) const;
 
+    /// The plan (a handle into `Store::plans()`) of an action (a handle into
+    /// `Store::actions()`); none if the action's plan is not in the store.
+    [[nodiscard]] std::optional<std::uint32_t> plan_of_action(std::uint32_t action) const;
+    /// The lifecycle of an action on `day`, as `Store::lifecycle_on` gives it, read from the
+    /// action's updates kept in date order with their status terms already resolved.
+    [[nodiscard]] Lifecycle lifecycle_on(std::uint32_t action, Date day) const;
+    /// The health of an action on `day`, as `Store::health_on` gives it, likewise.
+    [[nodiscard]] std::optional<Health> health_on(std::uint32_t action, Date day) const;
+    /// The update (a position in `Store::progress()`) that gives an action's percent complete
+    /// on `day` (`Store::percent_on`); none if no update known then gives one.
+    [[nodiscard]] std::optional<std::uint32_t> percent_update_on(std::uint32_t action,
+                                                                 Date day) const;
+
+    /// The days of one due revision of an action, read once: what slippage on a day needs.
+    struct RevisionDays {
+        /// When the revision was made; empty: always known.
+        std::optional<Date> revised_on;
+        /// The last day of the revised due; empty when it was not read as dates.
+        std::optional<Date> end;
+        /// When it was approved, if the revision says.
+        std::optional<Date> approved_on;
+        /// True if the revision names who approved it.
+        bool approver_named = false;
+    };
+    /// The last day of an action's original due; empty when it has none or it was not read.
+    [[nodiscard]] std::optional<Date> original_due_end(std::uint32_t action) const;
+    /// The days of an action's due revisions, in the order the action lists them.
+    [[nodiscard]] std::span<const RevisionDays> revision_days(std::uint32_t action) const;
+
+    /// True if an action or a plan addresses the recommendation (a handle into
+    /// `Store::recommendations()`).
+    [[nodiscard]] bool is_addressed(std::uint32_t recommendation) const;
+
 private:
+    // What one progress update of an action says for status on a day, with its plan's status
+    // term resolved: the steps of an action are kept as status on a day walks them.
+    struct StatusStep {
+        Date as_of;
+        Date recorded;
+        std::uint32_t update = 0;      // position in Store::progress()
+        std::uint8_t lifecycle = 0;    // Lifecycle + 1; 0 when the update gives none
+        std::uint8_t health = 0;       // Health + 1; 0 when it gives none
+        bool speaks_of_health = false; // gives a health or a status term (Store::health_on)
+        bool gives_percent = false;
+    };
+    // The steps of an action, in date order (as_of, then recorded, then the order added).
+    [[nodiscard]] std::span<const StatusStep> steps_of(std::uint32_t action) const;
+    // Calls `visit` on the steps of `action` known on `day`, latest first, until it returns
+    // true.
+    template <typename Visit>
+    void visit_known_on(std::uint32_t action, Date day, Visit visit) const;
+
     // Days with the handle of the entity they belong to, in order of day.
     using DayEntries = std::vector<std::pair<Date, std::uint32_t>>;
     // The entries whose day is within [from, to], by two binary searches.
@@ -147,6 +200,16 @@ private:
     KeyedHandles ratings_of_;
     KeyedHandles ratings_on_;
     KeyedHandles plans_of_;
+    static constexpr std::uint32_t no_handle = static_cast<std::uint32_t>(-1);
+    std::vector<std::uint32_t> plan_of_action_;
+    // Action a's steps are status_steps_[step_offsets_[a], step_offsets_[a + 1]).
+    std::vector<std::uint32_t> step_offsets_;
+    std::vector<StatusStep> status_steps_;
+    std::vector<std::optional<Date>> original_due_end_;
+    // Action a's revisions are revision_days_[revision_offsets_[a], revision_offsets_[a + 1]).
+    std::vector<std::uint32_t> revision_offsets_;
+    std::vector<RevisionDays> revision_days_;
+    std::vector<bool> recommendation_addressed_;
 };
 
 } // namespace bestvalue

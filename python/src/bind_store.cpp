@@ -300,9 +300,12 @@ void bind_store(py::module_& module) {
              "The updates of an action, section or plan, in date order.")
         .def("status_on", &Store::status_on, py::arg("subject"), py::arg("day"),
              "The update a committee would have been shown on day, or None.")
-        .def("lifecycle_on", &Store::lifecycle_on, py::arg("subject"), py::arg("day"),
+        .def("lifecycle_on",
+             py::overload_cast<std::string_view, Date>(&Store::lifecycle_on, py::const_),
+             py::arg("subject"), py::arg("day"),
              "The lifecycle on day, from the status history; not_started if none.")
-        .def("health_on", &Store::health_on, py::arg("subject"), py::arg("day"),
+        .def("health_on", py::overload_cast<std::string_view, Date>(&Store::health_on, py::const_),
+             py::arg("subject"), py::arg("day"),
              "The health on day, from the status history, or None.")
         .def(
             "is_overdue_on",

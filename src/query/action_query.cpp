@@ -104,7 +104,7 @@ ActionFilter delivered_by(const Store& store, std::string officer) {
 
 ActionFilter with_lifecycle(const Store& store, Lifecycle lifecycle, Date day) {
     ActionFilter::Test test = [&store, lifecycle, day](const Action& action) {
-        return store.lifecycle_on(action.id, day) == lifecycle;
+        return store.lifecycle_on(action, day) == lifecycle;
     };
     if (lifecycle == Lifecycle::not_started) {
         return test; // where every action starts: the index narrows nothing
@@ -114,7 +114,7 @@ ActionFilter with_lifecycle(const Store& store, Lifecycle lifecycle, Date day) {
 
 ActionFilter with_health(const Store& store, std::optional<Health> health, Date day) {
     ActionFilter::Test test = [&store, health, day](const Action& action) {
-        return store.health_on(action.id, day) == health;
+        return store.health_on(action, day) == health;
     };
     if (!health) {
         return test;
@@ -123,9 +123,8 @@ ActionFilter with_health(const Store& store, std::optional<Health> health, Date 
 }
 
 ActionFilter open_on(const Store& store, Date day) {
-    return [&store, day](const Action& action) {
-        return !is_closed(store.lifecycle_on(action.id, day));
-    };
+    return
+        [&store, day](const Action& action) { return !is_closed(store.lifecycle_on(action, day)); };
 }
 
 namespace {
@@ -208,7 +207,7 @@ ActionFilter with_ref(std::string ref) {
 
 ActionFilter revised(Comparison comparison, std::int64_t count, Date day) {
     return [comparison, count, day](const Action& action) {
-        return compares(static_cast<std::int64_t>(slippage_on(action, day).revisions), comparison,
+        return compares(static_cast<std::int64_t>(revisions_known_on(action, day)), comparison,
                         count);
     };
 }
@@ -217,6 +216,17 @@ ActionFilter slipped(Comparison comparison, std::int64_t days, Date day, Baselin
     return [comparison, days, day, baseline](const Action& action) {
         const auto slippage = slippage_on(action, day, baseline).days_slipped;
         return slippage.has_value() && compares(*slippage, comparison, days);
+    };
+}
+
+ActionFilter slipped(const Store& store, Comparison comparison, std::int64_t days, Date day,
+                     Baseline baseline) {
+    return [&store, comparison, days, day, baseline](const Action& action) {
+        const auto handle = store.handle_of(action);
+        const auto slippage = handle ? slippage_on(store.index(), *handle, day, baseline)
+                                     : slippage_on(action, day, baseline);
+        return slippage.days_slipped.has_value() &&
+               compares(*slippage.days_slipped, comparison, days);
     };
 }
 
@@ -325,9 +335,9 @@ std::vector<std::string> ActionQuery::values_of(const Action& action, ActionFiel
         return {end ? to_iso(*end) : ""};
     }
     case ActionField::lifecycle:
-        return {std::string(to_name(store().lifecycle_on(action.id, day)))};
+        return {std::string(to_name(store().lifecycle_on(action, day)))};
     case ActionField::health: {
-        const auto health = store().health_on(action.id, day);
+        const auto health = store().health_on(action, day);
         return {health ? std::string(to_name(*health)) : ""};
     }
     case ActionField::due_quarter: {
@@ -335,10 +345,9 @@ std::vector<std::string> ActionQuery::values_of(const Action& action, ActionFiel
         return {end ? FinancialQuarter::containing(*end).label() : ""};
     }
     case ActionField::revisions:
-        return {std::to_string(slippage_on(action, day).revisions)};
     case ActionField::slipped: {
-        const auto days = slippage_on(action, day).days_slipped;
-        return {days ? std::to_string(*days) : ""};
+        const auto number = whole_number_of(action, field, day);
+        return {number ? std::to_string(*number) : ""};
     }
     case ActionField::organisation: {
         const Plan* plan = store().find_plan(action.plan);
@@ -348,28 +357,64 @@ std::vector<std::string> ActionQuery::values_of(const Action& action, ActionFiel
     return {""};
 }
 
+bool ActionQuery::is_whole_number(ActionField field) noexcept {
+    return field == ActionField::revisions || field == ActionField::slipped;
+}
+
+std::optional<std::int64_t> ActionQuery::whole_number_of(const Action& action, ActionField field,
+                                                         Date day) const {
+    if (field == ActionField::revisions) {
+        return static_cast<std::int64_t>(revisions_known_on(action, day));
+    }
+    if (field == ActionField::slipped) {
+        const auto handle = store().handle_of(action);
+        return (handle ? slippage_on(store().index(), *handle, day) : slippage_on(action, day))
+            .days_slipped;
+    }
+    return std::nullopt;
+}
+
 std::map<std::string, Completion> ActionQuery::completion_by(ActionField field, Date day) const {
     const auto& all = store().actions();
+    const auto& index = store().index();
+    const bool by_plan = field == ActionField::plan || field == ActionField::organisation;
+    // By plan or organisation, actions are counted per plan handle first: every action of a
+    // plan has its plan's id and organisation, so no text is made or hashed per action.
+    std::vector<Completion> per_plan(by_plan ? store().plans().size() : 0);
     std::map<std::string, Completion> groups;
     for (const auto handle : handles()) {
-        const Action& action = all[handle];
-        const bool completed = store().lifecycle_on(action.id, day) == Lifecycle::completed;
-        for (const auto& value : values_of(action, field, day)) {
+        const bool completed = index.lifecycle_on(handle, day) == Lifecycle::completed;
+        if (by_plan) {
+            if (const auto plan = index.plan_of_action(handle)) {
+                ++per_plan[*plan].actions;
+                per_plan[*plan].completed += completed ? 1 : 0;
+                continue;
+            }
+        }
+        for (const auto& value : values_of(all[handle], field, day)) {
             auto& group = groups[value];
             ++group.actions;
             group.completed += completed ? 1 : 0;
         }
+    }
+    for (std::size_t plan = 0; plan < per_plan.size(); ++plan) {
+        if (per_plan[plan].actions == 0) {
+            continue;
+        }
+        const Plan& found = store().plans()[plan];
+        auto& group = groups[field == ActionField::plan ? found.id : found.organisation];
+        group.actions += per_plan[plan].actions;
+        group.completed += per_plan[plan].completed;
     }
     return groups;
 }
 
 Completion ActionQuery::completion(Date day) const {
     Completion total;
-    const auto& all = store().actions();
+    const auto& index = store().index();
     for (const auto handle : handles()) {
         ++total.actions;
-        total.completed +=
-            store().lifecycle_on(all[handle].id, day) == Lifecycle::completed ? 1 : 0;
+        total.completed += index.lifecycle_on(handle, day) == Lifecycle::completed ? 1 : 0;
     }
     return total;
 }

@@ -113,6 +113,31 @@ std::vector<const Entity*> BasicQuery<Entity, Field, Derived>::run() const {
     for (const auto handle : matching) {
         found.push_back(&entities[handle]);
     }
+    if constexpr (requires(Field field) { Derived::is_whole_number(field); }) {
+        if (order_ && Derived::is_whole_number(order_->field)) {
+            // Whole numbers compared as numbers: the order their text would have under
+            // natural_less (negative numbers first, larger magnitude first), without the text.
+            std::vector<std::pair<std::optional<std::int64_t>, const Entity*>> keyed;
+            keyed.reserve(found.size());
+            for (const Entity* entity : found) {
+                keyed.emplace_back(derived().whole_number_of(*entity, order_->field, order_->day),
+                                   entity);
+            }
+            std::stable_sort(keyed.begin(), keyed.end(), [&](const auto& a, const auto& b) {
+                if (a.first.has_value() != b.first.has_value()) {
+                    return a.first.has_value();
+                }
+                if (!a.first) {
+                    return false;
+                }
+                return order_->descending ? *b.first < *a.first : *a.first < *b.first;
+            });
+            for (std::size_t i = 0; i < keyed.size(); ++i) {
+                found[i] = keyed[i].second;
+            }
+            return limited(std::move(found));
+        }
+    }
     if (order_) {
         std::vector<std::pair<std::string, const Entity*>> keyed;
         keyed.reserve(found.size());
@@ -132,6 +157,12 @@ std::vector<const Entity*> BasicQuery<Entity, Field, Derived>::run() const {
             found[i] = keyed[i].second;
         }
     }
+    return limited(std::move(found));
+}
+
+template <typename Entity, typename Field, typename Derived>
+std::vector<const Entity*>
+BasicQuery<Entity, Field, Derived>::limited(std::vector<const Entity*> found) const {
     if (offset_ >= found.size()) {
         return {};
     }

@@ -80,7 +80,7 @@ std::vector<CompletionPoint> completion_series(const Store& store,
         point.label = std::move(current.label);
         point.end = current.end;
         for (const Action* action : actions) {
-            const Lifecycle lifecycle = store.lifecycle_on(action->id, point.end);
+            const Lifecycle lifecycle = store.lifecycle_on(*action, point.end);
             if (counts_towards_total(lifecycle)) {
                 ++point.total;
                 if (lifecycle == Lifecycle::completed) {

@@ -38,7 +38,7 @@ std::optional<Date> health_start_of(const Store& store, const Action& action) {
 std::optional<Health> computed_health_on(const Store& store, const Action& action, Date day,
                                          const HealthThresholds& thresholds) {
     thresholds.validate();
-    switch (store.lifecycle_on(action.id, day)) {
+    switch (store.lifecycle_on(action, day)) {
     case Lifecycle::completed:
         return Health::blue;
     case Lifecycle::cancelled:
@@ -51,7 +51,7 @@ std::optional<Health> computed_health_on(const Store& store, const Action& actio
     if (!due_end) {
         return std::nullopt;
     }
-    const auto percent = store.percent_on(action.id, day);
+    const auto percent = store.percent_on(action, day);
     if (!percent) {
         return std::nullopt;
     }
@@ -92,7 +92,7 @@ bool health_disagrees_on(const Store& store, const Action& action, Date day,
     if (!computed) {
         return false;
     }
-    const auto reported = store.health_on(action.id, day);
+    const auto reported = store.health_on(action, day);
     return reported && *reported != *computed;
 }
 

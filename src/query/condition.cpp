@@ -244,7 +244,7 @@ Filter<Action> action_condition(const Store& store, const Condition& condition, 
             return reading.finish(filters::revised(comparison, number, reading.day()));
         }
         return reading.finish(
-            filters::slipped(comparison, number, reading.day(),
+            filters::slipped(store, comparison, number, reading.day(),
                              field == "slipped" ? Baseline::original : Baseline::latest_approved));
     }
     if (field == "due") {

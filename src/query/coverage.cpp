@@ -108,8 +108,8 @@ std::vector<TraceRow> traceability(const Store& store, Date day) {
             row.addressed_by = action->id;
             row.addressed_by_kind = EntityKind::action;
             row.plan = action->plan;
-            row.lifecycle = store.lifecycle_on(action->id, day);
-            row.health = store.health_on(action->id, day);
+            row.lifecycle = store.lifecycle_on(*action, day);
+            row.health = store.health_on(*action, day);
             rows.push_back(std::move(row));
         }
         for (const Plan* plan : plans) {

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <functional>
 
 #include <bestvalue/query/recommendation_query.hpp>
 
@@ -78,6 +79,14 @@ RecommendationFilter by_assessor(const Store& store, std::string organisation) {
 
 RecommendationFilter addressed(const Store& store) {
     return [&store](const Recommendation& recommendation) {
+        // The store's own recommendations by handle, from a flag the index sets once.
+        const auto& all = store.recommendations();
+        const std::less<const Recommendation*> before;
+        if (!all.empty() && !before(&recommendation, all.data()) &&
+            before(&recommendation, all.data() + all.size())) {
+            return store.index().is_addressed(
+                static_cast<std::uint32_t>(&recommendation - all.data()));
+        }
         return !store.index().actions_addressing(recommendation.id).empty() ||
                !store.index().plans_addressing(recommendation.id).empty();
     };
@@ -119,8 +128,7 @@ RecommendationFilter delivered_on(const Store& store, Date day) {
         const auto& addressing = store.index().actions_addressing(recommendation.id);
         return !addressing.empty() &&
                std::all_of(addressing.begin(), addressing.end(), [&](std::uint32_t handle) {
-                   return store.lifecycle_on(store.actions()[handle].id, day) ==
-                          Lifecycle::completed;
+                   return store.index().lifecycle_on(handle, day) == Lifecycle::completed;
                });
     };
 }

@@ -1,28 +1,53 @@
+#include <algorithm>
+#include <span>
+
 #include <bestvalue/query/slippage.hpp>
 
 namespace bestvalue {
 
 namespace {
 
-bool known_on(const DueRevision& revision, std::optional<Date> day) {
+using RevisionDays = StoreIndex::RevisionDays;
+
+template <typename Revision>
+bool known_on(const Revision& revision, std::optional<Date> day) {
     return !day || !revision.revised_on || !(*day < *revision.revised_on);
 }
 
-bool approved_on(const DueRevision& revision, std::optional<Date> day) {
+bool approver_named(const DueRevision& revision) {
+    return !revision.approved_by.empty();
+}
+bool approver_named(const RevisionDays& revision) {
+    return revision.approver_named;
+}
+
+template <typename Revision>
+bool approved_on(const Revision& revision, std::optional<Date> day) {
     if (revision.approved_on) {
         return !day || !(*day < *revision.approved_on);
     }
-    return !revision.approved_by.empty();
+    return approver_named(revision);
 }
 
-// `day` empty: every revision counts, whatever its dates.
-Slippage slippage(const Action& action, std::optional<Date> day, Baseline baseline) {
+std::optional<Date> end_of(const DueRevision& revision) {
+    return last_day(revision.due);
+}
+std::optional<Date> end_of(const RevisionDays& revision) {
+    return revision.end;
+}
+
+// `day` empty: every revision counts, whatever its dates. One definition for revisions as an
+// action lists them and as the index keeps their days, so both give the same answer; only the
+// ends needed are read.
+template <typename Revision>
+Slippage slippage(std::optional<Date> original_end, std::span<const Revision> revisions,
+                  std::optional<Date> day, Baseline baseline) {
     Slippage result;
     result.baseline = baseline;
-    result.original_end = action.due ? last_day(*action.due) : std::nullopt;
-    const DueRevision* current = nullptr;
-    const DueRevision* approved = nullptr;
-    for (const DueRevision& revision : action.due_revisions) {
+    result.original_end = original_end;
+    const Revision* current = nullptr;
+    const Revision* approved = nullptr;
+    for (const Revision& revision : revisions) {
         if (!known_on(revision, day)) {
             continue;
         }
@@ -32,14 +57,19 @@ Slippage slippage(const Action& action, std::optional<Date> day, Baseline baseli
             approved = &revision;
         }
     }
-    result.current_end = current != nullptr ? last_day(current->due) : result.original_end;
+    result.current_end = current != nullptr ? end_of(*current) : result.original_end;
     result.baseline_end = baseline == Baseline::latest_approved && approved != nullptr
-                              ? last_day(approved->due)
+                              ? end_of(*approved)
                               : result.original_end;
     if (result.current_end && result.baseline_end) {
         result.days_slipped = (*result.current_end - *result.baseline_end).days();
     }
     return result;
+}
+
+Slippage slippage(const Action& action, std::optional<Date> day, Baseline baseline) {
+    return slippage(action.due ? last_day(*action.due) : std::nullopt,
+                    std::span<const DueRevision>(action.due_revisions), day, baseline);
 }
 
 } // namespace
@@ -50,6 +80,16 @@ Slippage slippage_on(const Action& action, Date day, Baseline baseline) {
 
 Slippage slippage_of(const Action& action, Baseline baseline) {
     return slippage(action, std::nullopt, baseline);
+}
+
+Slippage slippage_on(const StoreIndex& index, std::uint32_t action, Date day, Baseline baseline) {
+    return slippage(index.original_due_end(action), index.revision_days(action), day, baseline);
+}
+
+std::size_t revisions_known_on(const Action& action, Date day) {
+    return static_cast<std::size_t>(
+        std::count_if(action.due_revisions.begin(), action.due_revisions.end(),
+                      [day](const DueRevision& revision) { return known_on(revision, day); }));
 }
 
 } // namespace bestvalue

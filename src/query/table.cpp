@@ -110,13 +110,12 @@ Table action_table(const Store& store, const std::vector<const Action*>& actions
         .add("due", [](const Action& action) { return text_of(action.due); })
         .add("due_end", [](const Action& action) { return action.due_end(); })
         .add("lifecycle",
-             [&store, day](const Action& action) { return store.lifecycle_on(action.id, day); })
-        .add("health",
-             [&store, day](const Action& action) { return store.health_on(action.id, day); })
+             [&store, day](const Action& action) { return store.lifecycle_on(action, day); })
+        .add("health", [&store, day](const Action& action) { return store.health_on(action, day); })
         .add("overdue",
              [&store, day](const Action& action) { return store.is_overdue_on(action, day); })
         .add("percent",
-             [&store, day](const Action& action) { return store.percent_on(action.id, day); })
+             [&store, day](const Action& action) { return store.percent_on(action, day); })
         .add("source_tags", [](const Action& action) { return action.source_tags; })
         .add("addresses", [](const Action& action) { return action.addresses; })
         .add("visibility", [](const Action& action) { return action.visibility; })

@@ -3,6 +3,7 @@
 /// \file
 /// `ActionQuery`: the typed, fluent way to ask which actions of a store match, as of a date.
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -80,6 +81,10 @@ namespace action_filters {
 /// `days`; actions whose slippage cannot be read never pass.
 [[nodiscard]] ActionFilter slipped(Comparison comparison, std::int64_t days, Date day,
                                    Baseline baseline);
+/// The same test as `slipped`, reading the last days of the dues from `store`'s index when
+/// the action is one of the store's.
+[[nodiscard]] ActionFilter slipped(const Store& store, Comparison comparison, std::int64_t days,
+                                   Date day, Baseline baseline);
 /// Actions whose reported health on `day` disagrees with the health computed from dates and
 /// percent complete (`health_disagrees_on`, default thresholds).
 [[nodiscard]] ActionFilter health_mismatch(const Store& store, Date day);
@@ -160,6 +165,13 @@ public:
     /// An action with several leads has several values; none is written "".
     [[nodiscard]] std::vector<std::string> values_of(const Action& action, ActionField field,
                                                      Date day) const;
+    /// True for the fields whose value is a whole number (`revisions`, `slipped`): ordering by
+    /// them compares `whole_number_of`, as the text of `values_of` orders.
+    [[nodiscard]] static bool is_whole_number(ActionField field) noexcept;
+    /// The value of a whole-number field for an action on `day`; empty where `values_of`
+    /// gives "" (a slippage that cannot be read) and for the other fields.
+    [[nodiscard]] std::optional<std::int64_t> whole_number_of(const Action& action,
+                                                              ActionField field, Date day) const;
 };
 
 /// Starts a question about the actions of `store`.

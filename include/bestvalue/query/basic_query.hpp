@@ -73,6 +73,8 @@ public:
 private:
     [[nodiscard]] Derived& derived() { return static_cast<Derived&>(*this); }
     [[nodiscard]] const Derived& derived() const { return static_cast<const Derived&>(*this); }
+    // The entities after skipping offset_, at most limit_ of them.
+    [[nodiscard]] std::vector<const Entity*> limited(std::vector<const Entity*> found) const;
 
     const Store* store_;
     std::vector<Filter<Entity>> filters_;

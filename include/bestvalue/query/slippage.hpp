@@ -14,6 +14,7 @@
 #include <bestvalue/calendar/date.hpp>
 #include <bestvalue/detail/enum_names.hpp>
 #include <bestvalue/model/action.hpp>
+#include <bestvalue/store_index.hpp>
 
 namespace bestvalue {
 
@@ -68,5 +69,15 @@ struct Slippage {
 /// The slippage of `action` counting every revision, whatever its date: its `current_end` is
 /// `action.due_end()`.
 [[nodiscard]] Slippage slippage_of(const Action& action, Baseline baseline = Baseline::original);
+
+/// `slippage_on(store.actions()[action], day, baseline)` for the store whose index `index` is,
+/// from the last days the index read once (`StoreIndex::original_due_end`,
+/// `StoreIndex::revision_days`) rather than reading every due again.
+[[nodiscard]] Slippage slippage_on(const StoreIndex& index, std::uint32_t action, Date day,
+                                   Baseline baseline = Baseline::original);
+
+/// How many of the action's revisions were known on `day`: `slippage_on(action, day).revisions`,
+/// without reading any due.
+[[nodiscard]] std::size_t revisions_known_on(const Action& action, Date day);
 
 } // namespace bestvalue
