@@ -15,6 +15,8 @@
 
 #include <benchmark/benchmark.h>
 
+#include "bench_data.hpp"
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -115,14 +117,10 @@ void open_five_papers(benchmark::State& state) {
     const fs::path path = scratch("five");
     {
         bestvalue::Database database = bestvalue::open(path);
-        for (const char* name : {"000-oxfordshire-cpa-improvement-strategy-2003.json",
-                                 "001-oxfordshire-raising-our-performance-2003.json",
-                                 "002-city-council-best-value-programme-2003.json",
-                                 "003-rochford-cpa-improvement-plan-2009.json",
-                                 "004-cannock-chase-direction-of-travel-2009.json"}) {
+        for (const auto& path : bestvalue::bench::example_dataset_paths()) {
             bestvalue::Store one;
-            bestvalue::read_json_file(one, std::string(BESTVALUE_EXAMPLES_DIR) + "/" + name);
-            database.import_json(bestvalue::write_json(one), name);
+            bestvalue::read_json_file(one, path);
+            database.import_json(bestvalue::write_json(one), fs::path(path).filename().string());
         }
     }
     for (auto _ : state) {

@@ -16,6 +16,8 @@
 #include <benchmark/benchmark.h>
 #include <boost/json.hpp>
 
+#include "bench_data.hpp"
+
 #ifdef BESTVALUE_BENCH_SIMDJSON
 #include <simdjson.h>
 #endif
@@ -34,8 +36,8 @@ std::string read_file(const std::string& path) {
 
 const std::string& document() {
     static const std::string text = [] {
-        if (const char* path = std::getenv("BESTVALUE_BENCH_DATA"); path != nullptr && *path) {
-            return read_file(path);
+        if (const auto path = bestvalue::bench::bench_data_path()) {
+            return read_file(*path);
         }
         return read_file(std::string(BESTVALUE_EXAMPLES_DIR) +
                          "/001-oxfordshire-raising-our-performance-2003.json");

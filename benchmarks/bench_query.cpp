@@ -21,6 +21,8 @@
 
 #include <benchmark/benchmark.h>
 
+#include "bench_data.hpp"
+
 namespace {
 
 struct Collection {
@@ -34,18 +36,7 @@ struct Collection {
 };
 
 bestvalue::Store load() {
-    if (const char* path = std::getenv("BESTVALUE_BENCH_DATA"); path != nullptr && *path != 0) {
-        return bestvalue::load_json_file(path);
-    }
-    bestvalue::Store loaded;
-    for (const char* name : {"000-oxfordshire-cpa-improvement-strategy-2003.json",
-                             "001-oxfordshire-raising-our-performance-2003.json",
-                             "002-city-council-best-value-programme-2003.json",
-                             "003-rochford-cpa-improvement-plan-2009.json",
-                             "004-cannock-chase-direction-of-travel-2009.json"}) {
-        bestvalue::read_json_file(loaded, std::string(BESTVALUE_EXAMPLES_DIR) + "/" + name);
-    }
-    return loaded;
+    return bestvalue::bench::bench_collection();
 }
 
 const Collection& collection() {

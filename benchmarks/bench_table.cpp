@@ -11,20 +11,12 @@
 
 #include <benchmark/benchmark.h>
 
+#include "bench_data.hpp"
+
 namespace {
 
 const bestvalue::Store& five_papers() {
-    static const bestvalue::Store store = [] {
-        bestvalue::Store loaded;
-        for (const char* name : {"000-oxfordshire-cpa-improvement-strategy-2003.json",
-                                 "001-oxfordshire-raising-our-performance-2003.json",
-                                 "002-city-council-best-value-programme-2003.json",
-                                 "003-rochford-cpa-improvement-plan-2009.json",
-                                 "004-cannock-chase-direction-of-travel-2009.json"}) {
-            bestvalue::read_json_file(loaded, std::string(BESTVALUE_EXAMPLES_DIR) + "/" + name);
-        }
-        return loaded;
-    }();
+    static const bestvalue::Store store = bestvalue::bench::five_papers();
     return store;
 }
 
