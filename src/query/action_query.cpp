@@ -205,11 +205,40 @@ ActionFilter with_ref(std::string ref) {
     return [ref = std::move(ref)](const Action& action) { return action.ref == ref; };
 }
 
-ActionFilter revised(Comparison comparison, std::int64_t count, Date day) {
-    return [comparison, count, day](const Action& action) {
+ActionFilter revised(const Store& store, Comparison comparison, std::int64_t count, Date day) {
+    auto test = [comparison, count, day](const Action& action) {
         return compares(static_cast<std::int64_t>(revisions_known_on(action, day)), comparison,
                         count);
     };
+    // The fewest revisions an action needs to pass; for the comparisons that 0 can pass
+    // (< n, <= n, != n for n > 0, = 0) every action is a candidate, so there are none to list.
+    std::int64_t needed = 0;
+    if (comparison == Comparison::greater_equal || comparison == Comparison::equal) {
+        needed = count;
+    } else if (comparison == Comparison::greater) {
+        needed = count + 1;
+    } else if (comparison == Comparison::not_equal && count == 0) {
+        needed = 1;
+    }
+    if (needed <= 0) {
+        return test;
+    }
+    // Most actions are never revised: the index's counts of revisions rule them out without
+    // reading the actions. The count given is the whole collection, so a filter with fewer
+    // candidates is listed instead.
+    const auto needed_revisions = static_cast<std::size_t>(needed);
+    auto list = [&store, needed_revisions] {
+        const auto& index = store.index();
+        const auto actions = static_cast<std::uint32_t>(store.actions().size());
+        Handles found;
+        for (std::uint32_t handle = 0; handle < actions; ++handle) {
+            if (index.revision_days(handle).size() >= needed_revisions) {
+                found.push_back(handle);
+            }
+        }
+        return found;
+    };
+    return ActionFilter(std::move(test), store.actions().size(), std::move(list));
 }
 
 ActionFilter slipped(Comparison comparison, std::int64_t days, Date day, Baseline baseline) {

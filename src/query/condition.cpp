@@ -241,7 +241,7 @@ Filter<Action> action_condition(const Store& store, const Condition& condition, 
         const Comparison comparison = reading.comparison();
         const std::int64_t number = reading.number();
         if (field == "revisions") {
-            return reading.finish(filters::revised(comparison, number, reading.day()));
+            return reading.finish(filters::revised(store, comparison, number, reading.day()));
         }
         return reading.finish(
             filters::slipped(store, comparison, number, reading.day(),

@@ -505,10 +505,10 @@ TEST_CASE("slippage and health that disagrees are asked through the builder and 
     const Date new_year(2010, 1, 1);
     const auto ids = [](const bestvalue::ActionQuery& query) { return run_answer(query); };
 
+    CHECK(ids(bestvalue::actions(store).where(filters::revised(store, Comparison::greater_equal, 2,
+                                                               new_year))) == "council/plan/1");
     CHECK(ids(bestvalue::actions(store).where(
-              filters::revised(Comparison::greater_equal, 2, new_year))) == "council/plan/1");
-    CHECK(ids(bestvalue::actions(store).where(
-              filters::revised(Comparison::greater_equal, 2, Date(2009, 7, 1)))) == "");
+              filters::revised(store, Comparison::greater_equal, 2, Date(2009, 7, 1)))) == "");
     CHECK(ids(bestvalue::actions(store).where(
               filters::slipped(Comparison::equal, 153, new_year, bestvalue::Baseline::original))) ==
           "council/plan/1");

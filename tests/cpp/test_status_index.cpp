@@ -406,7 +406,9 @@ TEST_CASE("ordering by revisions and slipped is numeric, unknown last", "[index]
     }
     // The typed query orders the same way with a limit and an offset.
     auto query = bestvalue::actions(store);
-    query.where(bestvalue::action_filters::revised(bestvalue::Comparison::greater_equal, 1, day))
+    query
+        .where(
+            bestvalue::action_filters::revised(store, bestvalue::Comparison::greater_equal, 1, day))
         .order_by(bestvalue::ActionField::slipped, true, day)
         .limit(3, 2);
     const auto all = bestvalue::run_query(

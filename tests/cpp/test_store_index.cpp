@@ -1,5 +1,6 @@
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -297,4 +298,72 @@ TEST_CASE("scheduled periods and text search give candidates that find what a sc
         }
         CHECK(bestvalue::actions(store).where(filter).where(organisation).handles() == expected);
     }
+}
+
+TEST_CASE("revision counts list only actions revised often enough, and agree with a scan",
+          "[index]") {
+    // The seed papers revise no due: twelve actions revised 0-3 times, made here, the revisions
+    // made on the first days of October, November or December 2009, and for every fourth
+    // action one undated revision (always known).
+    std::string actions_json;
+    for (int i = 0; i < 12; ++i) {
+        std::string revisions;
+        const std::string month = std::to_string(10 + i % 3);
+        for (int r = 0; r < i % 4; ++r) {
+            revisions += std::string(revisions.empty() ? "" : ",") + "{" +
+                         (i % 4 == 3 && r == 0 ? std::string()
+                                               : "\"revised_on\": \"2009-" + month + "-0" +
+                                                     std::to_string(r + 1) + "\", ") +
+                         R"("due": {"text": "2010", "periods": [{"start": "2010-01-01",
+                            "end": "2010-12-31", "precision": "year", "text": "2010"}]}})";
+        }
+        actions_json += std::string(i == 0 ? "" : ",") + R"({"id": "council/plan/)" +
+                        std::to_string(i + 1) + R"(", "plan": "council/plan", "ref": ")" +
+                        std::to_string(i + 1) + R"(", "due_revisions": [)" + revisions + "]}";
+    }
+    Store store;
+    bestvalue::read_json(store, R"({"bestvalue": "1", "plans": [{"id": "council/plan",
+        "title": "Improvement Plan", "adopted": "2009-01-01"}], "actions": [)" +
+                                    actions_json + "]}");
+    REQUIRE(store.actions().size() == 12);
+
+    namespace actions = bestvalue::action_filters;
+    using bestvalue::Comparison;
+    std::size_t revised_found = 0;
+    for (const Date day :
+         {Date(2009, 1, 1), Date(2009, 10, 2), Date(2009, 11, 3), Date(2030, 1, 1)}) {
+        for (const Comparison comparison :
+             {Comparison::less, Comparison::less_equal, Comparison::equal, Comparison::not_equal,
+              Comparison::greater, Comparison::greater_equal}) {
+            for (std::int64_t count = 0; count <= 4; ++count) {
+                const auto filter = actions::revised(store, comparison, count, day);
+                // Candidates may only be given where an unrevised action cannot pass.
+                const bool zero_passes = bestvalue::compares<std::int64_t>(0, comparison, count);
+                CHECK_FALSE((zero_passes && filter.has_candidates()));
+                if (filter.has_candidates()) {
+                    check_against_scan(store.actions(), filter, bestvalue::actions(store));
+                } else {
+                    CHECK(bestvalue::actions(store).where(filter).handles() ==
+                          scanned(store.actions(), filter));
+                }
+                if (comparison == Comparison::greater_equal && count >= 1) {
+                    revised_found += scanned(store.actions(), filter).size();
+                }
+            }
+        }
+    }
+    CHECK(revised_found > 0); // some actions had revisions known, so the lists were not empty
+    // The comparisons that need a revision are the ones listed from the index.
+    const Date day(2030, 1, 1);
+    for (const auto& [comparison, count] :
+         std::vector<std::pair<Comparison, std::int64_t>>{{Comparison::greater_equal, 2},
+                                                          {Comparison::greater, 0},
+                                                          {Comparison::equal, 1},
+                                                          {Comparison::not_equal, 0}}) {
+        const auto filter = actions::revised(store, comparison, count, day);
+        CHECK(filter.has_candidates());
+    }
+    // With three revisions known by 2030, '>= 3' lists actions 4, 8 and 12 only.
+    CHECK(*actions::revised(store, Comparison::greater_equal, 3, day).candidates() ==
+          Handles{3, 7, 11});
 }

@@ -75,8 +75,12 @@ namespace action_filters {
 [[nodiscard]] ActionFilter tagged(const Store& store, std::string source_tag);
 [[nodiscard]] ActionFilter addressing(const Store& store, std::string recommendation);
 [[nodiscard]] ActionFilter with_ref(std::string ref);
-/// The number of due revisions known on `day` compared with `count`.
-[[nodiscard]] ActionFilter revised(Comparison comparison, std::int64_t count, Date day);
+/// The number of due revisions known on `day` compared with `count`. When the comparison
+/// needs at least one revision ('>= 2', '> 0', '= 1'), the filter lists on demand, from
+/// `store`'s index, the actions with that many revisions at all (known on any day), so the
+/// others' revisions are never read.
+[[nodiscard]] ActionFilter revised(const Store& store, Comparison comparison, std::int64_t count,
+                                   Date day);
 /// The days the due had slipped on `day` from `baseline` (see `slippage_on`) compared with
 /// `days`; actions whose slippage cannot be read never pass.
 [[nodiscard]] ActionFilter slipped(Comparison comparison, std::int64_t days, Date day,
