@@ -9,6 +9,8 @@
 #include <bestvalue/error.hpp>
 #include <bestvalue/store.hpp>
 
+#include "detail/element_handle.hpp"
+
 namespace bestvalue {
 
 namespace {
@@ -1141,11 +1143,8 @@ std::optional<std::uint32_t> action_handle(const StoreData& impl, std::string_vi
 } // namespace
 
 std::optional<std::uint32_t> Store::handle_of(const Action& action) const {
-    const auto& actions = impl_->contents.actions;
-    const std::less<const Action*> before;
-    if (!actions.empty() && !before(&action, actions.data()) &&
-        before(&action, actions.data() + actions.size())) {
-        return static_cast<std::uint32_t>(&action - actions.data());
+    if (const auto handle = detail::element_handle(impl_->contents.actions, action)) {
+        return handle;
     }
     return action_handle(*impl_, action.id);
 }

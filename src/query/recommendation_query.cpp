@@ -3,6 +3,7 @@
 
 #include <bestvalue/query/recommendation_query.hpp>
 
+#include "../detail/element_handle.hpp"
 #include "../detail/text.hpp"
 #include "values.hpp"
 
@@ -80,12 +81,8 @@ RecommendationFilter by_assessor(const Store& store, std::string organisation) {
 RecommendationFilter addressed(const Store& store) {
     return [&store](const Recommendation& recommendation) {
         // The store's own recommendations by handle, from a flag the index sets once.
-        const auto& all = store.recommendations();
-        const std::less<const Recommendation*> before;
-        if (!all.empty() && !before(&recommendation, all.data()) &&
-            before(&recommendation, all.data() + all.size())) {
-            return store.index().is_addressed(
-                static_cast<std::uint32_t>(&recommendation - all.data()));
+        if (const auto handle = detail::element_handle(store.recommendations(), recommendation)) {
+            return store.index().is_addressed(*handle);
         }
         return !store.index().actions_addressing(recommendation.id).empty() ||
                !store.index().plans_addressing(recommendation.id).empty();

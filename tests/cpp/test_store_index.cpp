@@ -367,3 +367,30 @@ TEST_CASE("revision counts list only actions revised often enough, and agree wit
     CHECK(*actions::revised(store, Comparison::greater_equal, 3, day).candidates() ==
           Handles{3, 7, 11});
 }
+
+TEST_CASE("the addressed test gives a copy of a recommendation the answer the original gets",
+          "[index]") {
+    // The store's own recommendations are read by handle (their address); a copy, which lies
+    // elsewhere, is looked up by id: both must agree.
+    const Store& store = bestvalue::testing::five_papers();
+    const auto addressed = bestvalue::recommendation_filters::addressed(store);
+    std::size_t addressed_count = 0;
+    for (const auto& recommendation : store.recommendations()) {
+        const bestvalue::Recommendation copy = recommendation;
+        CHECK(addressed(copy) == addressed(recommendation));
+        addressed_count += addressed(recommendation) ? 1 : 0;
+    }
+    CHECK(addressed_count > 0);
+    // The papers address every recommendation they make; one nothing addresses, added to a
+    // copy of the store, is unaddressed both ways.
+    Store more = store;
+    bestvalue::read_json(more, R"({"bestvalue": "1", "recommendations": [
+        {"id": "unaddressed/rec-1", "text": "Nobody has taken this on."}]})");
+    const auto addressed_in_more = bestvalue::recommendation_filters::addressed(more);
+    const auto& added = more.recommendations().back();
+    REQUIRE(added.id == "unaddressed/rec-1");
+    const bestvalue::Recommendation added_copy = added;
+    CHECK_FALSE(addressed_in_more(added));
+    CHECK_FALSE(addressed_in_more(added_copy));
+    CHECK(addressed_in_more(more.recommendations().front()));
+}
