@@ -1,5 +1,6 @@
 #include "json_text.hpp"
 
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -64,17 +65,55 @@ public:
         return value;
     }
 
-    void skip_value() {
+    // Moves past the string at the position without decoding it (a quote preceded by an even
+    // number of backslashes ends it); false if the text ends inside it. Strings are most of a
+    // document's bytes: `memchr` finds each quote.
+    bool skip_string() {
+        std::size_t from = position_ + 1;
+        while (true) {
+            const void* quote = std::memchr(text_.data() + from, '"', text_.size() - from);
+            if (quote == nullptr) {
+                position_ = text_.size();
+                return false;
+            }
+            const auto at =
+                static_cast<std::size_t>(static_cast<const char*>(quote) - text_.data());
+            std::size_t backslashes = 0;
+            while (at - backslashes - 1 > position_ && text_[at - backslashes - 1] == '\\') {
+                ++backslashes;
+            }
+            from = at + 1;
+            if (backslashes % 2 == 0) {
+                position_ = from;
+                return true;
+            }
+        }
+    }
+
+    // Moves past the value at the position, matching brackets and strings without checking
+    // what is between them; false if the text ends first or no value starts here. Counts an
+    // array's items into `items` when given.
+    bool skip_value(std::size_t* items = nullptr) {
         skip_space();
+        const std::size_t start = position_;
         const char c = peek();
         if (c == '"') {
-            (void)read_string();
-        } else if (c == '{' || c == '[') {
-            int depth = 0;
+            return skip_string();
+        }
+        if (c == '{' || c == '[') {
+            if (items != nullptr) {
+                Scanner inside = *this;
+                ++inside.position_;
+                inside.skip_space();
+                *items = c == '[' && inside.peek() != ']' ? 1 : 0;
+            }
+            std::size_t depth = 0;
             while (!at_end()) {
-                const char d = peek();
+                const char d = text_[position_];
                 if (d == '"') {
-                    (void)read_string();
+                    if (!skip_string()) {
+                        return false;
+                    }
                     continue;
                 }
                 if (d == '{' || d == '[') {
@@ -83,17 +122,20 @@ public:
                     --depth;
                     if (depth == 0) {
                         ++position_;
-                        return;
+                        return true;
                     }
+                } else if (d == ',' && depth == 1 && c == '[' && items != nullptr) {
+                    ++*items;
                 }
                 ++position_;
             }
-        } else {
-            while (!at_end() && peek() != ',' && peek() != '}' && peek() != ']' && peek() != ' ' &&
-                   peek() != '\n' && peek() != '\r' && peek() != '\t') {
-                ++position_;
-            }
+            return false;
         }
+        while (!at_end() && peek() != ',' && peek() != '}' && peek() != ']' && peek() != ' ' &&
+               peek() != '\n' && peek() != '\r' && peek() != '\t') {
+            ++position_;
+        }
+        return position_ > start;
     }
 
     // Moves to the value of member `key` of the object at the position; false if absent.
@@ -114,8 +156,7 @@ public:
             if (name == key) {
                 return true;
             }
-            skip_value();
-            if (!consume(',')) {
+            if (!skip_value() || !consume(',')) {
                 return false;
             }
         }
@@ -127,8 +168,7 @@ public:
             return false;
         }
         for (std::size_t i = 0; i < index; ++i) {
-            skip_value();
-            if (!consume(',')) {
+            if (!skip_value() || !consume(',')) {
                 return false;
             }
         }
@@ -184,6 +224,46 @@ std::optional<std::size_t> locate_pointer(std::string_view text, std::string_vie
         found = scanner.position();
     }
     return found;
+}
+
+std::optional<std::vector<MemberSpan>> object_members(std::string_view text) {
+    Scanner scanner(text);
+    if (!scanner.consume('{')) {
+        return std::nullopt;
+    }
+    std::vector<MemberSpan> members;
+    if (!scanner.consume('}')) {
+        while (true) {
+            scanner.skip_space();
+            const std::size_t name_begin = scanner.position();
+            if (scanner.peek() != '"' || !scanner.skip_string()) {
+                return std::nullopt;
+            }
+            MemberSpan member;
+            member.name = text.substr(name_begin, scanner.position() - name_begin);
+            if (!scanner.consume(':')) {
+                return std::nullopt;
+            }
+            scanner.skip_space();
+            member.value_begin = scanner.position();
+            if (!scanner.skip_value(&member.items)) {
+                return std::nullopt;
+            }
+            member.value_end = scanner.position();
+            members.push_back(member);
+            if (scanner.consume('}')) {
+                break;
+            }
+            if (!scanner.consume(',')) {
+                return std::nullopt;
+            }
+        }
+    }
+    scanner.skip_space();
+    if (!scanner.at_end()) {
+        return std::nullopt;
+    }
+    return members;
 }
 
 std::string escape_pointer_token(std::string_view token) {

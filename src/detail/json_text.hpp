@@ -1,15 +1,17 @@
 #pragma once
 
-// Finding places in JSON text, for error messages: the line and column of a byte offset, the
-// offset of the value a JSON pointer names, pointer tokens and the names of value kinds; shared
-// by the store's JSON reader and the framework reader. Used only when reporting errors, so the fast
-// path of loading never pays for positions.
+// Finding places in JSON text: the members of a document's top-level object, so that the store's
+// JSON reader can read its collections item by item; and, for error messages, the line and column
+// of a byte offset, the offset of the value a JSON pointer names, pointer tokens and the names of
+// value kinds (shared with the framework reader). Positions are worked out only when reporting
+// errors, so the fast path of loading never pays for them.
 
 #include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include <boost/json/value.hpp>
 
@@ -22,6 +24,22 @@ std::pair<std::size_t, std::size_t> line_and_column(std::string_view text, std::
 /// the pointer goes deeper than the text does (a missing member), the offset of the deepest
 /// value it reaches. Empty only if `text` is not JSON at its start.
 std::optional<std::size_t> locate_pointer(std::string_view text, std::string_view pointer);
+
+/// A member of a JSON object as laid out in the object's text: its name as written (quoted,
+/// escapes not decoded), where its value starts and ends (one past its last byte), and, when
+/// the value is an array, how many items it has.
+struct MemberSpan {
+    std::string_view name;
+    std::size_t value_begin = 0;
+    std::size_t value_end = 0;
+    std::size_t items = 0;
+};
+
+/// The members of the object that `text` holds (whitespace aside, nothing else), in the order
+/// written, found without parsing their values: brackets and strings are matched, the rest is
+/// not checked, so whoever reads a value must parse it. Empty when the text is not laid out as
+/// an object; a reader then parses the text whole to say what is wrong.
+std::optional<std::vector<MemberSpan>> object_members(std::string_view text);
 
 /// A member name as a JSON pointer token: '~' and '/' escaped (RFC 6901).
 std::string escape_pointer_token(std::string_view token);

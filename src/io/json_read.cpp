@@ -1,6 +1,8 @@
 #include <algorithm>
+#include <array>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 #include <unordered_map>
 
 #include <bestvalue/error.hpp>
@@ -35,14 +37,21 @@ std::string enum_choices() {
 
 class DocumentReader;
 
+// The collections of a document, in the order they are read: entities are read after those
+// whose dates they take (documents' for citations, plans' for their actions' dues).
+constexpr std::array<std::string_view, 12> collection_names{
+    "documents",   "organisations", "officers",        "service_areas", "scales",  "vocabularies",
+    "assessments", "ratings",       "recommendations", "plans",         "actions", "progress"};
+
 // One JSON object being read into a model value: remembers which members were asked for, so
 // that `finish` can report the ones nobody asked for (a misspelt field is an error).
 class ObjectReader {
 public:
-    // The document's top-level object.
-    ObjectReader(DocumentReader& reader, const json::object& object)
+    // The document's top-level object, which is read member by member from the text
+    // (`DocumentReader::collection`): its reader only names places, and is given no members.
+    ObjectReader(DocumentReader& reader, const json::object& no_members)
         : reader_(reader)
-        , object_(object) {}
+        , object_(no_members) {}
 
     // The object at the member `key` of `parent`, or, given an `index`, the item `index` of the
     // array there. `key` must outlive the reader (the callers pass literals).
@@ -120,21 +129,33 @@ public:
         , source_(source)
         , store_(store) {}
 
+    // Reads the document collection by collection and each collection item by item, so that
+    // only one item's tree exists at a time (a national file's whole tree would be twice the
+    // file). Problems are gathered and thrown together; the text is JSON throughout before any
+    // are (a syntax error anywhere is reported first, as a whole parse would).
     Contents read() {
-        const json::value root = parse();
-        if (!root.is_object()) {
-            throw located_parse_error(
-                "a bestvalue document is a JSON object, not " + detail::describe_kind(root), 0);
+        auto members = detail::object_members(text_);
+        if (!members) {
+            throw_if_not_json();
+            throw std::logic_error("bestvalue: a JSON object's members were not found");
         }
-        const json::object& top = root.get_object();
-        check_version(top);
-        remember_document_dates(top);
+        members_ = std::move(*members);
+        names_.reserve(members_.size());
+        for (const auto& span : members_) {
+            names_.push_back(name_of(span));
+        }
+        check_version();
+        for (const auto& document : store_.documents()) {
+            if (document.date) {
+                document_dates_[document.id] = *document.date;
+            }
+        }
 
         Contents contents;
-        ObjectReader document(*this, top);
-        (void)document.get("bestvalue");
+        const json::object no_members;
+        ObjectReader document(*this, no_members);
         read_collections(document, contents);
-        document.finish();
+        check_other_members(document);
         if (!problems_.empty()) {
             locate_problems();
             throw ValidationError(std::move(problems_));
@@ -142,8 +163,25 @@ public:
         return contents;
     }
 
+    // The number of items of the collection `key` (0 if there is none), for reserving room.
+    [[nodiscard]] std::size_t count(std::string_view key) const {
+        const detail::MemberSpan* span = member(key);
+        return span == nullptr ? 0 : span->items;
+    }
+
+    // Calls `read` for each object of the collection `key`, parsing one item at a time.
+    template <typename Read>
+    void collection(const ObjectReader& top, std::string_view key, Read read);
+
     void problem(std::string pointer, std::string message) {
         problems_.push_back({std::move(pointer), std::move(message)});
+    }
+
+    // Documents' dates are the reference dates of the entities that cite them.
+    void remember_date(const Document& document) {
+        if (document.date && !document.id.empty()) {
+            document_dates_[document.id] = *document.date;
+        }
     }
 
     // The reference date of an entity: the date of the first document it cites.
@@ -164,21 +202,28 @@ public:
     }
 
 private:
-    json::value parse() {
+    static json::parse_options options(std::size_t depth) {
         json::parse_options options;
-        options.max_depth = max_depth;
-        // The tree lives only while the document is read: an arena makes its many small
-        // allocations cheap and frees them at once. The arena must be the tree's resource
-        // (`reset`), not only the parser's scratch space; given as a monotonic_resource*, the
-        // tree also knows that freeing is a no-op and skips destroying its nodes one by one.
-        json::parser parser({}, options);
-        parser.reset(&arena_);
+        options.max_depth = depth;
+        return options;
+    }
+
+    // Parses the whole text, for an error: throws the ParseError of the first place where it is
+    // not JSON, or of its not being an object. Only called once something is known to be wrong.
+    void throw_if_not_json() const {
+        json::monotonic_resource arena;
+        json::parser parser({}, options(max_depth));
+        parser.reset(&arena);
         boost::system::error_code error;
         const std::size_t consumed = parser.write(text_.data(), text_.size(), error);
         if (error) {
             throw located_parse_error("not valid JSON: " + error.message(), consumed);
         }
-        return parser.release();
+        const json::value root = parser.release();
+        if (!root.is_object()) {
+            throw located_parse_error(
+                "a bestvalue document is a JSON object, not " + detail::describe_kind(root), 0);
+        }
     }
 
     ParseError located_parse_error(const std::string& reason, std::size_t offset) const {
@@ -186,48 +231,71 @@ private:
         return ParseError(reason, {}, {std::string(source_), line, column, offset});
     }
 
-    void check_version(const json::object& top) const {
-        const auto found = top.find("bestvalue");
-        if (found == top.end()) {
+    // The value of a top-level member, parsed whole; its items are at most `max_depth - 1` deep,
+    // the top-level object being the first level.
+    json::value member_value(const detail::MemberSpan& span) const {
+        boost::system::error_code error;
+        json::value value =
+            json::parse(text_.substr(span.value_begin, span.value_end - span.value_begin), error,
+                        {}, options(max_depth - 1));
+        if (error) {
+            throw_if_not_json();
+            throw std::logic_error("bestvalue: a member's value parsed alone but not in place");
+        }
+        return value;
+    }
+
+    // The last member named `key` (JSON keeps the last of repeated names), or null.
+    [[nodiscard]] const detail::MemberSpan* member(std::string_view key) const {
+        const auto found = std::find(names_.rbegin(), names_.rend(), key);
+        return found == names_.rend()
+                   ? nullptr
+                   : &members_[static_cast<std::size_t>(names_.rend() - found) - 1];
+    }
+
+    // A member's name, its escapes decoded.
+    [[nodiscard]] std::string name_of(const detail::MemberSpan& span) const {
+        boost::system::error_code error;
+        const json::value name = json::parse(span.name, error);
+        if (error || !name.is_string()) {
+            throw_if_not_json();
+            throw std::logic_error("bestvalue: a member's name parsed alone but not in place");
+        }
+        return std::string(name.get_string());
+    }
+
+    void check_version() const {
+        const detail::MemberSpan* version = member("bestvalue");
+        if (version == nullptr) {
+            throw_if_not_json();
             throw located_parse_error(
                 "not a bestvalue document: the member \"bestvalue\": \"1\" is missing", 0);
         }
-        if (!found->value().is_string() || found->value().get_string() != "1") {
-            const auto offset = detail::locate_pointer(text_, "/bestvalue").value_or(0);
-            throw located_parse_error("unsupported format version " +
-                                          json::serialize(found->value()) +
+        const json::value value = member_value(*version);
+        if (!value.is_string() || value.get_string() != "1") {
+            throw_if_not_json();
+            throw located_parse_error("unsupported format version " + json::serialize(value) +
                                           ": this bestvalue reads version \"1\"",
-                                      offset);
+                                      version->value_begin);
         }
     }
 
-    // Dates of the documents already in the store and in this one, for reference dates.
-    void remember_document_dates(const json::object& top) {
-        for (const auto& document : store_.documents()) {
-            if (document.date) {
-                document_dates_[document.id] = *document.date;
-            }
-        }
-        const auto documents = top.find("documents");
-        if (documents == top.end() || !documents->value().is_array()) {
-            return;
-        }
-        for (const auto& item : documents->value().get_array()) {
-            const auto* object = item.if_object();
-            if (object == nullptr) {
+    // Every member that is not a collection read is parsed (the text must be JSON throughout);
+    // those nobody reads are problems, as in any object.
+    void check_other_members(const ObjectReader& top) {
+        for (std::size_t i = 0; i < members_.size(); ++i) {
+            const detail::MemberSpan& span = members_[i];
+            const std::string& name = names_[i];
+            const bool last = member(name) == &span;
+            const bool known = name == "bestvalue" ||
+                               std::find(collection_names.begin(), collection_names.end(), name) !=
+                                   collection_names.end();
+            if (known && last) {
                 continue;
             }
-            const auto id = object->find("id");
-            const auto date = object->find("date");
-            if (id == object->end() || date == object->end() || !id->value().is_string() ||
-                !date->value().is_string()) {
-                continue;
-            }
-            try {
-                document_dates_[std::string(id->value().get_string())] =
-                    parse_iso_date(date->value().get_string());
-            } catch (const ParseError&) {
-                // reported where the document itself is read
+            (void)member_value(span);
+            if (!known && last) {
+                problem(top.at(name), "unknown member \"" + name + "\"");
             }
         }
     }
@@ -248,7 +316,13 @@ private:
     std::string_view text_;
     std::string_view source_;
     const Store& store_;
-    json::monotonic_resource arena_;
+    std::vector<detail::MemberSpan> members_;
+    std::vector<std::string> names_; // of `members_`, decoded
+    // One item's tree at a time: items are a few KiB, so the arena's first buffer holds nearly
+    // every one and is reused, never returned.
+    std::vector<unsigned char> item_buffer_ = std::vector<unsigned char>(std::size_t{1} << 16);
+    json::monotonic_resource item_arena_{item_buffer_.data(), item_buffer_.size()};
+    json::parser item_parser_{{}, options(max_depth - 2)};
     std::vector<Problem> problems_;
     std::unordered_map<std::string, Date> document_dates_;
     std::unordered_map<std::string, std::optional<Date>> plan_dates_;
@@ -379,6 +453,60 @@ void ObjectReader::objects(std::string_view key, Read read) {
     }
 }
 
+template <typename Read>
+void DocumentReader::collection(const ObjectReader& top, std::string_view key, Read read) {
+    const detail::MemberSpan* span = member(key);
+    if (span == nullptr) {
+        return;
+    }
+    if (text_[span->value_begin] != '[') {
+        problem(top.at(key),
+                "expected an array, found " + detail::describe_kind(member_value(*span)));
+        return;
+    }
+    const auto skip_space = [&](std::size_t at) {
+        while (at < span->value_end &&
+               (text_[at] == ' ' || text_[at] == '\n' || text_[at] == '\r' || text_[at] == '\t')) {
+            ++at;
+        }
+        return at;
+    };
+    const std::size_t close = span->value_end - 1;
+    std::size_t at = skip_space(span->value_begin + 1);
+    for (std::size_t index = 0; at != close; ++index) {
+        item_parser_.reset(&item_arena_);
+        boost::system::error_code error;
+        at += item_parser_.write_some(text_.data() + at, close - at, error);
+        if (error) {
+            throw_if_not_json();
+            throw std::logic_error("bestvalue: an item parsed in place but not alone");
+        }
+        {
+            const json::value item = item_parser_.release();
+            if (!item.is_object()) {
+                problem(top.at(key) + "/" + std::to_string(index),
+                        "expected an object, found " + detail::describe_kind(item));
+            } else {
+                ObjectReader reader(top, item.get_object(), key, index);
+                read(reader);
+                reader.finish();
+            }
+        }
+        item_arena_.release();
+        at = skip_space(at);
+        if (at != close && text_[at] == ',') {
+            at = skip_space(at + 1);
+            if (at == close) { // a trailing comma
+                throw_if_not_json();
+                throw std::logic_error("bestvalue: a trailing comma was read as JSON");
+            }
+        } else if (at != close) {
+            throw_if_not_json();
+            throw std::logic_error("bestvalue: items not separated were read as JSON");
+        }
+    }
+}
+
 void ObjectReader::record(Record& record) {
     record.id = string("id", true);
     record.visibility = enumeration<Visibility>("visibility").value_or(Visibility::public_);
@@ -481,19 +609,19 @@ namespace {
 void read_entities(DocumentReader& reader, ObjectReader& top, Contents& contents) {
     // Room for every entity at once: a national collection would otherwise move its millions
     // of entities again at each doubling.
-    contents.documents.reserve(top.count("documents"));
-    contents.organisations.reserve(top.count("organisations"));
-    contents.officers.reserve(top.count("officers"));
-    contents.service_areas.reserve(top.count("service_areas"));
-    contents.scales.reserve(top.count("scales"));
-    contents.vocabularies.reserve(top.count("vocabularies"));
-    contents.assessments.reserve(top.count("assessments"));
-    contents.ratings.reserve(top.count("ratings"));
-    contents.recommendations.reserve(top.count("recommendations"));
-    contents.plans.reserve(top.count("plans"));
-    contents.actions.reserve(top.count("actions"));
-    contents.progress.reserve(top.count("progress"));
-    top.objects("documents", [&](ObjectReader& object) {
+    contents.documents.reserve(reader.count("documents"));
+    contents.organisations.reserve(reader.count("organisations"));
+    contents.officers.reserve(reader.count("officers"));
+    contents.service_areas.reserve(reader.count("service_areas"));
+    contents.scales.reserve(reader.count("scales"));
+    contents.vocabularies.reserve(reader.count("vocabularies"));
+    contents.assessments.reserve(reader.count("assessments"));
+    contents.ratings.reserve(reader.count("ratings"));
+    contents.recommendations.reserve(reader.count("recommendations"));
+    contents.plans.reserve(reader.count("plans"));
+    contents.actions.reserve(reader.count("actions"));
+    contents.progress.reserve(reader.count("progress"));
+    reader.collection(top, "documents", [&](ObjectReader& object) {
         Document document;
         object.record(document);
         document.title = object.string("title", true);
@@ -505,9 +633,10 @@ void read_entities(DocumentReader& reader, ObjectReader& top, Contents& contents
         document.item = object.string("item");
         document.status = object.string("status");
         document.source = object.string("source");
+        reader.remember_date(document);
         contents.documents.push_back(std::move(document));
     });
-    top.objects("organisations", [&](ObjectReader& object) {
+    reader.collection(top, "organisations", [&](ObjectReader& object) {
         Organisation organisation;
         object.record(organisation);
         organisation.name = object.string("name", true);
@@ -533,7 +662,7 @@ void read_entities(DocumentReader& reader, ObjectReader& top, Contents& contents
         organisation.successor = object.string("successor");
         contents.organisations.push_back(std::move(organisation));
     });
-    top.objects("officers", [&](ObjectReader& object) {
+    reader.collection(top, "officers", [&](ObjectReader& object) {
         Officer officer;
         object.record(officer);
         officer.organisation = object.string("organisation");
@@ -547,14 +676,14 @@ void read_entities(DocumentReader& reader, ObjectReader& top, Contents& contents
         });
         contents.officers.push_back(std::move(officer));
     });
-    top.objects("service_areas", [&](ObjectReader& object) {
+    reader.collection(top, "service_areas", [&](ObjectReader& object) {
         ServiceArea area;
         object.record(area);
         area.name = object.string("name", true);
         area.parent = object.string("parent");
         contents.service_areas.push_back(std::move(area));
     });
-    top.objects("scales", [&](ObjectReader& object) {
+    reader.collection(top, "scales", [&](ObjectReader& object) {
         Scale scale;
         object.record(scale);
         scale.name = object.string("name", true);
@@ -564,7 +693,7 @@ void read_entities(DocumentReader& reader, ObjectReader& top, Contents& contents
         });
         contents.scales.push_back(std::move(scale));
     });
-    top.objects("vocabularies", [&](ObjectReader& object) {
+    reader.collection(top, "vocabularies", [&](ObjectReader& object) {
         StatusVocabulary vocabulary;
         object.record(vocabulary);
         vocabulary.name = object.string("name", true);
@@ -579,7 +708,7 @@ void read_entities(DocumentReader& reader, ObjectReader& top, Contents& contents
         });
         contents.vocabularies.push_back(std::move(vocabulary));
     });
-    top.objects("assessments", [&](ObjectReader& object) {
+    reader.collection(top, "assessments", [&](ObjectReader& object) {
         Assessment assessment;
         object.record(assessment);
         const auto reference = reader.cited_date(assessment);
@@ -600,7 +729,7 @@ void read_entities(DocumentReader& reader, ObjectReader& top, Contents& contents
         assessment.description = object.string("description");
         contents.assessments.push_back(std::move(assessment));
     });
-    top.objects("ratings", [&](ObjectReader& object) {
+    reader.collection(top, "ratings", [&](ObjectReader& object) {
         Rating rating;
         object.record(rating);
         rating.scale = object.string("scale", true);
@@ -613,7 +742,7 @@ void read_entities(DocumentReader& reader, ObjectReader& top, Contents& contents
         rating.text = object.string("text");
         contents.ratings.push_back(std::move(rating));
     });
-    top.objects("recommendations", [&](ObjectReader& object) {
+    reader.collection(top, "recommendations", [&](ObjectReader& object) {
         Recommendation recommendation;
         object.record(recommendation);
         recommendation.number = object.string("number");
@@ -629,7 +758,7 @@ void read_entities(DocumentReader& reader, ObjectReader& top, Contents& contents
 
 void DocumentReader::read_collections(ObjectReader& top, Contents& contents) {
     read_entities(*this, top, contents);
-    top.objects("plans", [&](ObjectReader& object) {
+    collection(top, "plans", [&](ObjectReader& object) {
         Plan plan;
         object.record(plan);
         const auto reference = cited_date(plan);
@@ -676,7 +805,7 @@ void DocumentReader::read_collections(ObjectReader& top, Contents& contents) {
         plan.addresses = object.strings("addresses");
         contents.plans.push_back(std::move(plan));
     });
-    top.objects("actions", [&](ObjectReader& object) {
+    collection(top, "actions", [&](ObjectReader& object) {
         // Read in place: the many actions and updates are not moved once more.
         Action& action = contents.actions.emplace_back();
         object.record(action);
@@ -726,7 +855,7 @@ void DocumentReader::read_collections(ObjectReader& top, Contents& contents) {
         action.addresses = object.strings("addresses");
         action.source_tags = object.strings("source_tags");
     });
-    top.objects("progress", [&](ObjectReader& object) {
+    collection(top, "progress", [&](ObjectReader& object) {
         ProgressUpdate& update = contents.progress.emplace_back();
         update.subject = object.string("subject", true);
         update.as_of = object.date("as_of", true).value_or(Date());

@@ -1,0 +1,199 @@
+// The JSON reader reads a document collection by collection and each collection item by item,
+// finding where members and items lie before parsing them. These tests hold it to what a parse
+// of the whole text decides: the same documents accepted, the same first syntax error refused at
+// the same place, whatever the layout, order or repetition of the members.
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include <bestvalue/error.hpp>
+#include <bestvalue/io/json.hpp>
+
+#include <boost/json.hpp>
+#include <catch2/catch.hpp>
+
+#include "datasets.hpp"
+#include "tsv.hpp"
+
+namespace json = boost::json;
+
+using bestvalue::Store;
+using bestvalue::testing::read_data_file;
+
+namespace {
+
+const std::string seed =
+    bestvalue::testing::examples_dir() + "003-rochford-cpa-improvement-plan-2009.json";
+
+// What a whole parse of `text` says: the offset of its first syntax error, if any, and its
+// message, with the reader's limit on nesting.
+struct WholeParse {
+    bool valid = true;
+    std::size_t offset = 0;
+    std::string message;
+};
+
+WholeParse parse_whole(const std::string& text) {
+    json::parse_options options;
+    options.max_depth = 64;
+    json::parser parser({}, options);
+    boost::system::error_code error;
+    const std::size_t consumed = parser.write(text.data(), text.size(), error);
+    if (error) {
+        return {false, consumed, error.message()};
+    }
+    return {};
+}
+
+// Reads `text` into a new store and checks the outcome against the whole parse: a syntax
+// error is reported as the whole parse reports it, and only then.
+void check_against_whole_parse(const std::string& text) {
+    const WholeParse whole = parse_whole(text);
+    Store store;
+    try {
+        bestvalue::read_json(store, text, "doc.json");
+        CHECK(whole.valid);
+    } catch (const bestvalue::ParseError& error) {
+        const bool syntax = error.reason().rfind("not valid JSON", 0) == 0;
+        CHECK(syntax == !whole.valid);
+        if (syntax && !whole.valid) {
+            CHECK(error.reason() == "not valid JSON: " + whole.message);
+            CHECK(error.location().offset == whole.offset);
+        }
+    } catch (const bestvalue::ValidationError&) {
+        CHECK(whole.valid);
+    }
+    // Anything else (a std::logic_error of a misread layout) fails the test case.
+}
+
+std::string nested_arrays(std::size_t depth) {
+    return std::string(depth, '[') + std::string(depth, ']');
+}
+
+// The seed document with its top-level members in reverse order, written compactly.
+std::string reversed_members(const std::string& text) {
+    const json::object original = json::parse(text).as_object();
+    std::vector<const json::key_value_pair*> members;
+    for (const auto& member : original) {
+        members.push_back(&member);
+    }
+    json::object reversed;
+    for (auto it = members.rbegin(); it != members.rend(); ++it) {
+        reversed[(*it)->key()] = (*it)->value();
+    }
+    return json::serialize(reversed);
+}
+
+std::string read_back(const std::string& text) {
+    Store store;
+    bestvalue::read_json(store, text);
+    return bestvalue::write_json(store);
+}
+
+} // namespace
+
+TEST_CASE("collections are read in the same way whatever order and layout they are written in",
+          "[json][layout]") {
+    const std::string text = read_data_file(seed);
+    const std::string reversed = reversed_members(text);
+    // Actions come before their plans, and the documents that give reference dates come last.
+    REQUIRE(reversed.find("\"actions\"") < reversed.find("\"plans\""));
+    REQUIRE(reversed.find("\"plans\"") < reversed.find("\"documents\""));
+    CHECK(read_back(reversed) == text);
+    CHECK(read_back(json::serialize(json::parse(text))) == text);
+}
+
+TEST_CASE("a repeated member counts once, as its last", "[json][layout]") {
+    const std::string text = read_data_file(seed);
+    const std::string expected = read_back(text);
+    const std::size_t open = text.find('{');
+    REQUIRE(open == 0);
+
+    // Earlier occurrences are parsed but not read: neither their items nor their problems.
+    const std::string earlier = R"({"actions": [{"id": "no plan"}], "plans": 7, )";
+    CHECK(read_back(earlier + text.substr(1)) == expected);
+
+    // Yet they must be JSON.
+    Store store;
+    CHECK_THROWS_WITH(
+        bestvalue::read_json(store, R"({"actions": [{"id": "x",}], )" + text.substr(1)),
+        Catch::Contains("not valid JSON"));
+
+    // A name written with escapes is the same name.
+    std::string escaped = text;
+    const std::size_t actions = escaped.find("\"actions\":");
+    REQUIRE(actions != std::string::npos);
+    escaped.replace(actions, 9, R"("\u0061ctions")");
+    CHECK(read_back(escaped) == expected);
+}
+
+TEST_CASE("an unknown top-level member is a problem after everything else is read",
+          "[json][layout]") {
+    Store store;
+    try {
+        bestvalue::read_json(store, R"({"bestvalue": "1", "colour": {"deep": [1, 2]},
+            "organisations": [{"id": "x"}]})");
+        FAIL("expected a ValidationError");
+    } catch (const bestvalue::ValidationError& error) {
+        REQUIRE(error.problems().size() == 2);
+        CHECK(error.problems()[0].location == "/organisations/0/name");
+        CHECK(error.problems()[1].location == "/colour");
+        CHECK(error.problems()[1].line == 1);
+        CHECK(error.problems()[1].column == 30);
+    }
+}
+
+TEST_CASE("nesting is limited to 64 levels, wherever it is", "[json][layout]") {
+    for (std::size_t depth = 58; depth <= 66; ++depth) {
+        INFO("depth " << depth);
+        // In an action's member: the top-level object, the collection, the action and `notes`.
+        check_against_whole_parse(R"({"bestvalue": "1", "actions": [{"id": "a", "notes": )" +
+                                  nested_arrays(depth) + "}]}");
+        // As an item of a collection.
+        check_against_whole_parse(R"({"bestvalue": "1", "progress": [)" + nested_arrays(depth) +
+                                  "]}");
+        // As the value of a top-level member.
+        check_against_whole_parse(R"({"bestvalue": "1", "notes": )" + nested_arrays(depth) + "}");
+    }
+}
+
+TEST_CASE("a damaged document is refused where a whole parse refuses it", "[json][layout]") {
+    const std::string text = read_data_file(seed);
+    std::vector<std::size_t> structural;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (std::string_view("{}[],:\"\\").find(text[i]) != std::string_view::npos) {
+            structural.push_back(i);
+        }
+    }
+    const std::string inserts = "{}[],:\"\\ x0-";
+    std::mt19937 random(20261123);
+    for (int round = 0; round < 600; ++round) {
+        // Half the damage where the layout is decided, half anywhere.
+        const std::size_t at =
+            round % 2 == 0 ? structural[random() % structural.size()] : random() % text.size();
+        const char other = inserts[random() % inserts.size()];
+        std::string damaged = text;
+        switch (random() % 3) {
+        case 0:
+            damaged.erase(at, 1);
+            break;
+        case 1:
+            damaged[at] = other;
+            break;
+        default:
+            damaged.insert(at, 1, other);
+            break;
+        }
+        INFO("round " << round << ": offset " << at << ", '" << other << "'");
+        check_against_whole_parse(damaged);
+    }
+    // Cut short anywhere in the first few hundred bytes, where the top-level layout is.
+    for (std::size_t length = 0; length < 400; length += 7) {
+        INFO("cut at " << length);
+        check_against_whole_parse(text.substr(0, length));
+    }
+    check_against_whole_parse(text + " x");
+    check_against_whole_parse(text + ",");
+    check_against_whole_parse("[" + text + "]");
+}
