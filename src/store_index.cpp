@@ -85,6 +85,21 @@ StoreIndex::StoreIndex(const Store& store) {
     std::stable_sort(actions_by_due_.begin(), actions_by_due_.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
 
+    std::size_t text_bytes = 0;
+    for (const Action& action : actions) {
+        text_bytes += action.ref.size() + action.title.size() + action.text.size() + 3;
+    }
+    action_texts_.reserve(text_bytes);
+    action_text_starts_.reserve(actions.size() + 1);
+    for (const Action& action : actions) {
+        action_text_starts_.push_back(action_texts_.size());
+        for (const std::string* text : {&action.ref, &action.title, &action.text}) {
+            action_texts_ += *text;
+            action_texts_ += '\0';
+        }
+    }
+    action_text_starts_.push_back(action_texts_.size());
+
     // Each action's plan, and its plan's vocabulary, found once.
     const auto& plans = store.plans();
     plan_of_action_.assign(actions.size(), no_handle);
@@ -316,6 +331,26 @@ std::size_t StoreIndex::count_periods_starting_within(std::optional<Date> from,
 
 const std::vector<std::pair<Date, std::uint32_t>>& StoreIndex::actions_by_due() const {
     return actions_by_due_;
+}
+
+std::optional<Handles> StoreIndex::actions_containing(std::string_view words) const {
+    if (words.find('\0') != std::string_view::npos) {
+        return std::nullopt;
+    }
+    Handles found;
+    std::size_t at = 0;
+    while ((at = detail::find_ignoring_case(action_texts_, words, at)) != std::string_view::npos) {
+        // The action whose texts hold the match: the last that begins at or before it.
+        const auto next =
+            std::upper_bound(action_text_starts_.begin(), action_text_starts_.end(), at);
+        const auto handle = static_cast<std::uint32_t>(next - action_text_starts_.begin() - 1);
+        if (handle + 1 >= action_text_starts_.size()) {
+            break; // empty words match at the very end too, after the last action
+        }
+        found.push_back(handle);
+        at = action_text_starts_[handle + 1];
+    }
+    return found;
 }
 
 std::vector<std::string> StoreIndex::officers_named(std::string_view name) const {

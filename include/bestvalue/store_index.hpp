@@ -91,6 +91,11 @@ public:
     /// Actions with a readable due, in the order of their due's last day (ties in the order
     /// added), each with that day.
     [[nodiscard]] const std::vector<std::pair<Date, std::uint32_t>>& actions_by_due() const;
+    /// Actions whose ref, title or text contains `words`, ignoring case as
+    /// `ActionQuery::text_contains` does, found by one scan of those texts laid end to end.
+    /// None when `words` hold a NUL byte, which separates the texts there: the caller then
+    /// tests each action's texts itself.
+    [[nodiscard]] std::optional<Handles> actions_containing(std::string_view words) const;
     /// Ids of the officers a name stands for: an id, an abbreviation, a post or a holder's
     /// name, ignoring case.
     [[nodiscard]] std::vector<std::string> officers_named(std::string_view name) const;
@@ -210,6 +215,11 @@ private:
     std::vector<std::uint32_t> revision_offsets_;
     std::vector<RevisionDays> revision_days_;
     std::vector<bool> recommendation_addressed_;
+    // Every action's ref, title and text, each followed by a NUL, one action after another,
+    // and where each action's begin (with one more entry, the end): a text search reads them
+    // in order instead of visiting three scattered allocations per action.
+    std::string action_texts_;
+    std::vector<std::size_t> action_text_starts_;
 };
 
 } // namespace bestvalue

@@ -1,5 +1,9 @@
 #include "text.hpp"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <bit>
 #include <cstdint>
@@ -73,12 +77,15 @@ std::size_t byte_of_bit(int bit) noexcept {
 
 } // namespace
 
-bool contains_ignoring_case(std::string_view text, std::string_view words) {
-    if (words.empty()) {
-        return true;
+std::size_t find_ignoring_case(std::string_view text, std::string_view words, std::size_t from) {
+    if (from > text.size()) {
+        return std::string_view::npos;
     }
-    if (words.size() > text.size()) {
-        return false;
+    if (words.empty()) {
+        return from;
+    }
+    if (words.size() > text.size() - from) {
+        return std::string_view::npos;
     }
     const std::size_t last_start = text.size() - words.size();
     const auto matches_at = [&](std::size_t at) {
@@ -98,34 +105,50 @@ bool contains_ignoring_case(std::string_view text, std::string_view words) {
     const std::uint64_t last = every_byte(static_cast<unsigned char>(key(words.back())));
     const std::uint64_t case_bits = every_byte(0x20);
     const std::size_t last_offset = words.size() - 1;
-    std::size_t at = 0;
+    std::size_t at = from;
+#if defined(__SSE2__)
+    // Sixteen places at a time where the processor has SSE2 (every x86-64): the same test.
+    const __m128i first_16 = _mm_set1_epi8(static_cast<char>(key(words.front())));
+    const __m128i last_16 = _mm_set1_epi8(static_cast<char>(key(words.back())));
+    const __m128i case_bits_16 = _mm_set1_epi8(0x20);
+    const auto load_16 = [&](std::size_t offset) {
+        return _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + offset)),
+                            case_bits_16);
+    };
+    for (; at + 16 <= last_start + 1; at += 16) {
+        auto places = static_cast<std::uint32_t>(
+            _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(load_16(at), first_16),
+                                            _mm_cmpeq_epi8(load_16(at + last_offset), last_16))));
+        while (places != 0) {
+            const std::size_t place = at + static_cast<std::size_t>(std::countr_zero(places));
+            if (matches_at(place)) {
+                return place;
+            }
+            places &= places - 1;
+        }
+    }
+#endif
     for (; at + 8 <= last_start + 1; at += 8) {
         std::uint64_t places = zero_bytes((load_word(text, at) | case_bits) ^ first) &
                                zero_bytes((load_word(text, at + last_offset) | case_bits) ^ last);
         while (places != 0) {
-            if (matches_at(at + byte_of_bit(std::countr_zero(places)))) {
-                return true;
+            const std::size_t place = at + byte_of_bit(std::countr_zero(places));
+            if (matches_at(place)) {
+                return place;
             }
             places &= places - 1;
         }
     }
     for (; at <= last_start; ++at) {
         if (key(text[at]) == key(words.front()) && matches_at(at)) {
-            return true;
+            return at;
         }
     }
-    return false;
+    return std::string_view::npos;
 }
 
-void prefetch(std::string_view text) noexcept {
-#if defined(__GNUC__) || defined(__clang__)
-    constexpr std::size_t cache_line = 64;
-    for (std::size_t at = 0; at < text.size(); at += cache_line) {
-        __builtin_prefetch(text.data() + at);
-    }
-#else
-    static_cast<void>(text);
-#endif
+bool contains_ignoring_case(std::string_view text, std::string_view words) {
+    return find_ignoring_case(text, words) != std::string_view::npos;
 }
 
 bool natural_less(std::string_view a, std::string_view b) {

@@ -14,12 +14,11 @@ namespace bestvalue::detail {
 
 [[nodiscard]] bool equal_ignoring_case(std::string_view a, std::string_view b);
 
-[[nodiscard]] bool contains_ignoring_case(std::string_view text, std::string_view words);
+// Where `words` first occur in `text` at or after `from`, ignoring ASCII case; npos if nowhere.
+[[nodiscard]] std::size_t find_ignoring_case(std::string_view text, std::string_view words,
+                                             std::size_t from = 0);
 
-// Asks the processor to start fetching `text` into its cache, so that a scan testing one
-// entity's text after another waits on memory once for several of them rather than once each
-// (the texts are separate allocations, which its own prefetching cannot foresee). A hint only.
-void prefetch(std::string_view text) noexcept;
+[[nodiscard]] bool contains_ignoring_case(std::string_view text, std::string_view words);
 
 // Compares text with runs of digits compared as numbers, so refs order 3.2 before 3.10.
 [[nodiscard]] bool natural_less(std::string_view a, std::string_view b);

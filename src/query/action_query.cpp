@@ -264,33 +264,29 @@ ActionFilter health_mismatch(const Store& store, Date day) {
 }
 
 ActionFilter text_contains(const Store& store, std::string words) {
+    std::string words_kept = words;
     auto contains = [words = std::move(words)](const Action& action) {
         return detail::contains_ignoring_case(action.ref, words) ||
                detail::contains_ignoring_case(action.title, words) ||
                detail::contains_ignoring_case(action.text, words);
     };
-    // Every action is a candidate, so any filter with fewer candidates is listed instead.
+    // Every action is a candidate, so any filter with fewer candidates is listed instead; when
+    // listed, the matches are exact.
     const std::size_t every = store.actions().size();
-    auto list = [&store, contains]() {
-        // Each action's title and text live in allocations of their own, scattered through
-        // memory: a plain scan waits on a cache miss for each. Fetching a few actions ahead
-        // overlaps those waits.
-        constexpr std::size_t ahead = 8;
-        const auto& actions = store.actions();
+    auto list = [&store, contains, words = std::move(words_kept)]() {
+        if (auto found = store.index().actions_containing(words)) {
+            return std::move(*found);
+        }
         Handles found;
+        const auto& actions = store.actions();
         for (std::size_t handle = 0; handle < actions.size(); ++handle) {
-            if (handle + ahead < actions.size()) {
-                const Action& next = actions[handle + ahead];
-                detail::prefetch(next.title);
-                detail::prefetch(next.text);
-            }
             if (contains(actions[handle])) {
                 found.push_back(static_cast<std::uint32_t>(handle));
             }
         }
         return found;
     };
-    return ActionFilter(std::move(contains), every, std::move(list));
+    return ActionFilter(std::move(contains), every, std::move(list), Candidates::exact);
 }
 
 ActionFilter public_only() {

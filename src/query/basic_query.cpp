@@ -78,10 +78,16 @@ Handles BasicQuery<Entity, Field, Derived>::handles() const {
     std::stable_sort(indexed.begin(), indexed.end(), [](const auto* a, const auto* b) {
         return *a->candidate_count() < *b->candidate_count();
     });
+    // A filter whose candidates are listed first and are exactly what passes is not tested
+    // again (a text search would read every match's texts twice).
+    const Filter<Entity>* untested =
+        !indexed.empty() && indexed.front()->candidate_kind() == Candidates::exact ? indexed.front()
+                                                                                   : nullptr;
     const auto passes = [&](std::uint32_t handle) {
         const Entity& entity = entities[handle];
-        return std::all_of(filters_.begin(), filters_.end(),
-                           [&](const auto& filter) { return filter(entity); });
+        return std::all_of(filters_.begin(), filters_.end(), [&](const auto& filter) {
+            return &filter == untested || filter(entity);
+        });
     };
     Handles found;
     if (indexed.empty()) {

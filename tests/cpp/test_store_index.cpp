@@ -300,6 +300,61 @@ TEST_CASE("scheduled periods and text search give candidates that find what a sc
     }
 }
 
+TEST_CASE("text search reads the actions' texts end to end as each action's own", "[index]") {
+    // A match may not run from one text into the next, nor from one action into the next; a
+    // text may hold a NUL; the last action's last text ends the buffer.
+    Store store;
+    bestvalue::read_json(store, R"({"bestvalue": "1",
+  "plans": [{"id": "p", "title": "Plan"}],
+  "actions": [{"id": "p/1", "plan": "p", "ref": "AB", "title": "cd", "text": "ef"},
+              {"id": "p/2", "plan": "p", "title": "nul\u0000in title", "text": "Recycling"},
+              {"id": "p/3", "plan": "p"},
+              {"id": "p/4", "plan": "p", "ref": "gh", "text": "recycling RECYCLING"}]})");
+    namespace actions = bestvalue::action_filters;
+    const auto& index = store.index();
+    CHECK(index.actions_containing("ab") == Handles{0});
+    CHECK(index.actions_containing("bc") == Handles{}); // ref then title
+    CHECK(index.actions_containing("fg") == Handles{}); // one action then the next
+    CHECK(index.actions_containing("recycling") == Handles{1, 3});
+    CHECK(index.actions_containing("LINGR") == Handles{});
+    CHECK(index.actions_containing("title") == Handles{1});
+    CHECK(index.actions_containing("") == Handles{0, 1, 2, 3});
+    CHECK(index.actions_containing(std::string("l\0i", 3)) == std::nullopt);
+    const std::vector<std::string> searched = {"ab",
+                                               "bc",
+                                               "recycling",
+                                               "",
+                                               "title",
+                                               std::string("cd\0ef", 5),
+                                               std::string("l\0i", 3),
+                                               std::string("\0", 1)};
+    for (const auto& words : searched) {
+        INFO("words '" << words << "'");
+        const auto filter = actions::text_contains(store, words);
+        CHECK(*filter.candidates() == scanned(store.actions(), filter));
+    }
+    CHECK(*actions::text_contains(store, std::string("l\0i", 3)).candidates() == Handles{1});
+
+    // And on the five papers, words found in refs, titles and texts in both cases.
+    const Store& papers = bestvalue::testing::five_papers();
+    for (const char* words : {"data", "QUALITY", "1.", "council", "e", "zz"}) {
+        INFO("words '" << words << "'");
+        const auto filter = actions::text_contains(papers, words);
+        CHECK(papers.index().actions_containing(words) == scanned(papers.actions(), filter));
+        // Its exact matches are not tested again, but the query's other filters still are.
+        const bestvalue::ActionFilter titled = [](const bestvalue::Action& action) {
+            return action.title.size() % 2 == 0;
+        };
+        Handles expected;
+        for (const auto handle : scanned(papers.actions(), filter)) {
+            if (titled(papers.actions()[handle])) {
+                expected.push_back(handle);
+            }
+        }
+        CHECK(bestvalue::actions(papers).where(titled).where(filter).handles() == expected);
+    }
+}
+
 TEST_CASE("revision counts list only actions revised often enough, and agree with a scan",
           "[index]") {
     // The seed papers revise no due: twelve actions revised 0-3 times, made here, the revisions

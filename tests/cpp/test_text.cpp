@@ -17,7 +17,7 @@ char folded(char c) {
     return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
-bool contains_by_folding(std::string_view text, std::string_view words) {
+std::size_t find_by_folding(std::string_view text, std::string_view words, std::size_t from = 0) {
     std::string folded_text;
     std::string folded_words;
     for (const char c : text) {
@@ -26,7 +26,11 @@ bool contains_by_folding(std::string_view text, std::string_view words) {
     for (const char c : words) {
         folded_words += folded(c);
     }
-    return folded_text.find(folded_words) != std::string::npos;
+    return folded_text.find(folded_words, from);
+}
+
+bool contains_by_folding(std::string_view text, std::string_view words) {
+    return find_by_folding(text, words) != std::string::npos;
 }
 
 // Every string of up to `length` characters from `alphabet`.
@@ -107,6 +111,7 @@ TEST_CASE("containment ignoring case agrees with the plain definition on long te
         return made;
     };
     std::size_t disagreements = 0;
+    std::size_t misplaced = 0;
     std::size_t found = 0;
     for (std::size_t round = 0; round < 3000; ++round) {
         const std::string words = random_text(1 + next(6));
@@ -126,8 +131,16 @@ TEST_CASE("containment ignoring case agrees with the plain definition on long te
             ++disagreements;
             UNSCOPED_INFO("text '" << haystack << "' words '" << words << "'");
         }
+        // The first place at or after any start, as a search that goes on from a match asks.
+        const std::size_t from = next(haystack.size() + 2);
+        if (text::find_ignoring_case(haystack, words, from) !=
+            find_by_folding(haystack, words, from)) {
+            ++misplaced;
+            UNSCOPED_INFO("text '" << haystack << "' words '" << words << "' from " << from);
+        }
     }
     CHECK(disagreements == 0);
+    CHECK(misplaced == 0);
     CHECK(found >= 1500); // the planted half at least, so both answers are exercised
     CHECK(found < 3000);
 }

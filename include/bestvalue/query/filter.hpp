@@ -37,6 +37,10 @@ template <typename T>
     return false;
 }
 
+/// What a filter's candidates are: a superset of the entities that pass (a query tests each),
+/// or exactly them (a query that lists them need not test them again).
+enum class Candidates { superset, exact };
+
 /// A test of one entity — what every condition of a query is — and, when an index answers it,
 /// the candidates: the handles of a superset of the entities that pass, ascending. A query
 /// lists the smallest filter's candidates, intersects them with the others' where that is
@@ -68,12 +72,14 @@ public:
         : test_(std::move(test))
         , count_(candidates.size())
         , held_(std::move(candidates)) {}
-    /// A filter whose passing entities are all among the handles `list` returns when called,
-    /// which are at most `count`; it is called only if the query needs the list.
-    Filter(Test test, std::size_t count, Lister list)
+    /// A filter whose passing entities are all among the handles `list` returns when called
+    /// (or, if `kind` is exact, are those handles), which are at most `count`; it is called
+    /// only if the query needs the list.
+    Filter(Test test, std::size_t count, Lister list, Candidates kind = Candidates::superset)
         : test_(std::move(test))
         , count_(count)
-        , list_(std::move(list)) {}
+        , list_(std::move(list))
+        , kind_(kind) {}
 
     /// True if `entity` passes.
     [[nodiscard]] bool operator()(const Entity& entity) const { return test_(entity); }
@@ -81,6 +87,8 @@ public:
     [[nodiscard]] bool has_candidates() const noexcept { return count_.has_value(); }
     /// How many candidates there are (at most, if they are listed on demand), if any.
     [[nodiscard]] std::optional<std::size_t> candidate_count() const noexcept { return count_; }
+    /// Whether the candidates are exactly the entities that pass, or may hold others.
+    [[nodiscard]] Candidates candidate_kind() const noexcept { return kind_; }
     /// The candidates when they are held rather than listed on demand; else null.
     [[nodiscard]] const Handles* held_candidates() const noexcept {
         return held_ ? &*held_ : nullptr;
@@ -105,6 +113,7 @@ private:
     std::optional<std::size_t> count_;
     std::optional<Handles> held_;
     Lister list_;
+    Candidates kind_ = Candidates::superset;
 };
 
 } // namespace bestvalue
