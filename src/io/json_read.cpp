@@ -141,8 +141,9 @@ public:
         }
         members_ = std::move(*members);
         names_.reserve(members_.size());
-        for (const auto& span : members_) {
-            names_.push_back(name_of(span));
+        for (std::size_t i = 0; i < members_.size(); ++i) {
+            names_.push_back(name_of(members_[i]));
+            last_of_name_[names_.back()] = i;
         }
         check_version();
         for (const auto& document : store_.documents()) {
@@ -163,10 +164,13 @@ public:
         return contents;
     }
 
-    // The number of items of the collection `key` (0 if there is none), for reserving room.
+    // The number of items of the collection `key` (0 if there is none), for reserving room;
+    // bounded by one item per 32 bytes of its text, so that an array of a million zeros cannot
+    // reserve a million actions (real items are hundreds of bytes).
     [[nodiscard]] std::size_t count(std::string_view key) const {
         const detail::MemberSpan* span = member(key);
-        return span == nullptr ? 0 : span->items;
+        return span == nullptr ? 0
+                               : std::min(span->items, (span->value_end - span->value_begin) / 32);
     }
 
     // Calls `read` for each object of the collection `key`, parsing one item at a time.
@@ -247,10 +251,8 @@ private:
 
     // The last member named `key` (JSON keeps the last of repeated names), or null.
     [[nodiscard]] const detail::MemberSpan* member(std::string_view key) const {
-        const auto found = std::find(names_.rbegin(), names_.rend(), key);
-        return found == names_.rend()
-                   ? nullptr
-                   : &members_[static_cast<std::size_t>(names_.rend() - found) - 1];
+        const auto found = last_of_name_.find(std::string(key));
+        return found == last_of_name_.end() ? nullptr : &members_[found->second];
     }
 
     // A member's name, its escapes decoded.
@@ -286,7 +288,7 @@ private:
         for (std::size_t i = 0; i < members_.size(); ++i) {
             const detail::MemberSpan& span = members_[i];
             const std::string& name = names_[i];
-            const bool last = member(name) == &span;
+            const bool last = last_of_name_.at(name) == i;
             const bool known = name == "bestvalue" ||
                                std::find(collection_names.begin(), collection_names.end(), name) !=
                                    collection_names.end();
@@ -317,7 +319,8 @@ private:
     std::string_view source_;
     const Store& store_;
     std::vector<detail::MemberSpan> members_;
-    std::vector<std::string> names_; // of `members_`, decoded
+    std::vector<std::string> names_;                            // of `members_`, decoded
+    std::unordered_map<std::string, std::size_t> last_of_name_; // into `members_`
     // One item's tree at a time: items are a few KiB, so the arena's first buffer holds nearly
     // every one and is reused, never returned.
     std::vector<unsigned char> item_buffer_ = std::vector<unsigned char>(std::size_t{1} << 16);
