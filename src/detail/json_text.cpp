@@ -1,7 +1,9 @@
 #include "json_text.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace bestvalue::detail {
@@ -28,6 +30,7 @@ public:
         : text_(text) {}
 
     std::size_t position() const { return position_; }
+    void move_to(std::size_t position) { position_ = position; }
     bool at_end() const { return position_ >= text_.size(); }
     char peek() const { return at_end() ? '\0' : text_[position_]; }
 
@@ -264,6 +267,109 @@ std::optional<std::vector<MemberSpan>> object_members(std::string_view text) {
         return std::nullopt;
     }
     return members;
+}
+
+namespace {
+
+bool is_index_token(std::string_view token) {
+    return !token.empty() && token.size() < 10 &&
+           token.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+// Locates many pointers into one document: pointers into an item of a top-level array (what
+// nearly every problem names) go straight to the item, whose place is found once for the whole
+// array, and are followed from there as `locate_pointer` follows them; others are located from
+// the start.
+class PointerLocator {
+public:
+    explicit PointerLocator(std::string_view text)
+        : text_(text)
+        , members_(object_members(text)) {}
+
+    std::optional<std::size_t> locate(std::string_view pointer) {
+        const auto tokens = pointer_tokens(pointer);
+        if (!members_ || tokens.size() < 2 || !is_index_token(tokens[1])) {
+            return locate_pointer(text_, pointer);
+        }
+        const std::vector<std::size_t>* items = items_of(tokens[0]);
+        const std::size_t index = std::stoul(tokens[1]);
+        if (items == nullptr || index >= items->size()) {
+            return locate_pointer(text_, pointer);
+        }
+        const std::size_t item = (*items)[index];
+        // The rest of the pointer, after its first two tokens, within the item.
+        const std::size_t second = pointer.find('/', 1);
+        const std::size_t third = pointer.find('/', second + 1);
+        if (third == std::string_view::npos) {
+            return item;
+        }
+        const auto within = locate_pointer(text_.substr(item), pointer.substr(third));
+        return within ? std::optional<std::size_t>(item + *within) : std::nullopt;
+    }
+
+private:
+    // Where each item of the top-level array `name` starts (its first member of that name, as
+    // `locate_pointer` takes it); null if there is no such array.
+    const std::vector<std::size_t>* items_of(const std::string& name) {
+        if (const auto found = items_.find(name); found != items_.end()) {
+            return found->second ? &*found->second : nullptr;
+        }
+        std::optional<std::vector<std::size_t>>& items = items_[name];
+        for (const auto& member : *members_) {
+            if (Scanner(member.name).read_string() != name) {
+                continue;
+            }
+            if (text_[member.value_begin] != '[') {
+                break;
+            }
+            items.emplace();
+            Scanner scanner(text_);
+            scanner.move_to(member.value_begin + 1);
+            scanner.skip_space();
+            while (scanner.position() < member.value_end - 1) {
+                items->push_back(scanner.position());
+                if (!scanner.skip_value() || !scanner.consume(',')) {
+                    break;
+                }
+                scanner.skip_space();
+            }
+            break;
+        }
+        return items ? &*items : nullptr;
+    }
+
+    std::string_view text_;
+    std::optional<std::vector<MemberSpan>> members_;
+    std::unordered_map<std::string, std::optional<std::vector<std::size_t>>> items_;
+};
+
+} // namespace
+
+void locate_problems(std::string_view text, std::vector<Problem>& problems) {
+    PointerLocator locator(text);
+    std::vector<std::pair<std::size_t, std::size_t>> located; // offset, problem
+    located.reserve(problems.size());
+    for (std::size_t i = 0; i < problems.size(); ++i) {
+        if (const auto offset = locator.locate(problems[i].location)) {
+            located.emplace_back(std::min(*offset, text.size()), i);
+        }
+    }
+    // Lines counted once, from one problem's place to the next in the order of the text.
+    std::sort(located.begin(), located.end());
+    std::size_t line = 1;
+    std::size_t line_start = 0;
+    std::size_t counted = 0;
+    for (const auto& [offset, i] : located) {
+        while (const void* newline = std::memchr(text.data() + counted, '\n', offset - counted)) {
+            ++line;
+            line_start =
+                static_cast<std::size_t>(static_cast<const char*>(newline) - text.data()) + 1;
+            counted = line_start;
+        }
+        counted = offset;
+        problems[i].line = line;
+        problems[i].column = offset - line_start + 1;
+    }
 }
 
 std::string escape_pointer_token(std::string_view token) {

@@ -158,7 +158,7 @@ public:
         read_collections(document, contents);
         check_other_members(document);
         if (!problems_.empty()) {
-            locate_problems();
+            detail::locate_problems(text_, problems_);
             throw ValidationError(std::move(problems_));
         }
         return contents;
@@ -303,17 +303,6 @@ private:
     }
 
     void read_collections(ObjectReader& top, Contents& contents);
-
-    // Gives every problem the line and column its pointer leads to.
-    void locate_problems() {
-        for (auto& problem : problems_) {
-            if (const auto offset = detail::locate_pointer(text_, problem.location)) {
-                const auto [line, column] = detail::line_and_column(text_, *offset);
-                problem.line = line;
-                problem.column = column;
-            }
-        }
-    }
 
     std::string_view text_;
     std::string_view source_;
@@ -885,13 +874,7 @@ void read_json(Store& store, std::string_view text, std::string_view source) {
     } catch (ValidationError& error) {
         // The store's checks speak in JSON pointers into this document: add lines and columns.
         std::vector<Problem> problems = error.problems();
-        for (auto& problem : problems) {
-            if (const auto offset = detail::locate_pointer(text, problem.location)) {
-                const auto [line, column] = detail::line_and_column(text, *offset);
-                problem.line = line;
-                problem.column = column;
-            }
-        }
+        detail::locate_problems(text, problems);
         throw ValidationError(std::move(problems));
     }
 }

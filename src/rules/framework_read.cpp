@@ -671,13 +671,7 @@ Framework parse_framework(std::string_view text, std::string_view source) {
     FrameworkReader reader;
     Framework framework = reader.read(root.get_object());
     if (!reader.problems.empty()) {
-        for (auto& problem : reader.problems) {
-            if (const auto offset = detail::locate_pointer(text, problem.location)) {
-                const auto [line, column] = detail::line_and_column(text, *offset);
-                problem.line = line;
-                problem.column = column;
-            }
-        }
+        detail::locate_problems(text, reader.problems);
         throw ValidationError(std::move(reader.problems));
     }
     return framework;

@@ -197,3 +197,51 @@ TEST_CASE("a damaged document is refused where a whole parse refuses it", "[json
     check_against_whole_parse(text + ",");
     check_against_whole_parse("[" + text + "]");
 }
+
+TEST_CASE("every one of twenty thousand problems is given its line and column", "[json][layout]") {
+    // One action a line, each leading with an officer the store does not know (a problem of the
+    // store's checks) or, in a second document, with a misspelt member (a problem of the
+    // reader's); each problem is placed where its action's value is written.
+    constexpr std::size_t actions = 20000;
+    constexpr std::size_t first_line = 4;
+    const auto document = [&](const std::string& member) {
+        std::string text =
+            "{\"bestvalue\": \"1\",\n\"plans\": [{\"id\": \"p\", \"title\": \"P\"}],\n"
+            "\"actions\": [\n";
+        for (std::size_t i = 0; i < actions; ++i) {
+            text += (i == 0 ? "" : ",\n") + std::string("{\"id\": \"p/") + std::to_string(i) +
+                    "\", \"plan\": \"p\", \"" + member + "\": [\"nobody-" + std::to_string(i) +
+                    "\"]}";
+        }
+        return text + "\n]}";
+    };
+    for (const std::string member : {"leads", "leeds"}) {
+        INFO(member);
+        const std::string text = document(member);
+        Store store;
+        try {
+            bestvalue::read_json(store, text);
+            FAIL("expected a ValidationError");
+        } catch (const bestvalue::ValidationError& error) {
+            REQUIRE(error.problems().size() == actions);
+            std::size_t misplaced = 0;
+            for (const auto& problem : error.problems()) {
+                const std::size_t i = std::stoul(problem.location.substr(9));
+                const std::string expected_location =
+                    "/actions/" + std::to_string(i) + (member == "leads" ? "/leads/0" : "/leeds");
+                // The line's text up to the value: {"id": "p/<i>", "plan": "p", "<member>": [
+                const std::size_t column =
+                    std::string("{\"id\": \"p/").size() + std::to_string(i).size() +
+                    std::string("\", \"plan\": \"p\", \"").size() + member.size() +
+                    std::string("\": ").size() + 1 + (member == "leads" ? 1 : 0);
+                if (problem.location != expected_location || problem.line != first_line + i ||
+                    problem.column != column) {
+                    ++misplaced;
+                    UNSCOPED_INFO(problem.location << " at " << problem.line << ":"
+                                                   << problem.column);
+                }
+            }
+            CHECK(misplaced == 0);
+        }
+    }
+}
