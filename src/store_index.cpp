@@ -104,11 +104,19 @@ StoreIndex::StoreIndex(const Store& store) {
     const auto& progress = store.progress();
     std::vector<std::uint32_t> subject_of(progress.size(), no_handle);
     step_offsets_.assign(actions.size() + 1, 0);
+    // A subject's updates mostly come together: its handle is found once for them.
+    std::string_view last_subject;
+    std::uint32_t last_handle = no_handle;
     for (std::uint32_t index = 0; index < progress.size(); ++index) {
-        const auto found = action_handles.find(progress[index].subject);
-        if (found != action_handles.end()) {
-            subject_of[index] = found->second;
-            ++step_offsets_[found->second + 1];
+        const std::string& subject = progress[index].subject;
+        if (index == 0 || subject != last_subject) {
+            const auto found = action_handles.find(subject);
+            last_subject = subject;
+            last_handle = found == action_handles.end() ? no_handle : found->second;
+        }
+        if (last_handle != no_handle) {
+            subject_of[index] = last_handle;
+            ++step_offsets_[last_handle + 1];
         }
     }
     for (std::size_t handle = 0; handle < actions.size(); ++handle) {

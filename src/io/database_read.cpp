@@ -1,6 +1,4 @@
-#include <algorithm>
 #include <cstdint>
-#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -9,6 +7,7 @@
 
 #include <bestvalue/error.hpp>
 
+#include "../detail/id_map.hpp"
 #include "database_rows.hpp"
 #include "sqlite.hpp"
 
@@ -90,46 +89,28 @@ private:
 };
 
 // Finds the entity a row of a child table belongs to. Child tables are read in the order of
-// their owner's id, so consecutive rows mostly share one: the last is remembered. The owners
-// are in one open-addressed table of (hash, id, owner) slots, filled once: a lookup reads a
-// slot and the id's text, where a node-based map chases a bucket and its nodes first, and
-// there are a few hundred thousand lookups (each owner in each of its child tables).
+// their owner's id, so consecutive rows mostly share one: the last is remembered.
 class Owners {
 public:
     explicit Owners(const std::string& path)
         : path_(path) {}
 
-    // Room for `count` owners, at most half full.
-    void reserve(std::size_t count) {
-        std::size_t capacity = 16;
-        while (capacity < 2 * count) {
-            capacity *= 2;
-        }
-        slots_.assign(capacity, Slot{});
-    }
+    // Room for `count` owners at once, not a rehash at each doubling.
+    void reserve(std::size_t count) { owners_.reserve(count); }
 
     // The first entity with an id is its owner; a duplicate id is Store::add's to report.
     void add(Record& record, EntityKind kind) {
-        if (2 * (size_ + 1) > slots_.size()) {
-            grow();
-        }
-        const std::size_t hash = hash_of(record.id);
-        Slot& slot = probe(record.id, hash);
-        if (slot.record == nullptr) {
-            slot = Slot{hash, record.id, kind, &record};
-            ++size_;
-        }
+        owners_.try_emplace(record.id, Owner{kind, &record});
+        last_ = nullptr; // the map may have grown
     }
 
     template <typename Entity>
     Entity& get(std::string_view id, EntityKind kind, std::string_view table) {
-        if (last_ == nullptr || last_->id != id) {
-            const Slot& found = find(id, table);
-            if (found.kind != kind) {
-                throw missing(id, table);
-            }
-            last_ = &found;
-        } else if (last_->kind != kind) {
+        if (last_ == nullptr || last_id_ != id) {
+            last_ = &find(id, table);
+            last_id_ = last_->record->id;
+        }
+        if (last_->kind != kind) {
             throw missing(id, table);
         }
         return static_cast<Entity&>(*last_->record);
@@ -138,48 +119,17 @@ public:
     Record& any(std::string_view id, std::string_view table) { return *find(id, table).record; }
 
 private:
-    struct Slot {
-        std::size_t hash = 0;
-        std::string_view id;
+    struct Owner {
         EntityKind kind = EntityKind::document;
-        Record* record = nullptr; // null: an empty slot
+        Record* record = nullptr;
     };
 
-    static std::size_t hash_of(std::string_view id) noexcept {
-        return std::hash<std::string_view>{}(id);
-    }
-
-    // The slot holding `id`, or the empty slot where it would go.
-    const Slot& probe(std::string_view id, std::size_t hash) const {
-        const std::size_t mask = slots_.size() - 1;
-        for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-            const Slot& slot = slots_[i];
-            if (slot.record == nullptr || (slot.hash == hash && slot.id == id)) {
-                return slot;
-            }
-        }
-    }
-    Slot& probe(std::string_view id, std::size_t hash) {
-        return const_cast<Slot&>(std::as_const(*this).probe(id, hash));
-    }
-
-    const Slot& find(std::string_view id, std::string_view table) const {
-        const Slot& slot = probe(id, hash_of(id));
-        if (slot.record == nullptr) {
+    const Owner& find(std::string_view id, std::string_view table) const {
+        const Owner* found = owners_.find(id);
+        if (found == nullptr) {
             throw missing(id, table);
         }
-        return slot;
-    }
-
-    void grow() {
-        std::vector<Slot> old = std::move(slots_);
-        reserve(std::max<std::size_t>(size_ + 1, old.size()));
-        last_ = nullptr;
-        for (const Slot& slot : old) {
-            if (slot.record != nullptr) {
-                probe(slot.id, slot.hash) = slot;
-            }
-        }
+        return *found;
     }
 
     [[nodiscard]] DatabaseError missing(std::string_view id, std::string_view table) const {
@@ -189,9 +139,9 @@ private:
     }
 
     const std::string& path_;
-    std::vector<Slot> slots_;
-    std::size_t size_ = 0;
-    const Slot* last_ = nullptr;
+    IdMap<Owner> owners_;
+    const Owner* last_ = nullptr;
+    std::string_view last_id_;
 };
 
 // The number of rows `sql` (a count) gives: to reserve a collection once, not grow it row by row.
