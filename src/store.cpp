@@ -150,6 +150,12 @@ struct StoreData {
         // A subject's updates mostly come together: its list is found once for them.
         const std::string* last_subject = nullptr;
         std::vector<std::uint32_t>* list = nullptr;
+        if (progress_by_subject.empty()) {
+            // A first load: subjects are entities, with at most one list each; one rehash
+            // instead of one at each doubling. (Not later: a reserve may also shrink.)
+            progress_by_subject.reserve(
+                std::min<std::size_t>(contents.progress.size(), by_id.size()));
+        }
         for (auto index = first; index < contents.progress.size(); ++index) {
             const std::string& subject = contents.progress[index].subject;
             if (last_subject == nullptr || *last_subject != subject) {

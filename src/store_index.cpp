@@ -4,6 +4,7 @@
 #include <bestvalue/store.hpp>
 #include <bestvalue/store_index.hpp>
 
+#include "detail/id_map.hpp"
 #include "detail/text.hpp"
 
 namespace bestvalue {
@@ -49,13 +50,20 @@ std::vector<std::string_view> KeyedHandles::keys() const {
 
 StoreIndex::StoreIndex(const Store& store) {
     const auto& actions = store.actions();
-    std::unordered_map<std::string_view, std::uint32_t> action_handles;
+    detail::IdMap<std::uint32_t> action_handles;
     action_handles.reserve(actions.size());
+    // Consecutive actions mostly share a plan: it is found once for them.
+    const std::string* last_plan_id = nullptr;
+    const Plan* last_plan = nullptr;
     for (std::uint32_t handle = 0; handle < actions.size(); ++handle) {
         const Action& action = actions[handle];
-        action_handles.emplace(action.id, handle);
+        action_handles.try_emplace(action.id, handle);
         actions_in_plan_.add(action.plan, handle);
-        if (const Plan* plan = store.find_plan(action.plan)) {
+        if (last_plan_id == nullptr || *last_plan_id != action.plan) {
+            last_plan_id = &action.plan;
+            last_plan = store.find_plan(action.plan);
+        }
+        if (const Plan* plan = last_plan) {
             actions_of_organisation_.add(plan->organisation, handle);
         }
         // An action is in its section and in every section above it.
@@ -110,9 +118,9 @@ StoreIndex::StoreIndex(const Store& store) {
     for (std::uint32_t index = 0; index < progress.size(); ++index) {
         const std::string& subject = progress[index].subject;
         if (index == 0 || subject != last_subject) {
-            const auto found = action_handles.find(subject);
+            const std::uint32_t* found = action_handles.find(subject);
             last_subject = subject;
-            last_handle = found == action_handles.end() ? no_handle : found->second;
+            last_handle = found == nullptr ? no_handle : *found;
         }
         if (last_handle != no_handle) {
             subject_of[index] = last_handle;
