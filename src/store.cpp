@@ -10,6 +10,7 @@
 #include <bestvalue/store.hpp>
 
 #include "detail/element_handle.hpp"
+#include "detail/id_map.hpp"
 
 namespace bestvalue {
 
@@ -146,8 +147,22 @@ struct StoreData {
     void index_progress(std::uint32_t first) {
         // The lists that gained an update (the map's nodes stay put as it grows).
         std::vector<std::vector<std::uint32_t>*> touched;
+        // A subject's updates mostly come together: its list is found once for them.
+        const std::string* last_subject = nullptr;
+        std::vector<std::uint32_t>* list = nullptr;
+        if (progress_by_subject.empty()) {
+            // A first load: subjects are entities, with at most one list each; one rehash
+            // instead of one at each doubling. (Not later: a reserve may also shrink.)
+            progress_by_subject.reserve(
+                std::min<std::size_t>(contents.progress.size(), by_id.size()));
+        }
         for (auto index = first; index < contents.progress.size(); ++index) {
-            auto& updates = progress_by_subject[contents.progress[index].subject];
+            const std::string& subject = contents.progress[index].subject;
+            if (last_subject == nullptr || *last_subject != subject) {
+                list = &progress_by_subject[subject];
+                last_subject = &subject;
+            }
+            auto& updates = *list;
             if (updates.empty() || updates.back() < first) {
                 touched.push_back(&updates);
             }
@@ -218,14 +233,16 @@ using detail::StoreData;
 // Where an id is in a Contents, as a JSON pointer made only when a problem is reported:
 // '/actions/3/id', '/plans/0/sections/2/id'.
 struct IdPlace {
-    std::string_view collection;
-    std::size_t index = 0;
-    std::optional<std::size_t> section; // the section of the plan at `index`
+    static constexpr std::uint32_t no_section = static_cast<std::uint32_t>(-1);
+
+    const char* collection = ""; // a name given as a literal
+    std::uint32_t index = 0;
+    std::uint32_t section = no_section; // the section of the plan at `index`, if one
 
     [[nodiscard]] std::string location() const {
         std::string location = "/" + std::string(collection) + "/" + std::to_string(index);
-        if (section) {
-            location += "/sections/" + std::to_string(*section);
+        if (section != no_section) {
+            location += "/sections/" + std::to_string(section);
         }
         return location + "/id";
     }
@@ -254,12 +271,12 @@ private:
     // --- ids ---------------------------------------------------------------------------------
 
     template <typename Entity, typename Equal>
-    void register_collection(const std::vector<Entity>& entities, std::string_view collection,
+    void register_collection(const std::vector<Entity>& entities, const char* collection,
                              EntityKind kind, std::vector<bool>& skip, Equal equal_to_stored) {
         skip.assign(entities.size(), false);
         for (std::size_t i = 0; i < entities.size(); ++i) {
             const bool already_there = register_id(
-                entities[i].id, IdPlace{collection, i, std::nullopt}, kind,
+                entities[i].id, IdPlace{collection, static_cast<std::uint32_t>(i)}, kind,
                 [&](const EntityRef& ref) { return equal_to_stored(entities[i], ref); });
             skip[i] = already_there;
         }
@@ -275,10 +292,10 @@ private:
                                           "separated by '/'");
             return false;
         }
-        const auto [earlier, added] = new_ids_.try_emplace(id, NewId{kind, place});
+        const auto [earlier, added] = new_ids_.try_emplace(id, NewId{place, kind});
         if (!added) {
-            problem(place.location(), "duplicate id " + quoted(id) + ", first used at " +
-                                          earlier->second.place.location());
+            problem(place.location(),
+                    "duplicate id " + quoted(id) + ", first used at " + earlier->place.location());
             return false;
         }
         if (const EntityRef* stored = store_.find(id)) {
@@ -298,6 +315,17 @@ private:
     void register_ids(std::vector<std::vector<bool>>& skip) {
         const Contents& stored = store_.contents;
         skip.resize(12);
+        std::size_t sections = 0;
+        for (const auto& plan : contents_.plans) {
+            sections += plan.sections.size();
+        }
+        new_ids_.reserve(contents_.documents.size() + contents_.organisations.size() +
+                         contents_.officers.size() + contents_.service_areas.size() +
+                         contents_.scales.size() + contents_.vocabularies.size() +
+                         contents_.assessments.size() + contents_.ratings.size() +
+                         contents_.recommendations.size() + contents_.plans.size() + sections +
+                         contents_.actions.size());
+        section_plan_.reserve(sections);
         register_collection(
             contents_.documents, "documents", EntityKind::document, skip[0],
             [&](const Document& d, const EntityRef& r) { return stored.documents[r.index] == d; });
@@ -340,9 +368,16 @@ private:
         for (std::size_t p = 0; p < contents_.plans.size(); ++p) {
             const auto& sections = contents_.plans[p].sections;
             for (std::size_t s = 0; s < sections.size(); ++s) {
-                (void)register_id(sections[s].id, IdPlace{"plans", p, s}, EntityKind::section,
-                                  [&](const EntityRef&) { return skip[9][p]; });
-                section_plan_[sections[s].id] = contents_.plans[p].id;
+                (void)register_id(
+                    sections[s].id,
+                    IdPlace{"plans", static_cast<std::uint32_t>(p), static_cast<std::uint32_t>(s)},
+                    EntityKind::section, [&](const EntityRef&) { return skip[9][p]; });
+                // The last plan to name a section is its plan here, as for a map's [].
+                const auto [plan, added] =
+                    section_plan_.try_emplace(sections[s].id, contents_.plans[p].id);
+                if (!added) {
+                    *plan = contents_.plans[p].id;
+                }
             }
         }
         register_collection(
@@ -364,8 +399,8 @@ private:
     // --- references --------------------------------------------------------------------------
 
     [[nodiscard]] std::optional<EntityKind> kind_of(std::string_view id) const {
-        if (const auto found = new_ids_.find(id); found != new_ids_.end()) {
-            return found->second.kind;
+        if (const NewId* found = new_ids_.find(id)) {
+            return found->kind;
         }
         if (const EntityRef* stored = store_.find(id)) {
             return stored->kind;
@@ -458,12 +493,13 @@ private:
     [[nodiscard]] const Plan* plan(std::string_view id) const {
         if (new_plans_.empty() && !contents_.plans.empty()) {
             // Built on first use, so that checking every action's plan stays linear.
+            new_plans_.reserve(contents_.plans.size());
             for (const auto& candidate : contents_.plans) {
-                new_plans_.emplace(candidate.id, &candidate);
+                new_plans_.try_emplace(candidate.id, &candidate);
             }
         }
-        if (const auto found = new_plans_.find(id); found != new_plans_.end()) {
-            return found->second;
+        if (const auto* found = new_plans_.find(id)) {
+            return *found;
         }
         const EntityRef* ref = store_.find(id);
         return ref != nullptr && ref->kind == EntityKind::plan ? &store_.contents.plans[ref->index]
@@ -472,8 +508,8 @@ private:
 
     // The plan a section id belongs to.
     [[nodiscard]] std::string_view plan_of_section(std::string_view id) const {
-        if (const auto found = section_plan_.find(id); found != section_plan_.end()) {
-            return found->second;
+        if (const auto* found = section_plan_.find(id)) {
+            return *found;
         }
         const EntityRef* ref = store_.find(id);
         return ref != nullptr && ref->kind == EntityKind::section
@@ -485,12 +521,13 @@ private:
     [[nodiscard]] std::string_view plan_of_action(std::string_view id) const {
         if (new_action_plans_.empty() && !contents_.actions.empty()) {
             // Built on first use, so that checking every progress update stays linear.
+            new_action_plans_.reserve(contents_.actions.size());
             for (const auto& action : contents_.actions) {
-                new_action_plans_.emplace(action.id, &action.plan);
+                new_action_plans_.try_emplace(action.id, &action.plan);
             }
         }
-        if (const auto found = new_action_plans_.find(id); found != new_action_plans_.end()) {
-            return *found->second;
+        if (const auto* found = new_action_plans_.find(id)) {
+            return **found;
         }
         const EntityRef* ref = store_.find(id);
         return ref != nullptr && ref->kind == EntityKind::action
@@ -661,17 +698,26 @@ private:
         if (update.percent && (*update.percent < 0 || *update.percent > 100)) {
             problem(where(location) + "/percent", "a percentage must be from 0 to 100");
         }
-        const auto kind = kind_of(update.subject);
+        // A subject's updates mostly come together: what its id resolves to is found once.
+        if (last_subject_.data() == nullptr || last_subject_ != update.subject) {
+            last_subject_ = update.subject;
+            last_subject_kind_ = kind_of(update.subject);
+            last_subject_plan_ = {};
+            if (last_subject_kind_ == EntityKind::action) {
+                last_subject_plan_ = plan_of_action(update.subject);
+            } else if (last_subject_kind_ == EntityKind::section) {
+                last_subject_plan_ = plan_of_section(update.subject);
+            }
+        }
+        const auto kind = last_subject_kind_;
         std::string_view plan_id;
         if (update.subject.empty()) {
             problem(where(location) + "/subject", "a subject is required");
         } else if (!kind) {
             problem(where(location) + "/subject",
                     "unknown action, section or plan " + quoted(update.subject));
-        } else if (*kind == EntityKind::action) {
-            plan_id = plan_of_action(update.subject);
-        } else if (*kind == EntityKind::section) {
-            plan_id = plan_of_section(update.subject);
+        } else if (*kind == EntityKind::action || *kind == EntityKind::section) {
+            plan_id = last_subject_plan_;
         } else if (*kind == EntityKind::plan) {
             plan_id = update.subject;
         } else {
@@ -756,20 +802,25 @@ private:
         return false;
     }
 
+    // Small, as there is one for each new id.
     struct NewId {
-        EntityKind kind;
         IdPlace place;
+        EntityKind kind = EntityKind::document;
     };
 
     const Contents& contents_;
     const StoreData& store_;
     std::vector<Problem> problems_;
     // Keyed by views of the ids in `contents_`, which outlives the checker.
-    std::unordered_map<std::string_view, NewId> new_ids_;
-    std::unordered_map<std::string_view, std::string_view> section_plan_;
+    detail::IdMap<NewId> new_ids_;
+    detail::IdMap<std::string_view> section_plan_;
     // The new plans and the plans of the new actions, by id; a duplicate id keeps its first.
-    mutable std::unordered_map<std::string_view, const Plan*> new_plans_;
-    mutable std::unordered_map<std::string_view, const std::string*> new_action_plans_;
+    mutable detail::IdMap<const Plan*> new_plans_;
+    mutable detail::IdMap<const std::string*> new_action_plans_;
+    // The subject of the last progress update checked, its kind and its plan's id.
+    std::string_view last_subject_;
+    std::optional<EntityKind> last_subject_kind_;
+    std::string_view last_subject_plan_;
 };
 
 template <typename Entity>

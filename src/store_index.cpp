@@ -4,6 +4,7 @@
 #include <bestvalue/store.hpp>
 #include <bestvalue/store_index.hpp>
 
+#include "detail/id_map.hpp"
 #include "detail/text.hpp"
 
 namespace bestvalue {
@@ -49,13 +50,20 @@ std::vector<std::string_view> KeyedHandles::keys() const {
 
 StoreIndex::StoreIndex(const Store& store) {
     const auto& actions = store.actions();
-    std::unordered_map<std::string_view, std::uint32_t> action_handles;
+    detail::IdMap<std::uint32_t> action_handles;
     action_handles.reserve(actions.size());
+    // Consecutive actions mostly share a plan: it is found once for them.
+    const std::string* last_plan_id = nullptr;
+    const Plan* last_plan = nullptr;
     for (std::uint32_t handle = 0; handle < actions.size(); ++handle) {
         const Action& action = actions[handle];
-        action_handles.emplace(action.id, handle);
+        action_handles.try_emplace(action.id, handle);
         actions_in_plan_.add(action.plan, handle);
-        if (const Plan* plan = store.find_plan(action.plan)) {
+        if (last_plan_id == nullptr || *last_plan_id != action.plan) {
+            last_plan_id = &action.plan;
+            last_plan = store.find_plan(action.plan);
+        }
+        if (const Plan* plan = last_plan) {
             actions_of_organisation_.add(plan->organisation, handle);
         }
         // An action is in its section and in every section above it.
@@ -119,11 +127,19 @@ StoreIndex::StoreIndex(const Store& store) {
     const auto& progress = store.progress();
     std::vector<std::uint32_t> subject_of(progress.size(), no_handle);
     step_offsets_.assign(actions.size() + 1, 0);
+    // A subject's updates mostly come together: its handle is found once for them.
+    std::string_view last_subject;
+    std::uint32_t last_handle = no_handle;
     for (std::uint32_t index = 0; index < progress.size(); ++index) {
-        const auto found = action_handles.find(progress[index].subject);
-        if (found != action_handles.end()) {
-            subject_of[index] = found->second;
-            ++step_offsets_[found->second + 1];
+        const std::string& subject = progress[index].subject;
+        if (index == 0 || subject != last_subject) {
+            const std::uint32_t* found = action_handles.find(subject);
+            last_subject = subject;
+            last_handle = found == nullptr ? no_handle : *found;
+        }
+        if (last_handle != no_handle) {
+            subject_of[index] = last_handle;
+            ++step_offsets_[last_handle + 1];
         }
     }
     for (std::size_t handle = 0; handle < actions.size(); ++handle) {

@@ -117,9 +117,12 @@ Database open(const std::filesystem::path& path, const OpenOptions& options) {
     data->options = options;
     const std::string& name = data->name;
 
-    const int flags = options.read_only
-                          ? SQLITE_OPEN_READONLY
-                          : SQLITE_OPEN_READWRITE | (options.create ? SQLITE_OPEN_CREATE : 0);
+    // One thread at a time uses a connection (class Database), so SQLite's lock around each of
+    // its calls, two for every column read, is left out.
+    const int flags =
+        SQLITE_OPEN_NOMUTEX |
+        (options.read_only ? SQLITE_OPEN_READONLY
+                           : SQLITE_OPEN_READWRITE | (options.create ? SQLITE_OPEN_CREATE : 0));
     sqlite3* raw = nullptr;
     const int code = sqlite3_open_v2(name.c_str(), &raw, flags, nullptr);
     data->connection.reset(raw);

@@ -2,12 +2,12 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include <bestvalue/error.hpp>
 
+#include "../detail/id_map.hpp"
 #include "database_rows.hpp"
 #include "sqlite.hpp"
 
@@ -98,40 +98,48 @@ public:
     // Room for `count` owners at once, not a rehash at each doubling.
     void reserve(std::size_t count) { owners_.reserve(count); }
 
-    void add(Record& record, EntityKind kind) { owners_.emplace(record.id, Owner{kind, &record}); }
+    // The first entity with an id is its owner; a duplicate id is Store::add's to report.
+    void add(Record& record, EntityKind kind) {
+        owners_.try_emplace(record.id, Owner{kind, &record});
+        last_ = nullptr; // the map may have grown
+    }
 
     template <typename Entity>
     Entity& get(std::string_view id, EntityKind kind, std::string_view table) {
         if (last_ == nullptr || last_id_ != id) {
-            const auto found = owners_.find(id);
-            if (found == owners_.end() || found->second.kind != kind) {
-                throw DatabaseError(DatabaseFailure::corrupt, path_,
-                                    "a row of " + std::string(table) + " belongs to '" +
-                                        std::string(id) + "', which the store does not hold");
-            }
-            last_ = &found->second;
-            last_id_ = found->first;
+            last_ = &find(id, table);
+            last_id_ = last_->record->id;
+        }
+        if (last_->kind != kind) {
+            throw missing(id, table);
         }
         return static_cast<Entity&>(*last_->record);
     }
 
-    Record& any(std::string_view id, std::string_view table) {
-        const auto found = owners_.find(id);
-        if (found == owners_.end()) {
-            throw DatabaseError(DatabaseFailure::corrupt, path_,
-                                "a row of " + std::string(table) + " belongs to '" +
-                                    std::string(id) + "', which the store does not hold");
-        }
-        return *found->second.record;
-    }
+    Record& any(std::string_view id, std::string_view table) { return *find(id, table).record; }
 
 private:
     struct Owner {
-        EntityKind kind;
-        Record* record;
+        EntityKind kind = EntityKind::document;
+        Record* record = nullptr;
     };
+
+    const Owner& find(std::string_view id, std::string_view table) const {
+        const Owner* found = owners_.find(id);
+        if (found == nullptr) {
+            throw missing(id, table);
+        }
+        return *found;
+    }
+
+    [[nodiscard]] DatabaseError missing(std::string_view id, std::string_view table) const {
+        return DatabaseError(DatabaseFailure::corrupt, path_,
+                             "a row of " + std::string(table) + " belongs to '" + std::string(id) +
+                                 "', which the store does not hold");
+    }
+
     const std::string& path_;
-    std::unordered_map<std::string_view, Owner> owners_;
+    IdMap<Owner> owners_;
     const Owner* last_ = nullptr;
     std::string_view last_id_;
 };

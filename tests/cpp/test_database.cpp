@@ -627,3 +627,39 @@ TEST_CASE("no SQL is built from outside text: only three pragmas take a number m
     CHECK(built[2].find("\"PRAGMA user_version = \" + std::to_string(version)") !=
           std::string::npos);
 }
+
+TEST_CASE("a child row whose owner the file does not hold, or holds as another kind, is corrupt",
+          "[database]") {
+    // The reader finds each child row's owner by id: a row for an id that is absent, or that
+    // names an entity of another kind, must fail the open, whatever row came before it.
+    const char* const tampering[] = {
+        "INSERT INTO action_source_tags VALUES ('rochford/cpa-plan-2009/9.9', 0, 'x')",
+        "INSERT INTO action_source_tags VALUES ('rochford/cpa-plan-2009', 0, 'x')",
+        "INSERT INTO action_source_tags VALUES ('rochford/cpa-plan-2009/1.1a', 0, 'x')",
+        "INSERT INTO milestones VALUES ('rochford', 0, 'x', NULL)",
+        "INSERT INTO notes VALUES ('rochford/nowhere', 0, 'x')",
+        "INSERT INTO plan_legend VALUES ('rochford/cpa-plan-2009/1.1', 0, 'x', 'y')",
+    };
+    for (const char* sql : tampering) {
+        INFO(sql);
+        Scratch scratch;
+        const auto path = scratch.file("tampered.db");
+        {
+            Database database = bestvalue::open(path);
+            database.import_json(dataset(rochford), rochford);
+            REQUIRE(database.store().find_action(rochford_action) != nullptr);
+            REQUIRE(database.store().find_plan("rochford/cpa-plan-2009") != nullptr);
+        }
+        {
+            Raw raw = raw_open(path);
+            REQUIRE(raw_exec(raw.get(), sql) == SQLITE_OK);
+        }
+        try {
+            (void)bestvalue::open(path, {.read_only = true});
+            FAIL("the tampered file opened");
+        } catch (const DatabaseError& error) {
+            CHECK(error.failure() == DatabaseFailure::corrupt);
+            CHECK_THAT(error.what(), Catch::Contains("which the store does not hold"));
+        }
+    }
+}

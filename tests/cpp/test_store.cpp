@@ -1,4 +1,6 @@
 #include <algorithm>
+#include <random>
+#include <string>
 
 #include <bestvalue/error.hpp>
 #include <bestvalue/io/json.hpp>
@@ -390,4 +392,65 @@ TEST_CASE("updates given in any order come out in date order", "[store][history]
     store.add(reversed);
     CHECK(store.progress() == reversed.progress);
     check_histories(store);
+}
+
+TEST_CASE("a subject's updates give the same store and problems together or apart",
+          "[store][history]") {
+    // Consecutive updates of one subject share what its id resolves to: each must still be
+    // checked and filed as if alone.
+    const bestvalue::Contents& all = bestvalue::testing::five_papers().contents();
+    bestvalue::Contents shuffled = all;
+    std::mt19937 random(7);
+    std::shuffle(shuffled.progress.begin(), shuffled.progress.end(), random);
+    bestvalue::Contents grouped = all;
+    std::stable_sort(grouped.progress.begin(), grouped.progress.end(),
+                     [](const auto& a, const auto& b) { return a.subject < b.subject; });
+    Store apart;
+    apart.add(shuffled);
+    Store together;
+    together.add(grouped);
+    check_histories(apart);
+    check_histories(together);
+    for (const auto& action : all.actions) {
+        INFO(action.id);
+        CHECK(apart.progress_of(action.id) == together.progress_of(action.id));
+        for (const Date day : {Date(2003, 1, 1), Date(2004, 6, 30), Date(2009, 12, 31)}) {
+            CHECK(apart.lifecycle_on(action.id, day) == together.lifecycle_on(action.id, day));
+            CHECK(apart.health_on(action.id, day) == together.health_on(action.id, day));
+            CHECK(apart.percent_on(action.id, day) == together.percent_on(action.id, day));
+        }
+    }
+
+    // Every update of a run of one subject is checked.
+    Store store;
+    auto contents = rochford();
+    contents.plans[0].vocabulary = "progress-symbols";
+    for (const char* subject :
+         {"rochford/plan/3.4", "rochford/plan/3.4", "rochford", "rochford", "rochford/nowhere",
+          "rochford/nowhere", "rochford/plan/3", "rochford/plan/3"}) {
+        contents.progress.push_back(update("Green", Date(2009, 3, 1)));
+        contents.progress.back().subject = subject;
+    }
+    try {
+        store.add(contents);
+        FAIL("expected a ValidationError");
+    } catch (const bestvalue::ValidationError& error) {
+        const auto& problems = error.problems();
+        REQUIRE(problems.size() == 8);
+        for (std::size_t i = 0; i < problems.size(); ++i) {
+            INFO(i);
+            CHECK_THAT(problems[i].location, Catch::StartsWith("/progress/" + std::to_string(i)));
+        }
+        for (const std::size_t i : {0, 1, 6, 7}) {
+            CHECK_THAT(problems[i].message,
+                       Catch::Contains("unknown status 'Green' for vocabulary 'progress-symbols' "
+                                       "of plan 'rochford/plan'"));
+        }
+        CHECK(problems[2].message ==
+              "'rochford' is an organisation, not an action, section or plan");
+        CHECK(problems[3].message == problems[2].message);
+        CHECK(problems[4].message == "unknown action, section or plan 'rochford/nowhere'");
+        CHECK(problems[5].message == problems[4].message);
+    }
+    CHECK(store.progress().empty());
 }

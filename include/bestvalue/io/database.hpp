@@ -75,7 +75,9 @@ struct OpenOptions {
 /// Progress updates and due revisions are history: rows are only ever added to them.
 ///
 /// Movable, not copyable; the connection closes when the object is destroyed or `close`d. A
-/// moved-from database may only be closed, destroyed or assigned to.
+/// moved-from database may only be closed, destroyed or assigned to. One thread at a time may
+/// use a database (as for a `Store`): its connection takes no lock of its own; separate
+/// databases, even of one file, may be used from separate threads.
 class Database {
 public:
     Database(Database&&) noexcept;
