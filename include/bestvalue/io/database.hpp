@@ -76,8 +76,8 @@ struct OpenOptions {
 ///
 /// Movable, not copyable; the connection closes when the object is destroyed or `close`d. A
 /// moved-from database may only be closed, destroyed or assigned to. One thread at a time may
-/// use a database (as for a `Store`): its connection takes no lock of its own; separate
-/// databases, even of one file, may be used from separate threads.
+/// use a database: its connection takes no lock of its own. Separate databases, even of one
+/// file, may be used from separate threads, and a store read from one is shared as any store.
 class Database {
 public:
     Database(Database&&) noexcept;
