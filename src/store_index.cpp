@@ -213,6 +213,9 @@ StoreIndex::StoreIndex(const Store& store) {
         const auto& id = recommendations[handle].id;
         recommendation_addressed_.push_back(!actions_addressing_.find(id).empty() ||
                                             !plans_addressing_.find(id).empty());
+        if (!recommendation_addressed_.back()) {
+            recommendations_not_addressed_.push_back(handle);
+        }
     }
     const auto& assessments = store.assessments();
     for (std::uint32_t handle = 0; handle < assessments.size(); ++handle) {
@@ -420,6 +423,10 @@ std::span<const StoreIndex::RevisionDays> StoreIndex::revision_days(std::uint32_
 
 bool StoreIndex::is_addressed(std::uint32_t recommendation) const {
     return recommendation_addressed_.at(recommendation);
+}
+
+const Handles& StoreIndex::recommendations_not_addressed() const {
+    return recommendations_not_addressed_;
 }
 
 } // namespace bestvalue

@@ -151,6 +151,8 @@ public:
     /// True if an action or a plan addresses the recommendation (a handle into
     /// `Store::recommendations()`).
     [[nodiscard]] bool is_addressed(std::uint32_t recommendation) const;
+    /// The recommendations that no action or plan addresses (`is_addressed` false).
+    [[nodiscard]] const Handles& recommendations_not_addressed() const;
 
 private:
     // What one progress update of an action says for status on a day, with its plan's status
@@ -210,6 +212,7 @@ private:
     std::vector<std::uint32_t> revision_offsets_;
     std::vector<RevisionDays> revision_days_;
     std::vector<bool> recommendation_addressed_;
+    Handles recommendations_not_addressed_;
 };
 
 } // namespace bestvalue

@@ -206,9 +206,12 @@ ActionFilter with_ref(std::string ref) {
 }
 
 ActionFilter revised(const Store& store, Comparison comparison, std::int64_t count, Date day) {
-    auto test = [comparison, count, day](const Action& action) {
-        return compares(static_cast<std::int64_t>(revisions_known_on(action, day)), comparison,
-                        count);
+    auto test = [&store, comparison, count, day](const Action& action) {
+        // The store's own actions by handle, from the revision days the index keeps.
+        const auto handle = store.handle_of(action);
+        const auto known = handle ? revisions_known_on(store.index(), *handle, day)
+                                  : revisions_known_on(action, day);
+        return compares(static_cast<std::int64_t>(known), comparison, count);
     };
     // The fewest revisions an action needs to pass; for the comparisons that 0 can pass
     // (< n, <= n, != n for n > 0, = 0) every action is a candidate, so there are none to list.
@@ -393,7 +396,9 @@ bool ActionQuery::is_whole_number(ActionField field) noexcept {
 std::optional<std::int64_t> ActionQuery::whole_number_of(const Action& action, ActionField field,
                                                          Date day) const {
     if (field == ActionField::revisions) {
-        return static_cast<std::int64_t>(revisions_known_on(action, day));
+        const auto handle = store().handle_of(action);
+        return static_cast<std::int64_t>(handle ? revisions_known_on(store().index(), *handle, day)
+                                                : revisions_known_on(action, day));
     }
     if (field == ActionField::slipped) {
         const auto handle = store().handle_of(action);
