@@ -170,6 +170,9 @@ StoreIndex::StoreIndex(const Store& store) {
             revision_days_.push_back({revision.revised_on, last_day(revision.due),
                                       revision.approved_on, !revision.approved_by.empty()});
         }
+        if (!action.due_revisions.empty()) {
+            revised_actions_.push_back(static_cast<std::uint32_t>(revision_offsets_.size() - 1));
+        }
         revision_offsets_.push_back(static_cast<std::uint32_t>(revision_days_.size()));
     }
     const auto sort_unique = [](Handles& handles) {
@@ -414,6 +417,10 @@ std::optional<std::uint32_t> StoreIndex::percent_update_on(std::uint32_t action,
 
 std::optional<Date> StoreIndex::original_due_end(std::uint32_t action) const {
     return original_due_end_.at(action);
+}
+
+const Handles& StoreIndex::revised_actions() const {
+    return revised_actions_;
 }
 
 std::span<const StoreIndex::RevisionDays> StoreIndex::revision_days(std::uint32_t action) const {

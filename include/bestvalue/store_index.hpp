@@ -147,6 +147,8 @@ public:
     [[nodiscard]] std::optional<Date> original_due_end(std::uint32_t action) const;
     /// The days of an action's due revisions, in the order the action lists them.
     [[nodiscard]] std::span<const RevisionDays> revision_days(std::uint32_t action) const;
+    /// The actions with at least one due revision, made on any day.
+    [[nodiscard]] const Handles& revised_actions() const;
 
     /// True if an action or a plan addresses the recommendation (a handle into
     /// `Store::recommendations()`).
@@ -211,6 +213,7 @@ private:
     // Action a's revisions are revision_days_[revision_offsets_[a], revision_offsets_[a + 1]).
     std::vector<std::uint32_t> revision_offsets_;
     std::vector<RevisionDays> revision_days_;
+    Handles revised_actions_;
     std::vector<bool> recommendation_addressed_;
     Handles recommendations_not_addressed_;
 };

@@ -226,22 +226,20 @@ ActionFilter revised(const Store& store, Comparison comparison, std::int64_t cou
     if (needed <= 0) {
         return test;
     }
-    // Most actions are never revised: the index's counts of revisions rule them out without
-    // reading the actions. The count given is the whole collection, so a filter with fewer
-    // candidates is listed instead.
+    // Most actions are never revised: the index's list of revised actions rules the others out
+    // without reading them, and the revision days it keeps give the count known on the day.
     const auto needed_revisions = static_cast<std::size_t>(needed);
-    auto list = [&store, needed_revisions] {
+    auto list = [&store, needed_revisions, day] {
         const auto& index = store.index();
-        const auto actions = static_cast<std::uint32_t>(store.actions().size());
         Handles found;
-        for (std::uint32_t handle = 0; handle < actions; ++handle) {
-            if (index.revision_days(handle).size() >= needed_revisions) {
+        for (const auto handle : index.revised_actions()) {
+            if (revisions_known_on(index, handle, day) >= needed_revisions) {
                 found.push_back(handle);
             }
         }
         return found;
     };
-    return ActionFilter(std::move(test), store.actions().size(), std::move(list));
+    return ActionFilter(std::move(test), store.index().revised_actions().size(), std::move(list));
 }
 
 ActionFilter slipped(Comparison comparison, std::int64_t days, Date day, Baseline baseline) {

@@ -523,4 +523,13 @@ TEST_CASE("the revision-count test gives a copy of an action the answer the orig
         }
     }
     CHECK(passed > 12); // more than the '>= 0' that every action passes
+    // The revised actions, whenever revised, bound the candidates; on a day before any
+    // revision none is listed.
+    CHECK(store.index().revised_actions() == Handles{1, 2, 3});
+    const auto filter =
+        bestvalue::action_filters::revised(store, Comparison::greater_equal, 1, Date(2009, 1, 1));
+    CHECK(filter.candidate_count() == std::optional<std::size_t>(3));
+    CHECK(filter.candidates() == std::optional<Handles>(Handles{}));
+    CHECK(*bestvalue::action_filters::revised(store, Comparison::equal, 2, Date(2009, 10, 2))
+               .candidates() == Handles{2, 3});
 }
