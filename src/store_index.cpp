@@ -201,6 +201,9 @@ StoreIndex::StoreIndex(const Store& store) {
             revision_days_.push_back({revision.revised_on, last_day(revision.due),
                                       revision.approved_on, !revision.approved_by.empty()});
         }
+        if (!action.due_revisions.empty()) {
+            revised_actions_.push_back(static_cast<std::uint32_t>(revision_offsets_.size() - 1));
+        }
         revision_offsets_.push_back(static_cast<std::uint32_t>(revision_days_.size()));
     }
     const auto sort_unique = [](Handles& handles) {
@@ -244,6 +247,9 @@ StoreIndex::StoreIndex(const Store& store) {
         const auto& id = recommendations[handle].id;
         recommendation_addressed_.push_back(!actions_addressing_.find(id).empty() ||
                                             !plans_addressing_.find(id).empty());
+        if (!recommendation_addressed_.back()) {
+            recommendations_not_addressed_.push_back(handle);
+        }
     }
     const auto& assessments = store.assessments();
     for (std::uint32_t handle = 0; handle < assessments.size(); ++handle) {
@@ -464,6 +470,10 @@ std::optional<Date> StoreIndex::original_due_end(std::uint32_t action) const {
     return original_due_end_.at(action);
 }
 
+const Handles& StoreIndex::revised_actions() const {
+    return revised_actions_;
+}
+
 std::span<const StoreIndex::RevisionDays> StoreIndex::revision_days(std::uint32_t action) const {
     const auto first = revision_offsets_.at(action);
     return {revision_days_.data() + first, revision_offsets_[action + 1] - first};
@@ -471,6 +481,10 @@ std::span<const StoreIndex::RevisionDays> StoreIndex::revision_days(std::uint32_
 
 bool StoreIndex::is_addressed(std::uint32_t recommendation) const {
     return recommendation_addressed_.at(recommendation);
+}
+
+const Handles& StoreIndex::recommendations_not_addressed() const {
+    return recommendations_not_addressed_;
 }
 
 } // namespace bestvalue

@@ -152,10 +152,14 @@ public:
     [[nodiscard]] std::optional<Date> original_due_end(std::uint32_t action) const;
     /// The days of an action's due revisions, in the order the action lists them.
     [[nodiscard]] std::span<const RevisionDays> revision_days(std::uint32_t action) const;
+    /// The actions with at least one due revision, made on any day.
+    [[nodiscard]] const Handles& revised_actions() const;
 
     /// True if an action or a plan addresses the recommendation (a handle into
     /// `Store::recommendations()`).
     [[nodiscard]] bool is_addressed(std::uint32_t recommendation) const;
+    /// The recommendations that no action or plan addresses (`is_addressed` false).
+    [[nodiscard]] const Handles& recommendations_not_addressed() const;
 
 private:
     // What one progress update of an action says for status on a day, with its plan's status
@@ -214,12 +218,14 @@ private:
     // Action a's revisions are revision_days_[revision_offsets_[a], revision_offsets_[a + 1]).
     std::vector<std::uint32_t> revision_offsets_;
     std::vector<RevisionDays> revision_days_;
+    Handles revised_actions_;
     std::vector<bool> recommendation_addressed_;
     // Every action's ref, title and text, each followed by a NUL, one action after another,
     // and where each action's begin (with one more entry, the end): a text search reads them
     // in order instead of visiting three scattered allocations per action.
     std::string action_texts_;
     std::vector<std::size_t> action_text_starts_;
+    Handles recommendations_not_addressed_;
 };
 
 } // namespace bestvalue

@@ -9,6 +9,7 @@
 
 #include <pybind11/native_enum.h>
 #include <pybind11/stl.h>
+#include <pybind11/typing.h>
 
 #include "bindings.hpp"
 #include "casters.hpp"
@@ -34,10 +35,57 @@ std::vector<Action> copies(const std::vector<const Action*>& found) {
     return actions;
 }
 
+// The ids of `entities` at `handles`, as Python strings made straight from the store's own
+// (no copy of each id is made in between).
+template <typename Entity>
+py::typing::List<py::str> ids_at(const std::vector<Entity>& entities, const Handles& handles) {
+    // Entities and their ids lie scattered, and most of the time went in waiting for them:
+    // each entity is asked for 32 ahead, and its id's text 16 ahead, once the entity has come.
+    constexpr std::size_t ahead = 16;
+    const auto prefetch = [&](std::size_t i, bool text) {
+        if (i < handles.size() && handles[i] < entities.size()) {
+            const Entity& entity = entities[handles[i]];
+            __builtin_prefetch(text ? static_cast<const void*>(entity.id.data())
+                                    : static_cast<const void*>(&entity));
+        }
+    };
+    py::list ids(handles.size());
+    for (std::size_t i = 0; i < handles.size(); ++i) {
+        prefetch(i + 2 * ahead, false);
+        prefetch(i + ahead, true);
+        const std::string& id = entities.at(handles[i]).id;
+        PyObject* text =
+            PyUnicode_DecodeUTF8(id.data(), static_cast<Py_ssize_t>(id.size()), nullptr);
+        if (text == nullptr) {
+            throw py::error_already_set();
+        }
+        PyList_SET_ITEM(ids.ptr(), static_cast<Py_ssize_t>(i), text); // steals the reference
+    }
+    return ids;
+}
+
+py::typing::List<py::str> ids_of(const AnsweredQuery& answer) {
+    const Store& store = answer.owner.cast<const Store&>();
+    switch (answer.collection) {
+    case QueryCollection::actions:
+        return ids_at(store.actions(), answer.handles);
+    case QueryCollection::recommendations:
+        return ids_at(store.recommendations(), answer.handles);
+    case QueryCollection::assessments:
+        return ids_at(store.assessments(), answer.handles);
+    case QueryCollection::ratings:
+        return ids_at(store.ratings(), answer.handles);
+    case QueryCollection::plans:
+        return ids_at(store.plans(), answer.handles);
+    }
+    return py::list();
+}
+
 } // namespace
 
 AnsweredQuery answer(const py::object& store, std::string_view query, std::optional<Date> today) {
-    return {run_query(store.cast<const Store&>(), query, today), store};
+    // By handles: `ids` makes each Python string from the store's id when it is read.
+    return {run_query_handles(store.cast<const Store&>(), query, today), store};
 }
 
 void bind_query(py::module_& module) {
@@ -66,7 +114,7 @@ void bind_query(py::module_& module) {
                               "The answer to a text query: ids in order, or counts; it keeps "
                               "its store, for tables.")
         .def_readonly("collection", &QueryResult::collection, "What the query asked about.")
-        .def_readonly("ids", &QueryResult::ids, "The matching ids, in order (empty for a count).")
+        .def_property_readonly("ids", &ids_of, "The matching ids, in order (empty for a count).")
         .def_readonly("is_count", &QueryResult::is_count, "True for a count query.")
         .def_readonly("counts", &QueryResult::counts,
                       "For a count: how many per value ('' for an ungrouped count).")
@@ -93,7 +141,7 @@ void bind_query(py::module_& module) {
         .def(
             "__len__",
             [](const AnsweredQuery& result) {
-                return result.is_count ? result.counts.size() : result.ids.size();
+                return result.is_count ? result.counts.size() : result.handles.size();
             },
             "How many ids (or groups, for a count).")
         .def(
@@ -122,7 +170,7 @@ void bind_query(py::module_& module) {
                 return "<QueryResult count " +
                        py::repr(py::cast(result.counts)).cast<std::string>() + ">";
             }
-            return "<QueryResult of " + std::to_string(result.ids.size()) + " ids>";
+            return "<QueryResult of " + std::to_string(result.handles.size()) + " ids>";
         });
 }
 

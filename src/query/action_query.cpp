@@ -206,9 +206,12 @@ ActionFilter with_ref(std::string ref) {
 }
 
 ActionFilter revised(const Store& store, Comparison comparison, std::int64_t count, Date day) {
-    auto test = [comparison, count, day](const Action& action) {
-        return compares(static_cast<std::int64_t>(revisions_known_on(action, day)), comparison,
-                        count);
+    auto test = [&store, comparison, count, day](const Action& action) {
+        // The store's own actions by handle, from the revision days the index keeps.
+        const auto handle = store.handle_of(action);
+        const auto known = handle ? revisions_known_on(store.index(), *handle, day)
+                                  : revisions_known_on(action, day);
+        return compares(static_cast<std::int64_t>(known), comparison, count);
     };
     // The fewest revisions an action needs to pass; for the comparisons that 0 can pass
     // (< n, <= n, != n for n > 0, = 0) every action is a candidate, so there are none to list.
@@ -223,22 +226,20 @@ ActionFilter revised(const Store& store, Comparison comparison, std::int64_t cou
     if (needed <= 0) {
         return test;
     }
-    // Most actions are never revised: the index's counts of revisions rule them out without
-    // reading the actions. The count given is the whole collection, so a filter with fewer
-    // candidates is listed instead.
+    // Most actions are never revised: the index's list of revised actions rules the others out
+    // without reading them, and the revision days it keeps give the count known on the day.
     const auto needed_revisions = static_cast<std::size_t>(needed);
-    auto list = [&store, needed_revisions] {
+    auto list = [&store, needed_revisions, day] {
         const auto& index = store.index();
-        const auto actions = static_cast<std::uint32_t>(store.actions().size());
         Handles found;
-        for (std::uint32_t handle = 0; handle < actions; ++handle) {
-            if (index.revision_days(handle).size() >= needed_revisions) {
+        for (const auto handle : index.revised_actions()) {
+            if (revisions_known_on(index, handle, day) >= needed_revisions) {
                 found.push_back(handle);
             }
         }
         return found;
     };
-    return ActionFilter(std::move(test), store.actions().size(), std::move(list));
+    return ActionFilter(std::move(test), store.index().revised_actions().size(), std::move(list));
 }
 
 ActionFilter slipped(Comparison comparison, std::int64_t days, Date day, Baseline baseline) {
@@ -389,7 +390,9 @@ bool ActionQuery::is_whole_number(ActionField field) noexcept {
 std::optional<std::int64_t> ActionQuery::whole_number_of(const Action& action, ActionField field,
                                                          Date day) const {
     if (field == ActionField::revisions) {
-        return static_cast<std::int64_t>(revisions_known_on(action, day));
+        const auto handle = store().handle_of(action);
+        return static_cast<std::int64_t>(handle ? revisions_known_on(store().index(), *handle, day)
+                                                : revisions_known_on(action, day));
     }
     if (field == ActionField::slipped) {
         const auto handle = store().handle_of(action);

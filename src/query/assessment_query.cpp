@@ -156,4 +156,46 @@ std::vector<std::string> AssessmentQuery::values_of(const Assessment& assessment
     return {""};
 }
 
+bool AssessmentQuery::holds_values(AssessmentField field) noexcept {
+    switch (field) {
+    case AssessmentField::title:
+    case AssessmentField::subject:
+    case AssessmentField::assessor:
+    case AssessmentField::responsible:
+    case AssessmentField::programme:
+    case AssessmentField::service_area:
+        return true;
+    case AssessmentField::kind:
+    case AssessmentField::status:
+    case AssessmentField::track:
+    case AssessmentField::scheduled:
+        return false;
+    }
+    return false;
+}
+
+std::span<const std::string> AssessmentQuery::held_values_of(const Assessment& assessment,
+                                                             AssessmentField field) {
+    switch (field) {
+    case AssessmentField::title:
+        return {&assessment.title, 1};
+    case AssessmentField::subject:
+        return {&assessment.subject, 1};
+    case AssessmentField::assessor:
+        return assessment.assessors;
+    case AssessmentField::responsible:
+        return assessment.responsible_officers;
+    case AssessmentField::programme:
+        return {&assessment.programme, 1};
+    case AssessmentField::service_area:
+        return assessment.service_areas;
+    case AssessmentField::kind:
+    case AssessmentField::status:
+    case AssessmentField::track:
+    case AssessmentField::scheduled:
+        break;
+    }
+    return {};
+}
+
 } // namespace bestvalue

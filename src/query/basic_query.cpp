@@ -1,4 +1,6 @@
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 #include <bestvalue/query/action_query.hpp>
 #include <bestvalue/query/assessment_query.hpp>
@@ -184,6 +186,25 @@ std::map<std::string, std::size_t> BasicQuery<Entity, Field, Derived>::count_by(
                                                                                 Date day) const {
     const auto& entities = entities_of(*store_, static_cast<const Entity*>(nullptr));
     std::map<std::string, std::size_t> counts;
+    if constexpr (requires(const Entity& entity, Field f) { Derived::held_values_of(entity, f); }) {
+        if (Derived::holds_values(field)) {
+            // Counted by views of the values the entities hold; each key is copied once.
+            std::unordered_map<std::string_view, std::size_t> viewed;
+            for (const auto handle : handles()) {
+                const auto values = Derived::held_values_of(entities[handle], field);
+                if (values.empty()) {
+                    ++viewed[std::string_view()];
+                }
+                for (const auto& value : values) {
+                    ++viewed[value];
+                }
+            }
+            for (const auto& [value, count] : viewed) {
+                counts.emplace(value, count);
+            }
+            return counts;
+        }
+    }
     for (const auto handle : handles()) {
         for (const auto& value : derived().values_of(entities[handle], field, day)) {
             ++counts[value];

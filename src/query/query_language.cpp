@@ -326,7 +326,7 @@ Field field_named(const Token& token) {
 }
 
 template <typename Query, typename Field, typename MakeFilter>
-QueryResult run_typed(Query query, const Parsed& parsed, QueryResult result,
+QueryResult run_typed(Query query, const Parsed& parsed, QueryResult result, bool with_ids,
                       MakeFilter make_filter) {
     for (const auto& condition : parsed.conditions) {
         query.where(make_filter(condition));
@@ -357,15 +357,28 @@ QueryResult run_typed(Query query, const Parsed& parsed, QueryResult result,
     if (parsed.limit || parsed.offset) {
         query.limit(parsed.limit.value_or(static_cast<std::size_t>(-1)), parsed.offset.value_or(0));
     }
-    for (const auto* entity : query.run()) {
-        result.ids.push_back(entity->id);
+    const auto found = query.run();
+    using Entity = std::remove_cvref_t<decltype(*found.front())>;
+    const Entity* first = entities_of(query.store(), static_cast<const Entity*>(nullptr)).data();
+    result.handles.reserve(found.size());
+    for (const auto* entity : found) {
+        result.handles.push_back(static_cast<std::uint32_t>(entity - first));
+    }
+    if (with_ids) {
+        result.ids.reserve(found.size());
+        for (const auto* entity : found) {
+            result.ids.push_back(entity->id);
+        }
     }
     return result;
 }
 
 } // namespace
 
-QueryResult run_query(const Store& store, std::string_view query, std::optional<Date> today) {
+namespace {
+
+QueryResult run(const Store& store, std::string_view query, std::optional<Date> today,
+                bool with_ids) {
     Reader reader(query);
     const Parsed parsed = reader.parse();
     QueryResult result;
@@ -382,22 +395,24 @@ QueryResult run_query(const Store& store, std::string_view query, std::optional<
         answer.as_of = day;
         switch (parsed.collection) {
         case QueryCollection::actions:
-            return run_typed<ActionQuery, ActionField>(
-                ActionQuery(store), parsed, std::move(answer), condition_with(&action_condition));
+            return run_typed<ActionQuery, ActionField>(ActionQuery(store), parsed,
+                                                       std::move(answer), with_ids,
+                                                       condition_with(&action_condition));
         case QueryCollection::recommendations:
             return run_typed<RecommendationQuery, RecommendationField>(
-                RecommendationQuery(store), parsed, std::move(answer),
+                RecommendationQuery(store), parsed, std::move(answer), with_ids,
                 condition_with(&recommendation_condition));
         case QueryCollection::assessments:
             return run_typed<AssessmentQuery, AssessmentField>(
-                AssessmentQuery(store), parsed, std::move(answer),
+                AssessmentQuery(store), parsed, std::move(answer), with_ids,
                 condition_with(&assessment_condition));
         case QueryCollection::ratings:
-            return run_typed<RatingQuery, RatingField>(
-                RatingQuery(store), parsed, std::move(answer), condition_with(&rating_condition));
+            return run_typed<RatingQuery, RatingField>(RatingQuery(store), parsed,
+                                                       std::move(answer), with_ids,
+                                                       condition_with(&rating_condition));
         case QueryCollection::plans:
             return run_typed<PlanQuery, PlanField>(PlanQuery(store), parsed, std::move(answer),
-                                                   condition_with(&plan_condition));
+                                                   with_ids, condition_with(&plan_condition));
         }
         return answer;
     };
@@ -424,15 +439,39 @@ QueryResult run_query(const Store& store, std::string_view query, std::optional<
     return result;
 }
 
+} // namespace
+
+QueryResult run_query(const Store& store, std::string_view query, std::optional<Date> today) {
+    return run(store, query, today, true);
+}
+
+QueryResult run_query_handles(const Store& store, std::string_view query,
+                              std::optional<Date> today) {
+    return run(store, query, today, false);
+}
+
 namespace {
 
+// The entities of a result, by its ids, or by its handles when it has no ids
+// (`run_query_handles`).
 template <typename Entity>
-std::vector<const Entity*> entities_with(const std::vector<std::string>& ids,
+std::vector<const Entity*> entities_with(const QueryResult& result,
                                          const Entity* (Store::*find)(std::string_view) const,
                                          const Store& store) {
     std::vector<const Entity*> found;
-    found.reserve(ids.size());
-    for (const auto& id : ids) {
+    if (result.ids.empty()) {
+        const auto& entities = entities_of(store, static_cast<const Entity*>(nullptr));
+        found.reserve(result.handles.size());
+        for (const auto handle : result.handles) {
+            if (handle >= entities.size()) {
+                throw NotFound("entity", "#" + std::to_string(handle));
+            }
+            found.push_back(&entities[handle]);
+        }
+        return found;
+    }
+    found.reserve(result.ids.size());
+    for (const auto& id : result.ids) {
         const Entity* entity = (store.*find)(id);
         if (entity == nullptr) {
             throw NotFound("entity", id);
@@ -493,17 +532,16 @@ Table table_of(const Store& store, const QueryResult& result) {
     }
     switch (result.collection) {
     case QueryCollection::actions:
-        return action_table(store, entities_with(result.ids, &Store::find_action, store),
-                            result.as_of);
+        return action_table(store, entities_with(result, &Store::find_action, store), result.as_of);
     case QueryCollection::recommendations:
         return recommendation_table(store,
-                                    entities_with(result.ids, &Store::find_recommendation, store));
+                                    entities_with(result, &Store::find_recommendation, store));
     case QueryCollection::assessments:
-        return assessment_table(store, entities_with(result.ids, &Store::find_assessment, store));
+        return assessment_table(store, entities_with(result, &Store::find_assessment, store));
     case QueryCollection::ratings:
-        return rating_table(store, entities_with(result.ids, &Store::find_rating, store));
+        return rating_table(store, entities_with(result, &Store::find_rating, store));
     case QueryCollection::plans:
-        return plan_table(store, entities_with(result.ids, &Store::find_plan, store));
+        return plan_table(store, entities_with(result, &Store::find_plan, store));
     }
     return {};
 }

@@ -79,7 +79,7 @@ RecommendationFilter by_assessor(const Store& store, std::string organisation) {
 }
 
 RecommendationFilter addressed(const Store& store) {
-    return [&store](const Recommendation& recommendation) {
+    RecommendationFilter filter = [&store](const Recommendation& recommendation) {
         // The store's own recommendations by handle, from a flag the index sets once.
         if (const auto handle = detail::element_handle(store.recommendations(), recommendation)) {
             return store.index().is_addressed(*handle);
@@ -87,6 +87,10 @@ RecommendationFilter addressed(const Store& store) {
         return !store.index().actions_addressing(recommendation.id).empty() ||
                !store.index().plans_addressing(recommendation.id).empty();
     };
+    // 'not addressed' lists the index's few unaddressed recommendations instead of a scan.
+    return std::move(filter).with_failing(
+        store.index().recommendations_not_addressed().size(),
+        [&store] { return store.index().recommendations_not_addressed(); });
 }
 
 RecommendationFilter addressed_in(const Store& store, std::string plan) {

@@ -92,4 +92,11 @@ std::size_t revisions_known_on(const Action& action, Date day) {
                       [day](const DueRevision& revision) { return known_on(revision, day); }));
 }
 
+std::size_t revisions_known_on(const StoreIndex& index, std::uint32_t action, Date day) {
+    const auto revisions = index.revision_days(action);
+    return static_cast<std::size_t>(
+        std::count_if(revisions.begin(), revisions.end(),
+                      [day](const RevisionDays& revision) { return known_on(revision, day); }));
+}
+
 } // namespace bestvalue

@@ -1,5 +1,12 @@
+#include <cmath>
+#include <cstdint>
 #include <functional>
+#include <map>
+#include <string>
 #include <thread>
+#include <utility>
+#include <variant>
+#include <vector>
 
 #include <bestvalue/calendar/financial_year.hpp>
 #include <bestvalue/error.hpp>
@@ -573,4 +580,99 @@ TEST_CASE("a count per step is the same count as of the end of each step", "[que
           "expected a step after 'per': week, month, quarter, half or year");
     CHECK(error_of("count actions per quarter in \"by 2005\"").reason() ==
           "a series needs a period with a first day, not 'by 2005'");
+}
+
+TEST_CASE("run_query_handles gives the handles of run_query's ids, and the same tables",
+          "[query]") {
+    const Store& store = five_papers();
+    const auto id_at = [&](bestvalue::QueryCollection collection, std::uint32_t handle) {
+        switch (collection) {
+        case bestvalue::QueryCollection::actions:
+            return store.actions().at(handle).id;
+        case bestvalue::QueryCollection::recommendations:
+            return store.recommendations().at(handle).id;
+        case bestvalue::QueryCollection::assessments:
+            return store.assessments().at(handle).id;
+        case bestvalue::QueryCollection::ratings:
+            return store.ratings().at(handle).id;
+        case bestvalue::QueryCollection::plans:
+            return store.plans().at(handle).id;
+        }
+        return std::string();
+    };
+    std::size_t found = 0;
+    for (const char* question :
+         {"actions where lead = \"SPMO\" order by due desc", "actions order by slipped limit 5",
+          "actions where revisions >= 0 order by ref limit 4 offset 3",
+          "recommendations where addressed order by tag", "assessments where scheduled in 2004/05",
+          "ratings where subject = \"oxfordshire\"", "plans order by title desc",
+          "actions where text contains \"no such words\"", "count actions by health",
+          "count assessments by assessor"}) {
+        INFO(question);
+        const auto with_ids = bestvalue::run_query(store, question, Date(2009, 3, 18));
+        const auto by_handles = bestvalue::run_query_handles(store, question, Date(2009, 3, 18));
+        CHECK(by_handles.ids.empty());
+        CHECK(by_handles.handles == with_ids.handles);
+        CHECK(by_handles.counts == with_ids.counts);
+        REQUIRE(with_ids.handles.size() == with_ids.ids.size());
+        for (std::size_t i = 0; i < with_ids.ids.size(); ++i) {
+            CHECK(id_at(with_ids.collection, with_ids.handles[i]) == with_ids.ids[i]);
+        }
+        found += with_ids.ids.size();
+        // Equal tables, a number missing in both (NaN) counting as equal.
+        auto tables = std::make_pair(bestvalue::table_of(store, by_handles),
+                                     bestvalue::table_of(store, with_ids));
+        CHECK(tables.first.column_names() == tables.second.column_names());
+        for (const auto& column : tables.first.columns()) {
+            const auto& other = tables.second.column(column.name);
+            if (const auto* numbers = std::get_if<bestvalue::NumberValues>(&column.values)) {
+                const auto& others = std::get<bestvalue::NumberValues>(other.values);
+                REQUIRE(numbers->size() == others.size());
+                for (std::size_t i = 0; i < numbers->size(); ++i) {
+                    CHECK(((*numbers)[i] == others[i] ||
+                           (std::isnan((*numbers)[i]) && std::isnan(others[i]))));
+                }
+            } else {
+                CHECK(column == other);
+            }
+        }
+    }
+    CHECK(found > 20); // the questions found something to compare
+}
+
+TEST_CASE("counting by a field entities hold equals counting copies of their values", "[query]") {
+    const Store& store = five_papers();
+    const Date day(2009, 3, 18);
+    std::size_t empty_groups = 0;
+    for (const auto& [field, name] : bestvalue::EnumNames<bestvalue::AssessmentField>::names) {
+        INFO(name);
+        // The values held are the values given, "" for none.
+        for (const auto& assessment : store.assessments()) {
+            if (bestvalue::AssessmentQuery::holds_values(field)) {
+                const auto held = bestvalue::AssessmentQuery::held_values_of(assessment, field);
+                std::vector<std::string> values(held.begin(), held.end());
+                if (values.empty()) {
+                    values.emplace_back();
+                }
+                CHECK(values == bestvalue::assessments(store).values_of(assessment, field, day));
+            } else {
+                CHECK(bestvalue::AssessmentQuery::held_values_of(assessment, field).empty());
+            }
+        }
+        // Counts, of every assessment and of those scheduled within a year, as the plain
+        // count of each value's copies.
+        for (const auto& query :
+             {bestvalue::assessments(store),
+              bestvalue::assessments(store).scheduled_within(bestvalue::Period::year(2004))}) {
+            std::map<std::string, std::size_t> expected;
+            for (const auto handle : query.handles()) {
+                for (const auto& value : query.values_of(store.assessments()[handle], field, day)) {
+                    ++expected[value];
+                }
+            }
+            CHECK(query.count_by(field, day) == expected);
+            empty_groups += expected.count("");
+        }
+    }
+    CHECK(empty_groups > 0); // some assessment had no value for some field
 }

@@ -1,6 +1,8 @@
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -8,8 +10,10 @@
 #include <bestvalue/io/json.hpp>
 #include <bestvalue/query/action_query.hpp>
 #include <bestvalue/query/assessment_query.hpp>
+#include <bestvalue/query/query_language.hpp>
 #include <bestvalue/query/rating_query.hpp>
 #include <bestvalue/query/recommendation_query.hpp>
+#include <bestvalue/query/slippage.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -448,4 +452,139 @@ TEST_CASE("the addressed test gives a copy of a recommendation the answer the or
     CHECK_FALSE(addressed_in_more(added));
     CHECK_FALSE(addressed_in_more(added_copy));
     CHECK(addressed_in_more(more.recommendations().front()));
+}
+
+TEST_CASE("a filter's failing candidates serve its negation, listed only when the fewest",
+          "[index]") {
+    const Store& store = bestvalue::testing::five_papers();
+    const auto all = static_cast<std::uint32_t>(store.actions().size());
+    REQUIRE(all > 10);
+    Handles odds;
+    for (std::uint32_t handle = 1; handle < all; handle += 2) {
+        odds.push_back(handle);
+    }
+    int listed = 0;
+    // Passes the actions with an even handle; those that fail it are listed on demand.
+    const auto even = [&] {
+        return bestvalue::ActionFilter([&store](const bestvalue::Action& action) {
+                   return (&action - store.actions().data()) % 2 == 0;
+               })
+            .with_failing(odds.size(), [&odds, &listed] {
+                ++listed;
+                return odds;
+            });
+    };
+    CHECK_FALSE(even().has_candidates()); // the filter itself still scans
+    const auto odd = even().negated();
+    REQUIRE(odd.candidate_count() == std::optional<std::size_t>(odds.size()));
+    CHECK(listed == 0);
+    CHECK(bestvalue::actions(store).where(odd).handles() == odds);
+    CHECK(listed == 1);
+    // Fewer held candidates are tested instead; the negation's list is never made.
+    const Handles few = {1, 2, 3, 4, 9};
+    CHECK(bestvalue::actions(store)
+              .where(odd)
+              .where(bestvalue::ActionFilter([](const bestvalue::Action&) { return true; }, few))
+              .handles() == Handles{1, 3, 9});
+    CHECK(listed == 1);
+    // Without failing candidates, a negation has none.
+    const bestvalue::ActionFilter plain([](const bestvalue::Action&) { return true; });
+    CHECK_FALSE(plain.negated().has_candidates());
+    CHECK(bestvalue::actions(store).where(plain.negated()).handles().empty());
+}
+
+TEST_CASE("'not addressed' lists the unaddressed recommendations and finds what a scan finds",
+          "[index]") {
+    // The papers address every recommendation they make: three more that nothing addresses,
+    // two of them tagged as one of the papers' recommendations is.
+    Store store = bestvalue::testing::five_papers();
+    const auto papers = static_cast<std::uint32_t>(store.recommendations().size());
+    const std::string tag = store.recommendations().front().source_tag;
+    REQUIRE_FALSE(tag.empty());
+    bestvalue::read_json(store, R"({"bestvalue": "1", "recommendations": [
+        {"id": "unaddressed/rec-1", "text": "Nobody has taken this on.", "source_tag": ")" +
+                                    tag + R"("},
+        {"id": "unaddressed/rec-2", "text": "Nor this."},
+        {"id": "unaddressed/rec-3", "text": "Nor this one.", "source_tag": ")" +
+                                    tag + R"("}]})");
+    namespace recommendations = bestvalue::recommendation_filters;
+    const auto addressed = recommendations::addressed(store);
+    const auto not_addressed = addressed.negated();
+    check_against_scan(store.recommendations(), not_addressed, bestvalue::recommendations(store));
+    const Handles unaddressed = {papers, papers + 1, papers + 2};
+    CHECK(scanned(store.recommendations(), not_addressed) == unaddressed);
+    CHECK(*not_addressed.candidates() == unaddressed);
+    CHECK_FALSE(addressed.has_candidates());
+    CHECK(bestvalue::recommendations(store).where(addressed).handles().size() == papers);
+    // With another filter, in either order, the answer is the scan's.
+    const auto tagged = recommendations::tagged(store, tag);
+    Handles expected;
+    for (const auto handle : scanned(store.recommendations(), tagged)) {
+        if (not_addressed(store.recommendations()[handle])) {
+            expected.push_back(handle);
+        }
+    }
+    CHECK(expected == Handles{papers, papers + 2});
+    CHECK(bestvalue::recommendations(store).where(not_addressed).where(tagged).handles() ==
+          expected);
+    CHECK(bestvalue::recommendations(store).where(tagged).where(not_addressed).handles() ==
+          expected);
+    CHECK(bestvalue::recommendations(store).not_addressed().handles() == unaddressed);
+    // The language, with and without the tag, and a count.
+    const auto asked = [&](std::string_view query) {
+        return bestvalue::run_query(store, query, Date(2026, 1, 1));
+    };
+    CHECK(asked("recommendations where not addressed").ids ==
+          std::vector<std::string>{"unaddressed/rec-1", "unaddressed/rec-2", "unaddressed/rec-3"});
+    CHECK(asked("recommendations where not addressed and tag = \"" + tag + "\"").ids ==
+          std::vector<std::string>{"unaddressed/rec-1", "unaddressed/rec-3"});
+    CHECK(asked("count recommendations where not addressed").counts.at("") == 3);
+}
+
+TEST_CASE("the revision-count test gives a copy of an action the answer the original gets",
+          "[index]") {
+    // Four actions revised 0-3 times, the revisions made in October 2009.
+    std::string actions_json;
+    for (int i = 0; i < 4; ++i) {
+        std::string revisions;
+        for (int r = 0; r < i; ++r) {
+            revisions += std::string(revisions.empty() ? "" : ",") +
+                         R"({"revised_on": "2009-10-0)" + std::to_string(r + 1) +
+                         R"(", "due": {"text": "2010"}})";
+        }
+        actions_json += std::string(i == 0 ? "" : ",") + R"({"id": "council/plan/)" +
+                        std::to_string(i + 1) + R"(", "plan": "council/plan", "ref": ")" +
+                        std::to_string(i + 1) + R"(", "due_revisions": [)" + revisions + "]}";
+    }
+    Store store;
+    bestvalue::read_json(store, R"({"bestvalue": "1", "plans": [{"id": "council/plan",
+        "title": "Improvement Plan", "adopted": "2009-01-01"}], "actions": [)" +
+                                    actions_json + "]}");
+    REQUIRE(store.actions().size() == 4);
+    using bestvalue::Comparison;
+    std::size_t passed = 0;
+    for (const Date day : {Date(2009, 1, 1), Date(2009, 10, 2), Date(2030, 1, 1)}) {
+        for (std::int64_t count = 0; count <= 3; ++count) {
+            const auto filter =
+                bestvalue::action_filters::revised(store, Comparison::greater_equal, count, day);
+            for (const auto& action : store.actions()) {
+                const bestvalue::Action copy = action;
+                CHECK(filter(copy) == filter(action));
+                // The plain count of revisions known on the day, read from the action.
+                CHECK(filter(action) == (static_cast<std::int64_t>(
+                                             bestvalue::revisions_known_on(action, day)) >= count));
+                passed += filter(action) ? 1 : 0;
+            }
+        }
+    }
+    CHECK(passed > 12); // more than the '>= 0' that every action passes
+    // The revised actions, whenever revised, bound the candidates; on a day before any
+    // revision none is listed.
+    CHECK(store.index().revised_actions() == Handles{1, 2, 3});
+    const auto filter =
+        bestvalue::action_filters::revised(store, Comparison::greater_equal, 1, Date(2009, 1, 1));
+    CHECK(filter.candidate_count() == std::optional<std::size_t>(3));
+    CHECK(filter.candidates() == std::optional<Handles>(Handles{}));
+    CHECK(*bestvalue::action_filters::revised(store, Comparison::equal, 2, Date(2009, 10, 2))
+               .candidates() == Handles{2, 3});
 }

@@ -143,3 +143,47 @@ def test_slippage_order_is_numeric_with_unknown_last(generated, day, at_least):
         f"actions where revisions >= {at_least} order by slipped as of {day}").ids == ascending
     if day == "2030-01-01" and at_least == 1:
         assert len({s for s, _ in known}) > 5  # many different slippages were ordered
+
+
+@pytest.mark.parametrize("year", ["2003/04", "2005/06", "2007/08"])
+def test_scheduled_in_a_year_by_assessor_is_the_plain_count(generated, year):
+    store, document = generated
+    first = datetime.date(int(year[:4]), 4, 1)
+    last = datetime.date(int(year[:4]) + 1, 3, 31)
+
+    def periods(scheduled):
+        if "periods" in scheduled:
+            return [(datetime.date.fromisoformat(p["start"]), datetime.date.fromisoformat(p["end"]))
+                    for p in scheduled["periods"]]
+        return [(p.start, p.end) for p in bv.parse_date_text(scheduled["text"]).periods]
+
+    matching = [a for a in document["assessments"] if "scheduled" in a and any(
+        start is not None and first <= start and end <= last for start, end in periods(a["scheduled"]))]
+    counts = {}
+    for assessment in matching:
+        for assessor in assessment.get("assessors") or [""]:
+            counts[assessor] = counts.get(assessor, 0) + 1
+    assert counts
+    if year == "2005/06":
+        assert len(counts) >= 2  # several assessors were counted
+    assert store.query(f"count assessments where scheduled in {year} by assessor").counts == counts
+    assert store.query(f"assessments where scheduled in {year}").ids == [a["id"] for a in matching]
+
+
+def test_an_answer_reads_its_ids_from_the_store_each_time(generated):
+    store, document = generated
+    answer = store.query("actions where revisions >= 1 order by slipped desc as of 2030-01-01")
+    ids = answer.ids
+    assert len(ids) == len(answer) > 10
+    assert answer.ids == ids and answer.ids is not ids  # a new list for each read
+    assert list(answer.table().columns()["id"]) == ids
+    assert len(set(ids)) == len(ids)
+    known = {a["id"] for a in document["actions"]}
+    assert set(ids) <= known
+    for question in ("recommendations where not addressed", "assessments where scheduled in 2005/06",
+                     "ratings where scale = \"cpa-category\"", "plans"):
+        answer = store.query(question)
+        assert len(answer) == len(answer.ids) > 0
+        assert repr(answer) == f"<QueryResult of {len(answer)} ids>"
+        assert list(answer.table().columns()["id"]) == answer.ids
+    assert store.query("count actions").ids == []

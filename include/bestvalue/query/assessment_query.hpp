@@ -4,6 +4,7 @@
 /// `AssessmentQuery`: which inspections, reviews and audits of a store match — by schedule,
 /// assessor, kind, status, programme track, service area and responsible officer.
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -98,6 +99,14 @@ public:
     /// The values of `field` for an assessment, as text (`day` is not used).
     [[nodiscard]] std::vector<std::string> values_of(const Assessment& assessment,
                                                      AssessmentField field, Date day) const;
+    /// True for the fields whose values an assessment holds as text (title, subject,
+    /// assessor, responsible, programme, service area): counting by them reads
+    /// `held_values_of` instead of copying each value.
+    [[nodiscard]] static bool holds_values(AssessmentField field) noexcept;
+    /// The values `values_of` gives for a field that `holds_values`, as the assessment holds
+    /// them (none where `values_of` gives one ""); empty for the other fields.
+    [[nodiscard]] static std::span<const std::string> held_values_of(const Assessment& assessment,
+                                                                     AssessmentField field);
 };
 
 /// Starts a question about the assessments of `store`.

@@ -103,9 +103,21 @@ public:
         }
         return std::nullopt;
     }
-    /// The opposite test; it has no candidates.
+    /// The same filter, with candidates for its opposite: the entities that fail it are all
+    /// among the handles `list` returns when called, which are at most `count`. An index that
+    /// knows which entities pass often knows which fail, and then `negated()` need not scan.
+    [[nodiscard]] Filter with_failing(std::size_t count, Lister list) && {
+        failing_count_ = count;
+        failing_list_ = std::move(list);
+        return std::move(*this);
+    }
+    /// The opposite test; it has candidates only when `with_failing` gave them.
     [[nodiscard]] Filter negated() const {
-        return Filter([test = test_](const Entity& entity) { return !test(entity); });
+        Test opposite = [test = test_](const Entity& entity) { return !test(entity); };
+        if (failing_count_) {
+            return Filter(std::move(opposite), *failing_count_, failing_list_);
+        }
+        return Filter(std::move(opposite));
     }
 
 private:
@@ -114,6 +126,8 @@ private:
     std::optional<Handles> held_;
     Lister list_;
     Candidates kind_ = Candidates::superset;
+    std::optional<std::size_t> failing_count_;
+    Lister failing_list_;
 };
 
 } // namespace bestvalue

@@ -35,8 +35,12 @@ struct SeriesPoint {
 /// the number of them, grouped when the query says `by`.
 struct QueryResult {
     QueryCollection collection = QueryCollection::actions;
-    /// The matching entities' ids, in the query's order (empty for a count).
+    /// The matching entities' ids, in the query's order (empty for a count, and from
+    /// `run_query_handles`).
     std::vector<std::string> ids;
+    /// The matching entities' handles (positions in the store's collection the query asked
+    /// about: `Store::actions()`, `Store::recommendations()`, …), in the same order as `ids`.
+    Handles handles;
     /// True for a `count` query.
     bool is_count = false;
     /// For `count … by field`: how many have each value; for a plain count, one entry "".
@@ -55,7 +59,8 @@ struct QueryResult {
 /// An answer as a table: for ids, the entities' table (`action_table` and the others; status
 /// on the answer's day); for a count, one row per key with its count, and for actions the
 /// number completed and the percentage; for a series, the same per step, with the step's
-/// label and last day first.
+/// label and last day first. A result without ids (from `run_query_handles`) is read by its
+/// handles, which must be into `store`.
 [[nodiscard]] Table table_of(const Store& store, const QueryResult& result);
 
 /// Reads and runs a query against `store`. Conditions on status are answered as of the date
@@ -63,5 +68,12 @@ struct QueryResult {
 /// \throws QueryError naming the column and, for a misspelt name, the likely fix.
 [[nodiscard]] QueryResult run_query(const Store& store, std::string_view query,
                                     std::optional<Date> today = std::nullopt);
+
+/// As `run_query`, but the matching entities are given by `QueryResult::handles` alone and
+/// `ids` is left empty: for a caller that reads each id from the store rather than have them
+/// all copied (the Python binding makes its strings straight from the store's). `table_of`
+/// reads such a result by its handles, so it must be given the same store.
+[[nodiscard]] QueryResult run_query_handles(const Store& store, std::string_view query,
+                                            std::optional<Date> today = std::nullopt);
 
 } // namespace bestvalue

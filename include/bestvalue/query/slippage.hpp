@@ -80,4 +80,9 @@ struct Slippage {
 /// without reading any due.
 [[nodiscard]] std::size_t revisions_known_on(const Action& action, Date day);
 
+/// `revisions_known_on(store.actions()[action], day)` for the store whose index `index` is, from
+/// the revision days the index keeps, without reading the action.
+[[nodiscard]] std::size_t revisions_known_on(const StoreIndex& index, std::uint32_t action,
+                                             Date day);
+
 } // namespace bestvalue
