@@ -13,6 +13,7 @@
 
 #include "bindings.hpp"
 #include "casters.hpp"
+#include "id_list.hpp"
 
 namespace py = pybind11;
 
@@ -35,33 +36,10 @@ std::vector<Action> copies(const std::vector<const Action*>& found) {
     return actions;
 }
 
-// The ids of `entities` at `handles`, as Python strings made straight from the store's own
-// (no copy of each id is made in between).
 template <typename Entity>
 py::typing::List<py::str> ids_at(const std::vector<Entity>& entities, const Handles& handles) {
-    // Entities and their ids lie scattered, and most of the time went in waiting for them:
-    // each entity is asked for 32 ahead, and its id's text 16 ahead, once the entity has come.
-    constexpr std::size_t ahead = 16;
-    const auto prefetch = [&](std::size_t i, bool text) {
-        if (i < handles.size() && handles[i] < entities.size()) {
-            const Entity& entity = entities[handles[i]];
-            __builtin_prefetch(text ? static_cast<const void*>(entity.id.data())
-                                    : static_cast<const void*>(&entity));
-        }
-    };
-    py::list ids(handles.size());
-    for (std::size_t i = 0; i < handles.size(); ++i) {
-        prefetch(i + 2 * ahead, false);
-        prefetch(i + ahead, true);
-        const std::string& id = entities.at(handles[i]).id;
-        PyObject* text =
-            PyUnicode_DecodeUTF8(id.data(), static_cast<Py_ssize_t>(id.size()), nullptr);
-        if (text == nullptr) {
-            throw py::error_already_set();
-        }
-        PyList_SET_ITEM(ids.ptr(), static_cast<Py_ssize_t>(i), text); // steals the reference
-    }
-    return ids;
+    return id_list(handles.size(),
+                   [&](std::size_t i) -> const Entity& { return entities.at(handles[i]); });
 }
 
 py::typing::List<py::str> ids_of(const AnsweredQuery& answer) {
@@ -337,11 +315,9 @@ void bind_action_query(py::module_& module) {
         .def(
             "ids",
             [](const BoundActionQuery& self) {
-                std::vector<std::string> ids;
-                for (const Action* action : self.query.run()) {
-                    ids.push_back(action->id);
-                }
-                return ids;
+                const std::vector<const Action*> found = self.query.run();
+                return id_list(found.size(),
+                               [&](std::size_t i) -> const Action& { return *found[i]; });
             },
             "The ids of the matching actions, in order.")
         .def(

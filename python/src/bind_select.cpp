@@ -15,6 +15,7 @@
 
 #include "bindings.hpp"
 #include "casters.hpp"
+#include "id_list.hpp"
 
 // The Python keyword door: `store.actions.where(lead="SPMO", overdue_on="2009-03-18")`. Each
 // keyword becomes a `Condition` of the text language — `due_before=d` is `due < d`,
@@ -282,12 +283,9 @@ void bind_selection(py::module_& module, const char* what) {
         .def_property_readonly(
             "ids",
             [](const Chosen& chosen) {
-                std::vector<std::string> ids;
-                ids.reserve(chosen.handles.size());
-                for (const auto handle : chosen.handles) {
-                    ids.push_back(chosen.entities()[handle].id);
-                }
-                return ids;
+                return id_list(chosen.handles.size(), [&](std::size_t i) -> const Entity& {
+                    return chosen.entities().at(chosen.handles[i]);
+                });
             },
             "The ids, in order.")
         .def_readonly("as_of", &Chosen::as_of, "The day status was answered on.")
