@@ -26,6 +26,22 @@ using bestvalue::Store;
 
 namespace {
 
+// A store of one plan whose actions (ids council/plan/1, /2, …) have the due revisions given,
+// each as the JSON objects of its `due_revisions` array.
+Store store_of_revised_actions(const std::vector<std::string>& revisions) {
+    std::string actions_json;
+    for (std::size_t i = 0; i < revisions.size(); ++i) {
+        actions_json += std::string(i == 0 ? "" : ",") + R"({"id": "council/plan/)" +
+                        std::to_string(i + 1) + R"(", "plan": "council/plan", "ref": ")" +
+                        std::to_string(i + 1) + R"(", "due_revisions": [)" + revisions[i] + "]}";
+    }
+    Store store;
+    bestvalue::read_json(store, R"({"bestvalue": "1", "plans": [{"id": "council/plan",
+        "title": "Improvement Plan", "adopted": "2009-01-01"}], "actions": [)" +
+                                    actions_json + "]}");
+    return store;
+}
+
 // What a scan finds: every entity that passes the filter's test.
 template <typename Entity>
 Handles scanned(const std::vector<Entity>& entities, const Filter<Entity>& filter) {
@@ -364,9 +380,9 @@ TEST_CASE("revision counts list only actions revised often enough, and agree wit
     // The seed papers revise no due: twelve actions revised 0-3 times, made here, the revisions
     // made on the first days of October, November or December 2009, and for every fourth
     // action one undated revision (always known).
-    std::string actions_json;
+    std::vector<std::string> revised(12);
     for (int i = 0; i < 12; ++i) {
-        std::string revisions;
+        std::string& revisions = revised[static_cast<std::size_t>(i)];
         const std::string month = std::to_string(10 + i % 3);
         for (int r = 0; r < i % 4; ++r) {
             revisions += std::string(revisions.empty() ? "" : ",") + "{" +
@@ -376,14 +392,8 @@ TEST_CASE("revision counts list only actions revised often enough, and agree wit
                          R"("due": {"text": "2010", "periods": [{"start": "2010-01-01",
                             "end": "2010-12-31", "precision": "year", "text": "2010"}]}})";
         }
-        actions_json += std::string(i == 0 ? "" : ",") + R"({"id": "council/plan/)" +
-                        std::to_string(i + 1) + R"(", "plan": "council/plan", "ref": ")" +
-                        std::to_string(i + 1) + R"(", "due_revisions": [)" + revisions + "]}";
     }
-    Store store;
-    bestvalue::read_json(store, R"({"bestvalue": "1", "plans": [{"id": "council/plan",
-        "title": "Improvement Plan", "adopted": "2009-01-01"}], "actions": [)" +
-                                    actions_json + "]}");
+    const Store store = store_of_revised_actions(revised);
     REQUIRE(store.actions().size() == 12);
 
     namespace actions = bestvalue::action_filters;
@@ -544,22 +554,16 @@ TEST_CASE("'not addressed' lists the unaddressed recommendations and finds what 
 TEST_CASE("the revision-count test gives a copy of an action the answer the original gets",
           "[index]") {
     // Four actions revised 0-3 times, the revisions made in October 2009.
-    std::string actions_json;
+    std::vector<std::string> revised(4);
     for (int i = 0; i < 4; ++i) {
-        std::string revisions;
+        std::string& revisions = revised[static_cast<std::size_t>(i)];
         for (int r = 0; r < i; ++r) {
             revisions += std::string(revisions.empty() ? "" : ",") +
                          R"({"revised_on": "2009-10-0)" + std::to_string(r + 1) +
                          R"(", "due": {"text": "2010"}})";
         }
-        actions_json += std::string(i == 0 ? "" : ",") + R"({"id": "council/plan/)" +
-                        std::to_string(i + 1) + R"(", "plan": "council/plan", "ref": ")" +
-                        std::to_string(i + 1) + R"(", "due_revisions": [)" + revisions + "]}";
     }
-    Store store;
-    bestvalue::read_json(store, R"({"bestvalue": "1", "plans": [{"id": "council/plan",
-        "title": "Improvement Plan", "adopted": "2009-01-01"}], "actions": [)" +
-                                    actions_json + "]}");
+    const Store store = store_of_revised_actions(revised);
     REQUIRE(store.actions().size() == 4);
     using bestvalue::Comparison;
     std::size_t passed = 0;
