@@ -85,13 +85,6 @@ public:
         return found == object_.end() ? nullptr : &found->value();
     }
 
-    // The number of items of the array at `key` (0 if there is none), for reserving room.
-    [[nodiscard]] std::size_t count(std::string_view key) const {
-        const auto found = object_.find(key);
-        const json::array* items = found == object_.end() ? nullptr : found->value().if_array();
-        return items == nullptr ? 0 : items->size();
-    }
-
     // The string at `key`, viewed in the tree; empty if absent or not a (short enough) string,
     // with a problem if required or of the wrong kind.
     std::string_view text(std::string_view key, bool required = false);
