@@ -1,4 +1,6 @@
 #include <algorithm>
+#include <cstdint>
+#include <iterator>
 
 #include <bestvalue/calendar/date_text.hpp>
 #include <bestvalue/store.hpp>
@@ -190,6 +192,8 @@ StoreIndex::StoreIndex(const Store& store) {
                              return a.recorded < b.recorded;
                          });
     }
+
+    index_completion(plans.size());
 
     // The last days of every action's dues, read once.
     original_due_end_.reserve(actions.size());
@@ -464,6 +468,102 @@ std::optional<std::uint32_t> StoreIndex::percent_update_on(std::uint32_t action,
         return step.gives_percent;
     });
     return update;
+}
+
+void StoreIndex::index_completion(std::size_t plan_count) {
+    // Each action's completion begins (+1) or ends (-1) on some days; filed by plan.
+    struct Change {
+        std::uint32_t plan;
+        Date day;
+        std::int32_t step;
+    };
+    std::vector<Change> changes;
+    action_count_of_plan_.assign(plan_count, 0);
+    // The steps of one action that give a lifecycle: the day each is known (as_of or recorded,
+    // whichever is later) and its place in date order.
+    std::vector<std::pair<Date, std::uint32_t>> known;
+    const auto action_count = static_cast<std::uint32_t>(plan_of_action_.size());
+    for (std::uint32_t action = 0; action < action_count; ++action) {
+        const std::uint32_t plan = plan_of_action_[action];
+        if (plan == no_handle) {
+            actions_without_plan_.push_back(action);
+            continue;
+        }
+        ++action_count_of_plan_[plan];
+        const auto steps = steps_of(action);
+        known.clear();
+        for (std::uint32_t place = 0; place < steps.size(); ++place) {
+            if (steps[place].lifecycle != 0) {
+                known.emplace_back(std::max(steps[place].as_of, steps[place].recorded), place);
+            }
+        }
+        // Usually already in order: updates are mostly recorded in the order they speak of.
+        if (!std::is_sorted(known.begin(), known.end())) {
+            std::sort(known.begin(), known.end());
+        }
+        // On a day, lifecycle_on reads the known step latest in date order: the greatest place
+        // among those known by then.
+        bool completed = false;
+        std::uint32_t latest = 0;
+        for (std::size_t next = 0; next < known.size();) {
+            const Date day = known[next].first;
+            for (; next < known.size() && known[next].first == day; ++next) {
+                latest = std::max(latest, known[next].second);
+            }
+            const bool now = steps[latest].lifecycle ==
+                             static_cast<std::uint8_t>(static_cast<int>(Lifecycle::completed) + 1);
+            if (now != completed) {
+                changes.push_back({plan, day, now ? 1 : -1});
+                completed = now;
+            }
+        }
+    }
+    // Placed by plan (counted first), then each plan's put in order of day and summed.
+    completion_offsets_.assign(plan_count + 1, 0);
+    for (const Change& change : changes) {
+        ++completion_offsets_[change.plan + 1];
+    }
+    for (std::size_t plan = 0; plan < plan_count; ++plan) {
+        completion_offsets_[plan + 1] += completion_offsets_[plan];
+    }
+    std::vector<std::pair<Date, std::int32_t>> placed(changes.size());
+    std::vector<std::uint32_t> filled(completion_offsets_.begin(), completion_offsets_.end() - 1);
+    for (const Change& change : changes) {
+        placed[filled[change.plan]++] = {change.day, change.step};
+    }
+    completion_changes_.reserve(placed.size());
+    for (std::size_t plan = 0; plan < plan_count; ++plan) {
+        const auto first = placed.begin() + completion_offsets_[plan];
+        const auto last = placed.begin() + completion_offsets_[plan + 1];
+        std::sort(first, last, [](const auto& a, const auto& b) { return a.first < b.first; });
+        // The plan's changes now begin where those kept so far end; a day's changes are one.
+        completion_offsets_[plan] = static_cast<std::uint32_t>(completion_changes_.size());
+        std::int64_t completed = 0;
+        for (auto it = first; it != last; ++it) {
+            completed += it->second;
+            if (std::next(it) != last && std::next(it)->first == it->first) {
+                continue;
+            }
+            completion_changes_.push_back({it->first, static_cast<std::uint32_t>(completed)});
+        }
+    }
+    completion_offsets_[plan_count] = static_cast<std::uint32_t>(completion_changes_.size());
+}
+
+std::size_t StoreIndex::action_count_of_plan(std::uint32_t plan) const {
+    return action_count_of_plan_.at(plan);
+}
+
+std::size_t StoreIndex::completed_in_plan_on(std::uint32_t plan, Date day) const {
+    const auto first = completion_changes_.begin() + completion_offsets_.at(plan);
+    const auto last = completion_changes_.begin() + completion_offsets_.at(plan + 1);
+    const auto after = std::upper_bound(
+        first, last, day, [](Date d, const CompletionChange& change) { return d < change.day; });
+    return after == first ? 0 : std::prev(after)->completed;
+}
+
+const Handles& StoreIndex::actions_without_plan() const {
+    return actions_without_plan_;
 }
 
 std::optional<Date> StoreIndex::original_due_end(std::uint32_t action) const {

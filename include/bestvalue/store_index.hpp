@@ -136,6 +136,14 @@ public:
     /// on `day` (`Store::percent_on`); none if no update known then gives one.
     [[nodiscard]] std::optional<std::uint32_t> percent_update_on(std::uint32_t action,
                                                                  Date day) const;
+    /// How many actions a plan (a handle into `Store::plans()`) has.
+    [[nodiscard]] std::size_t action_count_of_plan(std::uint32_t plan) const;
+    /// How many of a plan's actions are completed on `day`, as `lifecycle_on` gives it: read
+    /// from the days on which the plan's count of completed actions changes, found once, so
+    /// that completion across a whole store costs one binary search per plan.
+    [[nodiscard]] std::size_t completed_in_plan_on(std::uint32_t plan, Date day) const;
+    /// The actions whose plan is not in the store: those `action_count_of_plan` counts nowhere.
+    [[nodiscard]] const Handles& actions_without_plan() const;
 
     /// The days of one due revision of an action, read once: what slippage on a day needs.
     struct RevisionDays {
@@ -214,6 +222,19 @@ private:
     // Action a's steps are status_steps_[step_offsets_[a], step_offsets_[a + 1]).
     std::vector<std::uint32_t> step_offsets_;
     std::vector<StatusStep> status_steps_;
+    // The days on which a plan's count of completed actions changes, with the count from that
+    // day on: plan p's are completion_changes_[completion_offsets_[p], completion_offsets_[p + 1]),
+    // in order of day.
+    struct CompletionChange {
+        Date day;
+        std::uint32_t completed = 0;
+    };
+    std::vector<std::uint32_t> completion_offsets_;
+    std::vector<CompletionChange> completion_changes_;
+    std::vector<std::uint32_t> action_count_of_plan_;
+    Handles actions_without_plan_;
+    // Finds the completion changes of every plan from the status steps.
+    void index_completion(std::size_t plan_count);
     std::vector<std::optional<Date>> original_due_end_;
     // Action a's revisions are revision_days_[revision_offsets_[a], revision_offsets_[a + 1]).
     std::vector<std::uint32_t> revision_offsets_;

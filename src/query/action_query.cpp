@@ -407,10 +407,18 @@ std::map<std::string, Completion> ActionQuery::completion_by(ActionField field, 
     const auto& index = store().index();
     const bool by_plan = field == ActionField::plan || field == ActionField::organisation;
     // By plan or organisation, actions are counted per plan handle first: every action of a
-    // plan has its plan's id and organisation, so no text is made or hashed per action.
+    // plan has its plan's id and organisation, so no text is made or hashed per action. Asked
+    // of every action, the index counts each plan's without visiting its actions.
     std::vector<Completion> per_plan(by_plan ? store().plans().size() : 0);
+    const bool whole_plans = by_plan && !is_filtered();
+    if (whole_plans) {
+        for (std::uint32_t plan = 0; plan < per_plan.size(); ++plan) {
+            per_plan[plan] = {index.action_count_of_plan(plan),
+                              index.completed_in_plan_on(plan, day)};
+        }
+    }
     std::map<std::string, Completion> groups;
-    for (const auto handle : handles()) {
+    for (const auto handle : whole_plans ? index.actions_without_plan() : handles()) {
         const bool completed = index.lifecycle_on(handle, day) == Lifecycle::completed;
         if (by_plan) {
             if (const auto plan = index.plan_of_action(handle)) {
@@ -440,7 +448,14 @@ std::map<std::string, Completion> ActionQuery::completion_by(ActionField field, 
 Completion ActionQuery::completion(Date day) const {
     Completion total;
     const auto& index = store().index();
-    for (const auto handle : handles()) {
+    // Asked of every action, the index counts each plan's without visiting its actions.
+    if (!is_filtered()) {
+        for (std::uint32_t plan = 0; plan < store().plans().size(); ++plan) {
+            total.actions += index.action_count_of_plan(plan);
+            total.completed += index.completed_in_plan_on(plan, day);
+        }
+    }
+    for (const auto handle : is_filtered() ? handles() : index.actions_without_plan()) {
         ++total.actions;
         total.completed += index.lifecycle_on(handle, day) == Lifecycle::completed ? 1 : 0;
     }

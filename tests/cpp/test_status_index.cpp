@@ -441,3 +441,102 @@ TEST_CASE("'not addressed' lists the recommendations no action or plan lists", "
               expected.size() ==
           store.recommendations().size());
 }
+
+TEST_CASE("completion of whole plans from the index equals each action's status",
+          "[index][status]") {
+    // The papers, with thousands of updates more: completed, reopened, cancelled, written in
+    // the plan's own terms or giving no lifecycle, recorded before, on or long after the day
+    // they speak of, several on one day.
+    Store store = bestvalue::testing::five_papers();
+    const auto& actions = store.actions();
+    std::uint32_t random = 12345;
+    const auto next = [&random](std::uint32_t below) {
+        random = random * 1664525U + 1013904223U;
+        return (random >> 8) % below;
+    };
+    bestvalue::Contents more;
+    for (std::size_t i = 0; i < 4000; ++i) {
+        const Action& action = actions[next(static_cast<std::uint32_t>(actions.size()))];
+        ProgressUpdate update;
+        update.subject = action.id;
+        update.as_of = Date(2002, 1, 1) + boost::gregorian::days(next(9 * 365));
+        switch (next(4)) {
+        case 0:
+            break; // recorded on the day it speaks of
+        case 1:
+            update.recorded = update.as_of + boost::gregorian::days(next(400));
+            break;
+        case 2:
+            update.recorded = update.as_of - boost::gregorian::days(next(30));
+            break;
+        default:
+            update.recorded = update.as_of;
+            break;
+        }
+        switch (next(6)) {
+        case 0:
+        case 1:
+            update.lifecycle = Lifecycle::completed;
+            break;
+        case 2:
+            update.lifecycle = static_cast<Lifecycle>(next(7));
+            break;
+        case 3: {
+            const bestvalue::Plan* plan = store.find_plan(action.plan);
+            const auto* words = plan == nullptr ? nullptr : store.find_vocabulary(plan->vocabulary);
+            if (words != nullptr && !words->terms.empty()) {
+                update.status =
+                    words->terms[next(static_cast<std::uint32_t>(words->terms.size()))].term;
+            }
+            break;
+        }
+        default:
+            update.percent = next(101);
+            break; // no lifecycle: earlier ones still decide
+        }
+        more.progress.push_back(std::move(update));
+    }
+    store.add(std::move(more));
+
+    std::set<Date> days = {Date(2000, 1, 1), Date(2030, 1, 1)};
+    for (const ProgressUpdate& update : store.progress()) {
+        for (const Date day : {update.as_of, update.recorded_on()}) {
+            days.insert(day);
+            days.insert(day - boost::gregorian::days(1));
+        }
+    }
+    const auto& index = store.index();
+    std::size_t changed_days = 0;
+    std::map<std::string, bestvalue::Completion> before;
+    for (const Date day : days) {
+        INFO("on " << bestvalue::to_iso(day));
+        // Plain: each action's lifecycle on the day (itself checked against the definition
+        // above), counted by organisation, by plan and in all.
+        std::map<std::string, bestvalue::Completion> by_organisation;
+        std::map<std::string, bestvalue::Completion> by_plan;
+        bestvalue::Completion total;
+        for (std::uint32_t handle = 0; handle < actions.size(); ++handle) {
+            const bool completed = index.lifecycle_on(handle, day) == Lifecycle::completed;
+            const bestvalue::Plan* plan = store.find_plan(actions[handle].plan);
+            for (auto* group : {&by_organisation[plan == nullptr ? "" : plan->organisation],
+                                &by_plan[actions[handle].plan], &total}) {
+                ++group->actions;
+                group->completed += completed ? 1 : 0;
+            }
+        }
+        using bestvalue::ActionField;
+        CHECK(bestvalue::actions(store).completion_by(ActionField::organisation, day) ==
+              by_organisation);
+        CHECK(bestvalue::actions(store).completion_by(ActionField::plan, day) == by_plan);
+        CHECK(bestvalue::actions(store).completion(day) == total);
+        // A filter every action passes takes the path that visits each action: the same.
+        auto every = bestvalue::actions(store);
+        every.where([](const Action&) { return true; });
+        CHECK(every.completion_by(ActionField::organisation, day) == by_organisation);
+        CHECK(every.completion(day) == total);
+        changed_days += by_organisation != before ? 1 : 0;
+        before = std::move(by_organisation);
+    }
+    // Completion rose and fell on many of those days: the counts were put to the test.
+    CHECK(changed_days > 500);
+}

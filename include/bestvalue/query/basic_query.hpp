@@ -67,6 +67,9 @@ public:
     /// under "".
     [[nodiscard]] std::map<std::string, std::size_t> count_by(Field field, Date day) const;
 
+    /// True once a filter is added: until then a query asks of every entity of its kind, which
+    /// some answers read from the store's indexes whole.
+    [[nodiscard]] bool is_filtered() const noexcept { return !filters_.empty(); }
     /// The store asked.
     [[nodiscard]] const Store& store() const noexcept { return *store_; }
 
