@@ -256,19 +256,31 @@ StoreIndex::StoreIndex(const Store& store) {
         }
     }
     const auto& assessments = store.assessments();
+    struct ScheduledPeriod {
+        Date start;
+        Date end;
+        std::uint32_t handle;
+    };
+    std::vector<ScheduledPeriod> scheduled_periods;
     for (std::uint32_t handle = 0; handle < assessments.size(); ++handle) {
         assessments_of_.add(assessments[handle].subject, handle);
         if (const auto& scheduled = assessments[handle].scheduled) {
             for (const Period& period : scheduled->periods) {
-                assessment_period_starts_.emplace_back(period.start(), handle);
+                scheduled_periods.push_back({period.start(), period.end(), handle});
             }
         }
         for (const auto& assessor : assessments[handle].assessors) {
             add_once(assessments_by_, assessor, handle);
         }
     }
-    std::stable_sort(assessment_period_starts_.begin(), assessment_period_starts_.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::stable_sort(scheduled_periods.begin(), scheduled_periods.end(),
+                     [](const auto& a, const auto& b) { return a.start < b.start; });
+    assessment_period_starts_.reserve(scheduled_periods.size());
+    assessment_period_ends_.reserve(scheduled_periods.size());
+    for (const auto& period : scheduled_periods) {
+        assessment_period_starts_.emplace_back(period.start, period.handle);
+        assessment_period_ends_.push_back(period.end);
+    }
     const auto& ratings = store.ratings();
     for (std::uint32_t handle = 0; handle < ratings.size(); ++handle) {
         ratings_of_.add(ratings[handle].subject, handle);
@@ -344,9 +356,27 @@ std::size_t StoreIndex::count_actions_due_within(std::optional<Date> from,
     return static_cast<std::size_t>(last - first);
 }
 
-Handles StoreIndex::assessments_starting_within(std::optional<Date> from,
-                                                std::optional<Date> to) const {
-    return handles_within(assessment_period_starts_, from, to);
+const KeyedHandles& StoreIndex::assessments_of_each_subject() const {
+    return assessments_of_;
+}
+
+const KeyedHandles& StoreIndex::assessments_by_each_assessor() const {
+    return assessments_by_;
+}
+
+Handles StoreIndex::assessments_scheduled_within(std::optional<Date> from, Date to) const {
+    // A period within [from, to] starts within it; of those, the ones ending by `to` are in.
+    const auto [first, last] = day_range(assessment_period_starts_, from, to);
+    Handles handles;
+    for (auto it = first; it != last; ++it) {
+        const auto position = static_cast<std::size_t>(it - assessment_period_starts_.begin());
+        if (!(to < assessment_period_ends_[position])) {
+            handles.push_back(it->second);
+        }
+    }
+    std::sort(handles.begin(), handles.end());
+    handles.erase(std::unique(handles.begin(), handles.end()), handles.end());
+    return handles;
 }
 
 std::size_t StoreIndex::count_periods_starting_within(std::optional<Date> from,

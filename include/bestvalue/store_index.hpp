@@ -38,6 +38,13 @@ public:
     void add(std::string_view key, std::uint32_t handle);
     /// The keys, in no particular order.
     [[nodiscard]] std::vector<std::string_view> keys() const;
+    /// Calls `visit(key, handles)` for every key, in no particular order.
+    template <typename Visit>
+    void for_each(Visit visit) const {
+        for (const auto& [key, handles] : entries_) {
+            visit(std::string_view(key), handles);
+        }
+    }
 
 private:
     struct Hash {
@@ -108,13 +115,16 @@ public:
     [[nodiscard]] const Handles& assessments_of(std::string_view subject) const;
     /// Assessments by an assessor organisation.
     [[nodiscard]] const Handles& assessments_by(std::string_view assessor) const;
-    /// Assessments with a scheduled period whose first day is within [from, to] (an open end
-    /// is unbounded; an open-started period's first day precedes every day): the candidates of
-    /// 'scheduled within', since a period within [from, to] starts within it.
-    [[nodiscard]] Handles assessments_starting_within(std::optional<Date> from,
-                                                      std::optional<Date> to) const;
+    /// Assessments of each subject organisation: the handles `assessments_of` gives, by key.
+    [[nodiscard]] const KeyedHandles& assessments_of_each_subject() const;
+    /// Assessments by each assessor organisation: the handles `assessments_by` gives, by key.
+    [[nodiscard]] const KeyedHandles& assessments_by_each_assessor() const;
+    /// Assessments with a scheduled period within [from, to] (an open `from`: from any first
+    /// day, an open-started period's included), as 'scheduled within' asks: read from the
+    /// periods starting within [from, to], kept in order of first day with their last days.
+    [[nodiscard]] Handles assessments_scheduled_within(std::optional<Date> from, Date to) const;
     /// How many scheduled periods start within [from, to], found without listing them: at least
-    /// as many as `assessments_starting_within(from, to)` gives (an assessment may have several).
+    /// as many as `assessments_scheduled_within(from, to)` gives.
     [[nodiscard]] std::size_t count_periods_starting_within(std::optional<Date> from,
                                                             std::optional<Date> to) const;
     /// Ratings of a subject organisation.
@@ -214,6 +224,8 @@ private:
     KeyedHandles assessments_of_;
     KeyedHandles assessments_by_;
     DayEntries assessment_period_starts_;
+    // The last day of each period of assessment_period_starts_, in the same order.
+    std::vector<Date> assessment_period_ends_;
     KeyedHandles ratings_of_;
     KeyedHandles ratings_on_;
     KeyedHandles plans_of_;

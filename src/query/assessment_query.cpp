@@ -23,7 +23,7 @@ namespace assessment_filters {
 AssessmentFilter scheduled_within(const Store& store, Period period) {
     const std::optional<Date> from =
         period.has_open_start() ? std::nullopt : std::optional<Date>(period.start());
-    const std::optional<Date> to = period.end();
+    const Date to = period.end();
     const std::size_t count = store.index().count_periods_starting_within(from, to);
     auto test = [period = std::move(period)](const Assessment& assessment) {
         return assessment.scheduled.has_value() &&
@@ -31,8 +31,11 @@ AssessmentFilter scheduled_within(const Store& store, Period period) {
                            assessment.scheduled->periods.end(),
                            [&](const Period& scheduled) { return period.contains(scheduled); });
     };
+    // The index keeps each period's first and last days: its candidates are exactly those that
+    // pass, and the query need not visit the assessments to test them.
     return {std::move(test), count,
-            [&store, from, to] { return store.index().assessments_starting_within(from, to); }};
+            [&store, from, to] { return store.index().assessments_scheduled_within(from, to); },
+            Candidates::exact};
 }
 
 AssessmentFilter by_assessor(const Store& store, std::string organisation) {
@@ -172,6 +175,18 @@ bool AssessmentQuery::holds_values(AssessmentField field) noexcept {
         return false;
     }
     return false;
+}
+
+const KeyedHandles* AssessmentQuery::values_index(const StoreIndex& index,
+                                                  AssessmentField field) noexcept {
+    switch (field) {
+    case AssessmentField::subject:
+        return &index.assessments_of_each_subject();
+    case AssessmentField::assessor:
+        return &index.assessments_by_each_assessor();
+    default:
+        return nullptr;
+    }
 }
 
 std::span<const std::string> AssessmentQuery::held_values_of(const Assessment& assessment,

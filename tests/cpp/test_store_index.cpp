@@ -1,5 +1,7 @@
 #include <algorithm>
 #include <cstdint>
+#include <map>
+#include <numeric>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -591,4 +593,129 @@ TEST_CASE("the revision-count test gives a copy of an action the answer the orig
     CHECK(filter.candidates() == std::optional<Handles>(Handles{}));
     CHECK(*bestvalue::action_filters::revised(store, Comparison::equal, 2, Date(2009, 10, 2))
                .candidates() == Handles{2, 3});
+}
+
+TEST_CASE("scheduled within is answered from the index exactly, and counts by assessor or "
+          "subject from the index equal a plain count",
+          "[index]") {
+    // The papers' assessments, with hundreds more: periods that start within a year but end
+    // after it, open-started ones, several per assessment; no assessor, one, several, one
+    // listed twice.
+    Store store = bestvalue::testing::five_papers();
+    using bestvalue::Period;
+    std::vector<std::string> organisations;
+    for (const auto& organisation : store.organisations()) {
+        organisations.push_back(organisation.id);
+    }
+    REQUIRE(organisations.size() >= 3);
+    std::uint32_t random = 2024;
+    const auto next = [&random](std::uint32_t below) {
+        random = random * 1664525U + 1013904223U;
+        return (random >> 8) % below;
+    };
+    const auto organisation = [&] {
+        return organisations[next(static_cast<std::uint32_t>(organisations.size()))];
+    };
+    bestvalue::Contents more;
+    for (std::uint32_t i = 0; i < 600; ++i) {
+        bestvalue::Assessment assessment;
+        assessment.id = "generated/assessment-" + std::to_string(i);
+        assessment.title = "Inspection " + std::to_string(i);
+        assessment.subject = organisation();
+        for (std::uint32_t count = next(4); count > 0; --count) {
+            assessment.assessors.push_back(organisation());
+        }
+        if (!assessment.assessors.empty() && next(5) == 0) {
+            assessment.assessors.push_back(assessment.assessors.front());
+        }
+        if (next(8) != 0) {
+            bestvalue::DateText scheduled;
+            scheduled.text = "generated";
+            for (std::uint32_t count = 1 + next(2); count > 0; --count) {
+                const Date start = Date(2002, 1, 1) + boost::gregorian::days(next(5 * 365));
+                switch (next(3)) {
+                case 0:
+                    scheduled.periods.push_back(Period::month(static_cast<int>(start.year()),
+                                                              static_cast<int>(start.month())));
+                    break;
+                case 1:
+                    scheduled.periods.emplace_back(start, start + boost::gregorian::days(next(120)),
+                                                   bestvalue::Precision::day_range);
+                    break;
+                default:
+                    scheduled.periods.push_back(Period::by(start));
+                    break;
+                }
+            }
+            assessment.scheduled = std::move(scheduled);
+        }
+        more.assessments.push_back(std::move(assessment));
+    }
+    store.add(std::move(more));
+    const auto& assessments = store.assessments();
+
+    // Plain: each matching assessment once under each value it lists, or under "" if none.
+    const auto plain_counts = [&](const Handles& matching, bestvalue::AssessmentField field) {
+        std::map<std::string, std::size_t> counts;
+        for (const auto handle : matching) {
+            const auto& assessment = assessments[handle];
+            std::vector<std::string> values = field == bestvalue::AssessmentField::subject
+                                                  ? std::vector<std::string>{assessment.subject}
+                                                  : assessment.assessors;
+            std::sort(values.begin(), values.end());
+            values.erase(std::unique(values.begin(), values.end()), values.end());
+            if (values.empty()) {
+                values.emplace_back();
+            }
+            for (const auto& value : values) {
+                ++counts[value];
+            }
+        }
+        return counts;
+    };
+    std::size_t ending_after = 0;
+    std::size_t many = 0;
+    std::size_t few = 0;
+    const auto check = [&](const Period& period) {
+        INFO(period.describe());
+        const auto filter = bestvalue::assessment_filters::scheduled_within(store, period);
+        const Handles expected = scanned(assessments, filter);
+        // Exact: the candidates are what a scan finds, so the query does not test them again.
+        CHECK(filter.candidate_kind() == bestvalue::Candidates::exact);
+        CHECK(filter.candidates() == std::optional<Handles>(expected));
+        CHECK(*filter.candidate_count() >= expected.size());
+        ending_after += *filter.candidate_count() - expected.size();
+        auto query = bestvalue::assessments(store);
+        query.where(filter);
+        CHECK(query.handles() == expected);
+        // Counted by assessor and by subject, from the index when the matches are many.
+        for (const auto field :
+             {bestvalue::AssessmentField::assessor, bestvalue::AssessmentField::subject}) {
+            CHECK(query.count_by(field, Date(2009, 3, 18)) == plain_counts(expected, field));
+        }
+        (expected.size() * 16 >= assessments.size() ? many : few) += 1;
+    };
+    for (int year = 2001; year <= 2008; ++year) {
+        check(Period::year(year));
+        check(
+            Period(Date(year, 4, 1), Date(year + 1, 3, 31), bestvalue::Precision::financial_year));
+        for (int month = 1; month <= 12; month += 5) {
+            check(Period::month(year, month));
+        }
+        check(Period::by(Date(year, 9, 30)));
+    }
+    check(Period(Date(2000, 1, 1), Date(2010, 12, 31), bestvalue::Precision::day_range));
+    // Periods that start within a range and end after it were met and left out, and both ways
+    // of counting were taken.
+    CHECK(ending_after > 50);
+    CHECK(many > 5);
+    CHECK(few > 5);
+    // Every assessment, counted from the index, against the plain count.
+    Handles all(assessments.size());
+    std::iota(all.begin(), all.end(), 0U);
+    for (const auto field :
+         {bestvalue::AssessmentField::assessor, bestvalue::AssessmentField::subject}) {
+        CHECK(bestvalue::assessments(store).count_by(field, Date(2009, 3, 18)) ==
+              plain_counts(all, field));
+    }
 }

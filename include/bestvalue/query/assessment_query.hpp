@@ -107,6 +107,11 @@ public:
     /// them (none where `values_of` gives one ""); empty for the other fields.
     [[nodiscard]] static std::span<const std::string> held_values_of(const Assessment& assessment,
                                                                      AssessmentField field);
+    /// The index whose keys are a field's values, each assessment filed once under each of its
+    /// values (subject, assessor); null for the other fields. Counting many assessments by such
+    /// a field reads the index's lists in order rather than each assessment where it lies.
+    [[nodiscard]] static const KeyedHandles* values_index(const StoreIndex& index,
+                                                          AssessmentField field) noexcept;
 };
 
 /// Starts a question about the assessments of `store`.
