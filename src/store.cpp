@@ -1274,7 +1274,10 @@ std::optional<double> Store::percent_on(std::string_view subject, Date day) cons
 }
 
 bool Store::is_overdue_on(const Action& action, Date day) const {
-    const auto end = action.due_end();
+    // One of the store's own actions: its due end is read from the index, not from its dues
+    // (a copy, found by its id, has dues of its own).
+    const auto element = detail::element_handle(impl_->contents.actions, action);
+    const auto end = element ? impl_->index.due_end(*element) : action.due_end();
     if (!end || !(*end < day)) {
         return false;
     }

@@ -57,6 +57,7 @@ StoreIndex::StoreIndex(const Store& store) {
     // Consecutive actions mostly share a plan: it is found once for them.
     const std::string* last_plan_id = nullptr;
     const Plan* last_plan = nullptr;
+    due_end_.reserve(actions.size());
     for (std::uint32_t handle = 0; handle < actions.size(); ++handle) {
         const Action& action = actions[handle];
         action_handles.try_emplace(action.id, handle);
@@ -87,7 +88,9 @@ StoreIndex::StoreIndex(const Store& store) {
         for (const auto& recommendation : action.addresses) {
             add_once(actions_addressing_, recommendation, handle);
         }
-        if (const auto end = action.due_end()) {
+        const auto end = action.due_end();
+        due_end_.push_back(end.value_or(Date(boost::gregorian::not_a_date_time)));
+        if (end) {
             actions_by_due_.emplace_back(*end, handle);
         }
         actions_ever_lifecycle_[static_cast<std::size_t>(Lifecycle::not_started)].push_back(handle);
@@ -594,6 +597,11 @@ std::size_t StoreIndex::completed_in_plan_on(std::uint32_t plan, Date day) const
 
 const Handles& StoreIndex::actions_without_plan() const {
     return actions_without_plan_;
+}
+
+std::optional<Date> StoreIndex::due_end(std::uint32_t action) const {
+    const Date end = due_end_.at(action);
+    return end.is_special() ? std::nullopt : std::optional<Date>(end);
 }
 
 std::optional<Date> StoreIndex::original_due_end(std::uint32_t action) const {

@@ -166,6 +166,9 @@ public:
         /// True if the revision names who approved it.
         bool approver_named = false;
     };
+    /// The last day of an action's due as it stands (`Action::due_end`), read once; empty when
+    /// it has none or it was not read.
+    [[nodiscard]] std::optional<Date> due_end(std::uint32_t action) const;
     /// The last day of an action's original due; empty when it has none or it was not read.
     [[nodiscard]] std::optional<Date> original_due_end(std::uint32_t action) const;
     /// The days of an action's due revisions, in the order the action lists them.
@@ -218,6 +221,8 @@ private:
     std::array<Handles, 7> actions_ever_lifecycle_;
     std::array<Handles, 4> actions_ever_health_;
     DayEntries actions_by_due_;
+    // By action handle: the day actions_by_due_ files it under; not a date when it has none.
+    std::vector<Date> due_end_;
     std::unordered_map<std::string, std::vector<std::string>> officers_by_name_;
     KeyedHandles recommendations_from_;
     KeyedHandles recommendations_tagged_;

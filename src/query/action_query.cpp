@@ -63,17 +63,19 @@ namespace action_filters {
 
 ActionFilter in_plan(const Store& store, std::string plan) {
     Handles candidates = store.index().actions_in_plan(plan);
+    // The index files each action under its plan's id as written: exactly those that pass.
     return {[plan = std::move(plan)](const Action& action) { return action.plan == plan; },
-            std::move(candidates)};
+            std::move(candidates), Candidates::exact};
 }
 
 ActionFilter in_organisation(const Store& store, std::string organisation) {
+    // The index files each action under its plan's organisation: exactly those that pass.
     Handles candidates = store.index().actions_of_organisation(organisation);
     return {[&store, organisation = std::move(organisation)](const Action& action) {
                 const Plan* plan = store.find_plan(action.plan);
                 return plan != nullptr && plan->organisation == organisation;
             },
-            std::move(candidates)};
+            std::move(candidates), Candidates::exact};
 }
 
 ActionFilter in_section(const Store& store, std::string section) {
@@ -90,7 +92,8 @@ ActionFilter in_section(const Store& store, std::string section) {
                 }
                 return false;
             },
-            std::move(candidates)};
+            // The index files each action under the sections met by the same walk.
+            std::move(candidates), Candidates::exact};
 }
 
 ActionFilter led_by(const Store& store, std::string officer) {

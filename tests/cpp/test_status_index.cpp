@@ -138,6 +138,13 @@ void check_status(const Store& store) {
             CHECK(index.health_on(handle, day) == health);
             CHECK(store.health_on(action, day) == health);
             CHECK(store.health_on(action.id, day) == health);
+            // Overdue: due before the day and not closed on it.
+            const auto end = action.due_end();
+            const bool overdue = end && *end < day && lifecycle != Lifecycle::completed &&
+                                 lifecycle != Lifecycle::cancelled &&
+                                 lifecycle != Lifecycle::superseded;
+            CHECK(store.is_overdue_on(action, day) == overdue);
+            CHECK(store.is_overdue_on(copy, day) == overdue);
             const auto percent = plain_percent(store, action, day);
             CHECK(store.percent_on(action, day) == percent);
             CHECK(store.percent_on(action.id, day) == percent);
@@ -162,6 +169,7 @@ void check_slippage(const Store& store) {
                 }
             }
         }
+        CHECK(store.index().due_end(handle) == action.due_end());
         for (const Date day : days) {
             INFO(action.id << " on " << bestvalue::to_iso(day));
             for (const auto baseline : {Baseline::original, Baseline::latest_approved}) {
@@ -539,4 +547,21 @@ TEST_CASE("completion of whole plans from the index equals each action's status"
     }
     // Completion rose and fell on many of those days: the counts were put to the test.
     CHECK(changed_days > 500);
+}
+
+TEST_CASE("overdue reads a stored action's due from the index, and a changed copy's from itself",
+          "[index][status]") {
+    const Store& store = bestvalue::testing::five_papers();
+    const Date day(2030, 1, 1);
+    const auto found =
+        std::find_if(store.actions().begin(), store.actions().end(),
+                     [&](const Action& action) { return store.is_overdue_on(action, day); });
+    REQUIRE(found != store.actions().end());
+    // The copy is found by its id, so its status is the stored action's; its due is its own.
+    Action copy = *found;
+    copy.due_revisions.push_back(revision(Date(2009, 6, 1), "December 2031"));
+    REQUIRE(copy.due_end() == Date(2031, 12, 31));
+    CHECK_FALSE(store.is_overdue_on(copy, day));
+    CHECK(store.is_overdue_on(copy, Date(2032, 1, 1)));
+    CHECK(store.is_overdue_on(*found, day));
 }

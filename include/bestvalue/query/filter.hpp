@@ -67,11 +67,13 @@ public:
              std::is_invocable_r_v<bool, const Callable&, const Entity&>)
         Filter(Callable test) // NOLINT(google-explicit-constructor): filters are written as lambdas
         : test_(std::move(test)) {}
-    /// A filter whose passing entities are all among `candidates`.
-    Filter(Test test, Handles candidates)
+    /// A filter whose passing entities are all among `candidates` (or, if `kind` is exact, are
+    /// those handles).
+    Filter(Test test, Handles candidates, Candidates kind = Candidates::superset)
         : test_(std::move(test))
         , count_(candidates.size())
-        , held_(std::move(candidates)) {}
+        , held_(std::move(candidates))
+        , kind_(kind) {}
     /// A filter whose passing entities are all among the handles `list` returns when called
     /// (or, if `kind` is exact, are those handles), which are at most `count`; it is called
     /// only if the query needs the list.
