@@ -26,6 +26,19 @@ void add_once(KeyedHandles& index, std::string_view key, std::uint32_t handle) {
     }
 }
 
+// Lays the ids of `entities` end to end in `ids`, in order of handle.
+template <typename Entity>
+void pack_ids(PackedTexts& ids, const std::vector<Entity>& entities) {
+    std::size_t bytes = 0;
+    for (const Entity& entity : entities) {
+        bytes += entity.id.size();
+    }
+    ids.reserve(entities.size(), bytes);
+    for (const Entity& entity : entities) {
+        ids.push_back(entity.id);
+    }
+}
+
 } // namespace
 
 const Handles& KeyedHandles::find(std::string_view key) const {
@@ -52,6 +65,11 @@ std::vector<std::string_view> KeyedHandles::keys() const {
 
 StoreIndex::StoreIndex(const Store& store) {
     const auto& actions = store.actions();
+    pack_ids(action_ids_, actions);
+    pack_ids(recommendation_ids_, store.recommendations());
+    pack_ids(assessment_ids_, store.assessments());
+    pack_ids(rating_ids_, store.ratings());
+    pack_ids(plan_ids_, store.plans());
     detail::IdMap<std::uint32_t> action_handles;
     action_handles.reserve(actions.size());
     // Consecutive actions mostly share a plan: it is found once for them.

@@ -20,6 +20,7 @@
 
 #include <bestvalue/calendar/date.hpp>
 #include <bestvalue/model/enums.hpp>
+#include <bestvalue/packed_texts.hpp>
 
 namespace bestvalue {
 
@@ -67,6 +68,21 @@ public:
     StoreIndex() = default;
     /// Indexes everything `store` holds.
     explicit StoreIndex(const Store& store);
+
+    /// The ids of the store's actions, by handle, laid end to end: long lists of ids (the
+    /// answers of queries in Python) read them in order of handle instead of visiting each
+    /// action.
+    [[nodiscard]] const PackedTexts& action_ids() const noexcept { return action_ids_; }
+    /// The ids of the store's recommendations, by handle, likewise.
+    [[nodiscard]] const PackedTexts& recommendation_ids() const noexcept {
+        return recommendation_ids_;
+    }
+    /// The ids of the store's assessments, by handle, likewise.
+    [[nodiscard]] const PackedTexts& assessment_ids() const noexcept { return assessment_ids_; }
+    /// The ids of the store's ratings, by handle, likewise.
+    [[nodiscard]] const PackedTexts& rating_ids() const noexcept { return rating_ids_; }
+    /// The ids of the store's plans, by handle, likewise.
+    [[nodiscard]] const PackedTexts& plan_ids() const noexcept { return plan_ids_; }
 
     /// Actions of a plan.
     [[nodiscard]] const Handles& actions_in_plan(std::string_view plan) const;
@@ -210,6 +226,11 @@ private:
     [[nodiscard]] static Handles handles_within(const DayEntries& entries, std::optional<Date> from,
                                                 std::optional<Date> to);
 
+    PackedTexts action_ids_;
+    PackedTexts recommendation_ids_;
+    PackedTexts assessment_ids_;
+    PackedTexts rating_ids_;
+    PackedTexts plan_ids_;
     KeyedHandles actions_in_plan_;
     KeyedHandles actions_of_organisation_;
     KeyedHandles actions_in_section_;

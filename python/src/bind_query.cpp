@@ -36,25 +36,23 @@ std::vector<Action> copies(const std::vector<const Action*>& found) {
     return actions;
 }
 
-template <typename Entity>
-py::typing::List<py::str> ids_at(const std::vector<Entity>& entities, const Handles& handles) {
-    return id_list(handles.size(),
-                   [&](std::size_t i) -> const Entity& { return entities.at(handles[i]); });
+py::typing::List<py::str> ids_at(const PackedTexts& ids, const Handles& handles) {
+    return id_list(ids, handles.size(), [&](std::size_t i) { return handles[i]; });
 }
 
 py::typing::List<py::str> ids_of(const AnsweredQuery& answer) {
-    const Store& store = answer.owner.cast<const Store&>();
+    const StoreIndex& index = answer.owner.cast<const Store&>().index();
     switch (answer.collection) {
     case QueryCollection::actions:
-        return ids_at(store.actions(), answer.handles);
+        return ids_at(index.action_ids(), answer.handles);
     case QueryCollection::recommendations:
-        return ids_at(store.recommendations(), answer.handles);
+        return ids_at(index.recommendation_ids(), answer.handles);
     case QueryCollection::assessments:
-        return ids_at(store.assessments(), answer.handles);
+        return ids_at(index.assessment_ids(), answer.handles);
     case QueryCollection::ratings:
-        return ids_at(store.ratings(), answer.handles);
+        return ids_at(index.rating_ids(), answer.handles);
     case QueryCollection::plans:
-        return ids_at(store.plans(), answer.handles);
+        return ids_at(index.plan_ids(), answer.handles);
     }
     return py::list();
 }
@@ -316,8 +314,10 @@ void bind_action_query(py::module_& module) {
             "ids",
             [](const BoundActionQuery& self) {
                 const std::vector<const Action*> found = self.query.run();
-                return id_list(found.size(),
-                               [&](std::size_t i) -> const Action& { return *found[i]; });
+                const Store& store = self.query.store();
+                return id_list(store.index().action_ids(), found.size(), [&](std::size_t i) {
+                    return found[i] - store.actions().data(); // the store's own actions
+                });
             },
             "The ids of the matching actions, in order.")
         .def(

@@ -283,9 +283,9 @@ void bind_selection(py::module_& module, const char* what) {
         .def_property_readonly(
             "ids",
             [](const Chosen& chosen) {
-                return id_list(chosen.handles.size(), [&](std::size_t i) -> const Entity& {
-                    return chosen.entities().at(chosen.handles[i]);
-                });
+                return id_list(
+                    ids_of_kind(chosen.store->index(), static_cast<const Entity*>(nullptr)),
+                    chosen.handles.size(), [&](std::size_t i) { return chosen.handles[i]; });
             },
             "The ids, in order.")
         .def_readonly("as_of", &Chosen::as_of, "The day status was answered on.")

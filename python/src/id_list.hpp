@@ -1,48 +1,71 @@
 #pragma once
 
-// Python lists of entities' ids, made straight from the store's strings: the answers of queries
-// (`ActionQuery.ids()`, `QueryResult.ids`, a selection's `ids`) are lists of thousands of ids,
-// and copying each into a std::string first, then converting the vector, cost twice as much.
+// Python lists of entities' ids, made straight from the ids the store's index lays end to end:
+// the answers of queries (`ActionQuery.ids()`, `QueryResult.ids`, a selection's `ids`) are
+// lists of thousands of ids, and reading each from its entity, scattered through a large
+// store, cost a wait on memory for the entity and another for its id's text.
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
+#include <string_view>
+
+#include <bestvalue/packed_texts.hpp>
+#include <bestvalue/store.hpp>
+#include <bestvalue/store_index.hpp>
 
 #include <pybind11/pybind11.h>
 #include <pybind11/typing.h>
 
 namespace bestvalue::python {
 
-/// The ids of `count` entities as a new list of str, `entity_at(i)` giving the i-th entity (a
-/// reference into the store). Entities and their ids lie scattered in memory: each entity is
-/// asked for 32 places ahead and its id's text 16 ahead, so that the waits overlap.
-template <typename EntityAt>
-pybind11::typing::List<pybind11::str> id_list(std::size_t count, EntityAt entity_at) {
+/// The ids at `count` handles as a new list of str: `handle_at(i)` gives the i-th handle, a
+/// position in `ids` (one of `StoreIndex`'s id lists). Each id's text is asked for 16 places
+/// ahead, so that the waits for the sparse ones overlap.
+template <typename HandleAt>
+pybind11::typing::List<pybind11::str> id_list(const PackedTexts& ids, std::size_t count,
+                                              HandleAt handle_at) {
     constexpr std::size_t ahead = 16;
-    const auto prefetch = [&](std::size_t i, bool text) {
-#if defined(__GNUC__) || defined(__clang__)
-        if (i < count) {
-            const auto& entity = entity_at(i);
-            __builtin_prefetch(text ? static_cast<const void*>(entity.id.data())
-                                    : static_cast<const void*>(&entity));
-        }
-#else
-        static_cast<void>(i);
-        static_cast<void>(text);
-#endif
-    };
-    pybind11::list ids(count);
+    pybind11::list list(count);
     for (std::size_t i = 0; i < count; ++i) {
-        prefetch(i + 2 * ahead, false);
-        prefetch(i + ahead, true);
-        const std::string& id = entity_at(i).id;
+#if defined(__GNUC__) || defined(__clang__)
+        if (i + ahead < count) {
+            const auto later = static_cast<std::size_t>(handle_at(i + ahead));
+            if (later < ids.size()) {
+                __builtin_prefetch(ids[later].data());
+            }
+        }
+#endif
+        const auto handle = static_cast<std::size_t>(handle_at(i));
+        if (handle >= ids.size()) {
+            throw pybind11::index_error("no entity at handle " + std::to_string(handle));
+        }
+        const std::string_view id = ids[handle];
         PyObject* text =
             PyUnicode_DecodeUTF8(id.data(), static_cast<Py_ssize_t>(id.size()), nullptr);
         if (text == nullptr) {
             throw pybind11::error_already_set();
         }
-        PyList_SET_ITEM(ids.ptr(), static_cast<Py_ssize_t>(i), text); // steals the reference
+        PyList_SET_ITEM(list.ptr(), static_cast<Py_ssize_t>(i), text); // steals the reference
     }
-    return ids;
+    return list;
+}
+
+/// The index's ids of the collection of `Entity`s, chosen by type as `entities_of` chooses.
+inline const PackedTexts& ids_of_kind(const StoreIndex& index, const Action*) {
+    return index.action_ids();
+}
+inline const PackedTexts& ids_of_kind(const StoreIndex& index, const Recommendation*) {
+    return index.recommendation_ids();
+}
+inline const PackedTexts& ids_of_kind(const StoreIndex& index, const Assessment*) {
+    return index.assessment_ids();
+}
+inline const PackedTexts& ids_of_kind(const StoreIndex& index, const Rating*) {
+    return index.rating_ids();
+}
+inline const PackedTexts& ids_of_kind(const StoreIndex& index, const Plan*) {
+    return index.plan_ids();
 }
 
 } // namespace bestvalue::python

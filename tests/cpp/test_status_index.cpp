@@ -221,7 +221,22 @@ void check_completion_by(const Store& store, Date day) {
     }
 }
 
+// The index's ids of each collection are the entities' own, in order of handle.
+template <typename Entity>
+void check_ids(const std::vector<Entity>& entities, const bestvalue::PackedTexts& ids) {
+    REQUIRE(ids.size() == entities.size());
+    for (std::size_t handle = 0; handle < entities.size(); ++handle) {
+        CHECK(ids[handle] == entities[handle].id);
+    }
+}
+
 void check_all(const Store& store) {
+    const auto& index = store.index();
+    check_ids(store.actions(), index.action_ids());
+    check_ids(store.recommendations(), index.recommendation_ids());
+    check_ids(store.assessments(), index.assessment_ids());
+    check_ids(store.ratings(), index.rating_ids());
+    check_ids(store.plans(), index.plan_ids());
     check_status(store);
     check_slippage(store);
     check_addressed(store);

@@ -1,0 +1,46 @@
+#pragma once
+
+/// \file
+/// `PackedTexts`: texts laid end to end in one buffer and found by position.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace bestvalue {
+
+/// Texts laid end to end in one buffer, each found by its position: what a store's index keeps
+/// of each collection's ids, so that a long list of ids is read in order of handle from one
+/// buffer rather than from each entity where it lies in memory.
+class PackedTexts {
+public:
+    /// No texts.
+    PackedTexts() = default;
+
+    /// Makes room for `count` more texts of `bytes` bytes in all.
+    void reserve(std::size_t count, std::size_t bytes) {
+        bytes_.reserve(bytes_.size() + bytes);
+        starts_.reserve(starts_.size() + count);
+    }
+    /// Adds `text` after the others: its position is the number there were before.
+    void push_back(std::string_view text) {
+        bytes_.append(text);
+        starts_.push_back(bytes_.size());
+    }
+    /// The text at `position`, which must be less than `size()`; valid until the next change.
+    [[nodiscard]] std::string_view operator[](std::size_t position) const noexcept {
+        return {bytes_.data() + starts_[position], starts_[position + 1] - starts_[position]};
+    }
+    /// How many texts there are.
+    [[nodiscard]] std::size_t size() const noexcept { return starts_.size() - 1; }
+    /// True if there are none.
+    [[nodiscard]] bool empty() const noexcept { return size() == 0; }
+
+private:
+    std::string bytes_;
+    // Text i is bytes_[starts_[i], starts_[i + 1]).
+    std::vector<std::size_t> starts_{0};
+};
+
+} // namespace bestvalue
