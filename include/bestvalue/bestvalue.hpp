@@ -28,6 +28,7 @@
 #include <bestvalue/model/scale.hpp>
 #include <bestvalue/model/service_area.hpp>
 #include <bestvalue/model/vocabulary.hpp>
+#include <bestvalue/packed_texts.hpp>
 #include <bestvalue/query/action_query.hpp>
 #include <bestvalue/query/ambition.hpp>
 #include <bestvalue/query/assessment_query.hpp>

@@ -87,10 +87,11 @@ RecommendationFilter addressed(const Store& store) {
         return !store.index().actions_addressing(recommendation.id).empty() ||
                !store.index().plans_addressing(recommendation.id).empty();
     };
-    // 'not addressed' lists the index's few unaddressed recommendations instead of a scan.
+    // 'not addressed' lists the index's few unaddressed recommendations instead of a scan:
+    // exactly the store's own that fail, so the query does not test them again.
     return std::move(filter).with_failing(
         store.index().recommendations_not_addressed().size(),
-        [&store] { return store.index().recommendations_not_addressed(); });
+        [&store] { return store.index().recommendations_not_addressed(); }, Candidates::exact);
 }
 
 RecommendationFilter addressed_in(const Store& store, std::string plan) {

@@ -516,6 +516,7 @@ TEST_CASE("a filter's failing candidates serve its negation, listed only when th
     CHECK_FALSE(even().has_candidates()); // the filter itself still scans
     const auto odd = even().negated();
     REQUIRE(odd.candidate_count() == std::optional<std::size_t>(odds.size()));
+    CHECK(odd.candidate_kind() == bestvalue::Candidates::superset); // unless said exact
     CHECK(listed == 0);
     CHECK(bestvalue::actions(store).where(odd).handles() == odds);
     CHECK(listed == 1);
@@ -526,6 +527,20 @@ TEST_CASE("a filter's failing candidates serve its negation, listed only when th
               .where(bestvalue::ActionFilter([](const bestvalue::Action&) { return true; }, few))
               .handles() == Handles{1, 3, 9});
     CHECK(listed == 1);
+    // Said exact, the negation's list is the answer, not tested again: one that passes the
+    // filter, listed among those that fail it, shows that.
+    const auto exact_odd = bestvalue::ActionFilter([&store](const bestvalue::Action& action) {
+                               return (&action - store.actions().data()) % 2 == 0;
+                           })
+                               .with_failing(
+                                   3,
+                                   [] {
+                                       return Handles{1, 2, 3};
+                                   },
+                                   bestvalue::Candidates::exact)
+                               .negated();
+    CHECK(exact_odd.candidate_kind() == bestvalue::Candidates::exact);
+    CHECK(bestvalue::actions(store).where(exact_odd).handles() == Handles{1, 2, 3});
     // Without failing candidates, a negation has none.
     const bestvalue::ActionFilter plain([](const bestvalue::Action&) { return true; });
     CHECK_FALSE(plain.negated().has_candidates());
@@ -553,6 +568,7 @@ TEST_CASE("'not addressed' lists the unaddressed recommendations and finds what 
     const Handles unaddressed = {papers, papers + 1, papers + 2};
     CHECK(scanned(store.recommendations(), not_addressed) == unaddressed);
     CHECK(*not_addressed.candidates() == unaddressed);
+    CHECK(not_addressed.candidate_kind() == bestvalue::Candidates::exact);
     CHECK_FALSE(addressed.has_candidates());
     CHECK(bestvalue::recommendations(store).where(addressed).handles().size() == papers);
     // With another filter, in either order, the answer is the scan's.

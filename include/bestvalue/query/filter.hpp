@@ -106,18 +106,21 @@ public:
         return std::nullopt;
     }
     /// The same filter, with candidates for its opposite: the entities that fail it are all
-    /// among the handles `list` returns when called, which are at most `count`. An index that
-    /// knows which entities pass often knows which fail, and then `negated()` need not scan.
-    [[nodiscard]] Filter with_failing(std::size_t count, Lister list) && {
+    /// among the handles `list` returns when called (or, if `kind` is exact, are those
+    /// handles), which are at most `count`. An index that knows which entities pass often knows
+    /// which fail, and then `negated()` need not scan.
+    [[nodiscard]] Filter with_failing(std::size_t count, Lister list,
+                                      Candidates kind = Candidates::superset) && {
         failing_count_ = count;
         failing_list_ = std::move(list);
+        failing_kind_ = kind;
         return std::move(*this);
     }
     /// The opposite test; it has candidates only when `with_failing` gave them.
     [[nodiscard]] Filter negated() const {
         Test opposite = [test = test_](const Entity& entity) { return !test(entity); };
         if (failing_count_) {
-            return Filter(std::move(opposite), *failing_count_, failing_list_);
+            return Filter(std::move(opposite), *failing_count_, failing_list_, failing_kind_);
         }
         return Filter(std::move(opposite));
     }
@@ -130,6 +133,7 @@ private:
     Candidates kind_ = Candidates::superset;
     std::optional<std::size_t> failing_count_;
     Lister failing_list_;
+    Candidates failing_kind_ = Candidates::superset;
 };
 
 } // namespace bestvalue
