@@ -26,6 +26,12 @@ void add_once(KeyedHandles& index, std::string_view key, std::uint32_t handle) {
     }
 }
 
+// Puts handles gathered in any order, some twice, in ascending order, each once.
+void sort_unique(Handles& handles) {
+    std::sort(handles.begin(), handles.end());
+    handles.erase(std::unique(handles.begin(), handles.end()), handles.end());
+}
+
 // Lays the ids of `entities` end to end in `ids`, in order of handle.
 template <typename Entity>
 void pack_ids(PackedTexts& ids, const std::vector<Entity>& entities) {
@@ -231,10 +237,6 @@ StoreIndex::StoreIndex(const Store& store) {
         }
         revision_offsets_.push_back(static_cast<std::uint32_t>(revision_days_.size()));
     }
-    const auto sort_unique = [](Handles& handles) {
-        std::sort(handles.begin(), handles.end());
-        handles.erase(std::unique(handles.begin(), handles.end()), handles.end());
-    };
     for (auto& handles : actions_ever_lifecycle_) {
         sort_unique(handles);
     }
@@ -362,8 +364,7 @@ Handles StoreIndex::handles_within(const DayEntries& entries, std::optional<Date
     for (auto it = first; it != last; ++it) {
         handles.push_back(it->second);
     }
-    std::sort(handles.begin(), handles.end());
-    handles.erase(std::unique(handles.begin(), handles.end()), handles.end());
+    sort_unique(handles);
     return handles;
 }
 
@@ -395,8 +396,7 @@ Handles StoreIndex::assessments_scheduled_within(std::optional<Date> from, Date 
             handles.push_back(it->second);
         }
     }
-    std::sort(handles.begin(), handles.end());
-    handles.erase(std::unique(handles.begin(), handles.end()), handles.end());
+    sort_unique(handles);
     return handles;
 }
 
