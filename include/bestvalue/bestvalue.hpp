@@ -44,6 +44,7 @@
 #include <bestvalue/query/recommendation_query.hpp>
 #include <bestvalue/query/regime.hpp>
 #include <bestvalue/query/table.hpp>
+#include <bestvalue/query/text_values.hpp>
 #include <bestvalue/rules/framework.hpp>
 #include <bestvalue/store.hpp>
 #include <bestvalue/store_index.hpp>

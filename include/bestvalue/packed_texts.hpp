@@ -4,6 +4,7 @@
 /// `PackedTexts`: texts laid end to end in one buffer and found by position.
 
 #include <cstddef>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,7 +13,9 @@ namespace bestvalue {
 
 /// Texts laid end to end in one buffer, each found by its position: what a store's index keeps
 /// of each collection's ids, so that a long list of ids is read in order of handle from one
-/// buffer rather than from each entity where it lies in memory.
+/// buffer rather than from each entity where it lies in memory; and how a table holds its text
+/// columns, in the layout Arrow takes (the bytes, and where each text starts), so that Python
+/// reads them without a copy.
 class PackedTexts {
 public:
     /// No texts.
@@ -36,6 +39,15 @@ public:
     [[nodiscard]] std::size_t size() const noexcept { return starts_.size() - 1; }
     /// True if there are none.
     [[nodiscard]] bool empty() const noexcept { return size() == 0; }
+
+    /// Every text's bytes, one after another.
+    [[nodiscard]] std::string_view bytes() const noexcept { return bytes_; }
+    /// Where each text starts in `bytes()`, then where the last ends: one more than `size()`,
+    /// the first 0; text i is `bytes().substr(starts()[i], starts()[i + 1] - starts()[i])`.
+    [[nodiscard]] std::span<const std::size_t> starts() const noexcept { return starts_; }
+
+    /// The same texts in the same order.
+    friend bool operator==(const PackedTexts&, const PackedTexts&) = default;
 
 private:
     std::string bytes_;

@@ -1516,9 +1516,9 @@ class Table:
         """
         The column named name, whose values name enumerators, as int16 codes: each value's position in categories[name], -1 where missing (what pandas.Categorical.from_codes takes). Raises NotFound, or Error for another column.
         """
-    def column(self, name: str) -> numpy.ndarray:
+    def column(self, name: str, *, date_unit: str = 'D') -> numpy.ndarray:
         """
-        The column named name as a numpy array; raises NotFound.
+        The column named name as a numpy array; raises NotFound. Dates are datetime64[D], or datetime64[s] with date_unit='s' (what pandas holds dates in, so it need not convert them); ValueError for another unit.
         """
     def columns(self) -> dict:
         """
@@ -1526,7 +1526,7 @@ class Table:
         """
     def text_buffers(self, name: str) -> tuple:
         """
-        The text or text list column named name in Arrow's layout, as numpy arrays: offsets (int64, one more than there are strings; string i is data[offsets[i]:offsets[i + 1]]) and data (uint8, UTF-8), then for text whether each row has a value (bool), for a text list where each row's strings start (int64, one more than there are rows). Raises NotFound, or Error for another column.
+        The text or text list column named name in Arrow's layout, as numpy arrays: offsets (int64, one more than there are strings; string i is data[offsets[i]:offsets[i + 1]]) and data (uint8, UTF-8), then for text whether each row has a value (bool), for a text list where each row's strings start (int64, one more than there are rows). The arrays are read-only views of the table's own buffers, which they keep alive: nothing is copied. Raises NotFound, or Error for another column.
         """
     @property
     def categories(self) -> dict:

@@ -1,7 +1,9 @@
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -122,12 +124,25 @@ py::array_t<T> number_array(const Values& values) {
     return array;
 }
 
+// The units numpy can count dates in here: days, or seconds (what pandas holds dates in).
+enum class DateUnit { days, seconds };
+
+DateUnit date_unit_named(std::string_view name) {
+    if (name == "D") {
+        return DateUnit::days;
+    }
+    if (name == "s") {
+        return DateUnit::seconds;
+    }
+    throw py::value_error("date_unit must be 'D' or 's', not '" + std::string(name) + "'");
+}
+
 // One column as a numpy array: numbers float64 (NaN missing), integers int64, booleans bool,
-// dates datetime64[D] (NaT missing), text object arrays of str (None missing), text lists
-// object arrays of lists of str.
-py::array to_numpy(const Column& column) {
+// dates datetime64[D] or [s] (NaT missing), text object arrays of str (None missing), text
+// lists object arrays of lists of str.
+py::array to_numpy(const Column& column, DateUnit date_unit = DateUnit::days) {
     return std::visit(
-        [](const auto& values) -> py::array {
+        [date_unit](const auto& values) -> py::array {
             using Values = std::decay_t<decltype(values)>;
             if constexpr (std::is_same_v<Values, TextValues>) {
                 StrMaker make_str;
@@ -152,26 +167,53 @@ py::array to_numpy(const Column& column) {
                     return list;
                 });
             } else if constexpr (std::is_same_v<Values, DateValues>) {
-                const Date epoch(1970, 1, 1);
-                py::array_t<std::int64_t> days(static_cast<py::ssize_t>(values.size()));
-                std::int64_t* out = days.mutable_data();
+                // A day's number less the epoch's: what subtracting the dates gives, without
+                // the checks for special values that a day never is.
+                const auto epoch = static_cast<std::int64_t>(Date(1970, 1, 1).day_number());
+                const std::int64_t per_day = date_unit == DateUnit::seconds ? 86'400 : 1;
+                py::array_t<std::int64_t> counts(static_cast<py::ssize_t>(values.size()));
+                std::int64_t* out = counts.mutable_data();
                 for (std::size_t i = 0; i < values.size(); ++i) {
-                    out[i] = values[i] ? (*values[i] - epoch).days() : not_a_time;
+                    out[i] =
+                        values[i]
+                            ? (static_cast<std::int64_t>(values[i]->day_number()) - epoch) * per_day
+                            : not_a_time;
                 }
-                return days.attr("view")("datetime64[D]");
+                return counts.attr("view")(date_unit == DateUnit::seconds ? "datetime64[s]"
+                                                                          : "datetime64[D]");
             } else if constexpr (std::is_same_v<Values, NumberValues>) {
                 return number_array<double>(values);
             } else if constexpr (std::is_same_v<Values, IntegerValues>) {
                 return number_array<std::int64_t>(values);
             } else {
-                return number_array<bool>(values);
+                // A byte of 0 or 1 per row, as numpy's bool is.
+                py::array_t<bool> flags(static_cast<py::ssize_t>(values.size()));
+                std::memcpy(flags.mutable_data(), values.data(), values.size());
+                return flags;
             }
         },
         column.values);
 }
 
+// A read-only numpy array of `size` values of `dtype` at `data`, which `owner` (a Python object)
+// keeps alive.
+py::array read_only_view(const py::dtype& dtype, const void* data, std::size_t size,
+                         const py::handle owner) {
+    py::array view(dtype, std::vector<py::ssize_t>{static_cast<py::ssize_t>(size)}, data, owner);
+    view.attr("setflags")(py::arg("write") = false);
+    return view;
+}
+
+// Where texts start, as int64 (Arrow's large offsets): std::size_t has the same bytes, and
+// offsets never reach 2^63.
+py::array starts_view(std::span<const std::size_t> starts, const py::handle owner) {
+    static_assert(sizeof(std::size_t) == sizeof(std::int64_t));
+    return read_only_view(py::dtype::of<std::int64_t>(), starts.data(), starts.size(), owner);
+}
+
 // The codes of a column naming enumerators: each value's position among its categories, -1
-// where missing.
+// where missing; a copy of those the column holds (pandas may write to a Categorical's codes),
+// else found from the text.
 py::array_t<std::int16_t> codes_of(const Column& column) {
     const auto* values = std::get_if<TextValues>(&column.values);
     if (values == nullptr || column.categories.empty()) {
@@ -179,6 +221,10 @@ py::array_t<std::int16_t> codes_of(const Column& column) {
     }
     py::array_t<std::int16_t> codes(static_cast<py::ssize_t>(values->size()));
     std::int16_t* out = codes.mutable_data();
+    if (column.codes.size() == values->size()) {
+        std::copy(column.codes.begin(), column.codes.end(), out);
+        return codes;
+    }
     const auto& categories = column.categories;
     for (std::size_t i = 0; i < values->size(); ++i) {
         const auto& value = (*values)[i];
@@ -188,7 +234,7 @@ py::array_t<std::int16_t> codes_of(const Column& column) {
         }
         const auto found = std::find(categories.begin(), categories.end(), *value);
         if (found == categories.end()) {
-            throw Error("column '" + column.name + "' holds '" + *value +
+            throw Error("column '" + column.name + "' holds '" + std::string(*value) +
                         "', not one of its categories");
         }
         out[i] = static_cast<std::int16_t>(found - categories.begin());
@@ -196,53 +242,23 @@ py::array_t<std::int16_t> codes_of(const Column& column) {
     return codes;
 }
 
-// Text in Arrow's layout: the bytes one after another, and where each string starts and ends.
-struct Utf8Buffers {
-    std::vector<std::int64_t> offsets{0};
-    std::string data;
-
-    void add(std::string_view text) {
-        data.append(text);
-        offsets.push_back(static_cast<std::int64_t>(data.size()));
-    }
-};
-
-template <typename T>
-py::array_t<T> to_array(const std::vector<T>& values) {
-    py::array_t<T> array(static_cast<py::ssize_t>(values.size()));
-    std::copy(values.begin(), values.end(), array.mutable_data());
-    return array;
-}
-
-py::array_t<std::uint8_t> bytes_array(const std::string& data) {
-    py::array_t<std::uint8_t> array(static_cast<py::ssize_t>(data.size()));
-    std::copy(data.begin(), data.end(), array.mutable_data());
-    return array;
-}
-
-// A text or text list column in Arrow's layout (see Table.text_buffers).
-py::tuple text_buffers(const Column& column) {
-    Utf8Buffers texts;
+// A text or text list column in Arrow's layout (see Table.text_buffers): views of the table's
+// own buffers, which `owner`, the Python table, keeps alive; no text is copied.
+py::tuple text_buffers(const Column& column, const py::handle owner) {
     if (const auto* values = std::get_if<TextValues>(&column.values)) {
-        py::array_t<bool> valid(static_cast<py::ssize_t>(values->size()));
-        bool* present = valid.mutable_data();
-        for (std::size_t i = 0; i < values->size(); ++i) {
-            present[i] = (*values)[i].has_value();
-            texts.add(present[i] ? std::string_view(*(*values)[i]) : std::string_view());
-        }
-        return py::make_tuple(to_array(texts.offsets), bytes_array(texts.data), valid);
+        const auto bytes = values->texts().bytes();
+        const auto present = values->present(); // a byte of 0 or 1 each: numpy's bool
+        return py::make_tuple(
+            starts_view(values->texts().starts(), owner),
+            read_only_view(py::dtype::of<std::uint8_t>(), bytes.data(), bytes.size(), owner),
+            read_only_view(py::dtype::of<bool>(), present.data(), present.size(), owner));
     }
     if (const auto* lists = std::get_if<TextListValues>(&column.values)) {
-        std::vector<std::int64_t> list_offsets{0};
-        list_offsets.reserve(lists->size() + 1);
-        for (const auto& list : *lists) {
-            for (const auto& text : list) {
-                texts.add(text);
-            }
-            list_offsets.push_back(static_cast<std::int64_t>(texts.offsets.size() - 1));
-        }
-        return py::make_tuple(to_array(texts.offsets), bytes_array(texts.data),
-                              to_array(list_offsets));
+        const auto bytes = lists->texts().bytes();
+        return py::make_tuple(
+            starts_view(lists->texts().starts(), owner),
+            read_only_view(py::dtype::of<std::uint8_t>(), bytes.data(), bytes.size(), owner),
+            starts_view(lists->row_starts(), owner));
     }
     throw Error("column '" + column.name + "' is of type " + std::string(to_name(column.type())));
 }
@@ -309,8 +325,13 @@ void bind_table(py::module_& module) {
         .def("__len__", &Table::row_count, "The number of rows.")
         .def(
             "column",
-            [](const Table& table, std::string_view name) { return to_numpy(table.column(name)); },
-            py::arg("name"), "The column named name as a numpy array; raises NotFound.")
+            [](const Table& table, std::string_view name, std::string_view date_unit) {
+                return to_numpy(table.column(name), date_unit_named(date_unit));
+            },
+            py::arg("name"), py::kw_only(), py::arg("date_unit") = "D",
+            "The column named name as a numpy array; raises NotFound. Dates are datetime64[D], "
+            "or datetime64[s] with date_unit='s' (what pandas holds dates in, so it need not "
+            "convert them); ValueError for another unit.")
         .def(
             "columns",
             [](const Table& table) {
@@ -332,16 +353,17 @@ void bind_table(py::module_& module) {
             "pandas.Categorical.from_codes takes). Raises NotFound, or Error for another column.")
         .def(
             "text_buffers",
-            [](const Table& table, std::string_view name) {
-                return text_buffers(table.column(name));
+            [](const py::object& self, std::string_view name) {
+                return text_buffers(self.cast<const Table&>().column(name), self);
             },
             py::arg("name"),
             "The text or text list column named name in Arrow's layout, as numpy arrays: "
             "offsets (int64, one more than there are strings; string i is "
             "data[offsets[i]:offsets[i + 1]]) and data (uint8, UTF-8), then for text whether "
             "each row has a value (bool), for a text list where each row's strings start "
-            "(int64, one more than there are rows). Raises NotFound, or Error for another "
-            "column.")
+            "(int64, one more than there are rows). The arrays are read-only views of the "
+            "table's own buffers, which they keep alive: nothing is copied. Raises NotFound, or "
+            "Error for another column.")
         .def("__repr__", [](const Table& table) {
             return "<Table of " + std::to_string(table.row_count()) + " rows and " +
                    std::to_string(table.column_count()) + " columns>";

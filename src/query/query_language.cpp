@@ -494,10 +494,10 @@ Table count_table(const QueryResult& result) {
                               const SeriesPoint* point) {
         for (const auto& [key, count] : counted) {
             if (point != nullptr) {
-                steps.emplace_back(point->label);
+                steps.push_back(point->label);
                 ends.emplace_back(point->end);
             }
-            keys.emplace_back(key.empty() ? std::nullopt : std::optional<std::string>(key));
+            keys.push_back(key.empty() ? std::nullopt : std::optional<std::string_view>(key));
             counts.push_back(static_cast<std::int64_t>(count));
             const auto found = done.find(key);
             const auto finished = found == done.end() ? 0 : found->second;

@@ -87,26 +87,35 @@ std::optional<Date> last_day(const std::optional<DateText>& text) {
     return latest->end();
 }
 
-std::optional<std::string> text_of(const std::optional<DateText>& text) {
-    return text ? std::optional<std::string>(text->text) : std::nullopt;
+// The date text as written; a view into `text`.
+std::optional<std::string_view> text_of(const std::optional<DateText>& text) {
+    return text ? std::optional<std::string_view>(text->text) : std::nullopt;
 }
 
 } // namespace
 
 Table action_table(const Store& store, const std::vector<const Action*>& actions, Date day) {
     return TableBuilder<Action>(actions)
-        .add("id", [](const Action& action) { return action.id; })
-        .add("plan", [](const Action& action) { return action.plan; })
+        .add("id", &Action::id)
+        .add("plan", &Action::plan)
         .add("organisation",
-             [&store](const Action& action) {
-                 const Plan* plan = store.find_plan(action.plan);
-                 return plan != nullptr ? plan->organisation : std::string();
+             // A plan's actions are mostly side by side: its organisation is looked up once
+             // for each run of them.
+             [&store, plan_id = std::string_view(),
+              organisation = std::string_view()](const Action& action) mutable {
+                 if (action.plan != plan_id) {
+                     const Plan* plan = store.find_plan(action.plan);
+                     plan_id = action.plan;
+                     organisation = plan != nullptr ? std::string_view(plan->organisation)
+                                                    : std::string_view();
+                 }
+                 return organisation;
              })
-        .add("section", [](const Action& action) { return action.section; })
-        .add("ref", [](const Action& action) { return action.ref; })
-        .add("title", [](const Action& action) { return action.title; })
-        .add("text", [](const Action& action) { return action.text; })
-        .add("leads", [](const Action& action) { return action.leads; })
+        .add("section", &Action::section)
+        .add("ref", &Action::ref)
+        .add("title", &Action::title)
+        .add("text", &Action::text)
+        .add("leads", &Action::leads)
         .add("due", [](const Action& action) { return text_of(action.due); })
         .add("due_end", [](const Action& action) { return action.due_end(); })
         .add("lifecycle",
@@ -116,9 +125,9 @@ Table action_table(const Store& store, const std::vector<const Action*>& actions
              [&store, day](const Action& action) { return store.is_overdue_on(action, day); })
         .add("percent",
              [&store, day](const Action& action) { return store.percent_on(action, day); })
-        .add("source_tags", [](const Action& action) { return action.source_tags; })
-        .add("addresses", [](const Action& action) { return action.addresses; })
-        .add("visibility", [](const Action& action) { return action.visibility; })
+        .add("source_tags", &Action::source_tags)
+        .add("addresses", &Action::addresses)
+        .add("visibility", &Action::visibility)
         .done();
 }
 
@@ -126,63 +135,63 @@ Table recommendation_table(const Store& /*store*/,
                            const std::vector<const Recommendation*>& recommendations) {
     using R = Recommendation;
     return TableBuilder<R>(recommendations)
-        .add("id", [](const R& r) { return r.id; })
-        .add("number", [](const R& r) { return r.number; })
-        .add("text", [](const R& r) { return r.text; })
-        .add("source", [](const R& r) { return r.source; })
-        .add("source_tag", [](const R& r) { return r.source_tag; })
-        .add("priority", [](const R& r) { return r.priority; })
-        .add("visibility", [](const R& r) { return r.visibility; })
+        .add("id", &R::id)
+        .add("number", &R::number)
+        .add("text", &R::text)
+        .add("source", &R::source)
+        .add("source_tag", &R::source_tag)
+        .add("priority", &R::priority)
+        .add("visibility", &R::visibility)
         .done();
 }
 
 Table assessment_table(const Store& /*store*/, const std::vector<const Assessment*>& assessments) {
     using A = Assessment;
     return TableBuilder<A>(assessments)
-        .add("id", [](const A& a) { return a.id; })
-        .add("title", [](const A& a) { return a.title; })
-        .add("kind", [](const A& a) { return a.kind; })
-        .add("assessors", [](const A& a) { return a.assessors; })
-        .add("subject", [](const A& a) { return a.subject; })
-        .add("service_areas", [](const A& a) { return a.service_areas; })
-        .add("programme", [](const A& a) { return a.programme; })
-        .add("track", [](const A& a) { return a.track; })
+        .add("id", &A::id)
+        .add("title", &A::title)
+        .add("kind", &A::kind)
+        .add("assessors", &A::assessors)
+        .add("subject", &A::subject)
+        .add("service_areas", &A::service_areas)
+        .add("programme", &A::programme)
+        .add("track", &A::track)
         .add("scheduled", [](const A& a) { return text_of(a.scheduled); })
         .add("scheduled_start", [](const A& a) { return first_day(a.scheduled); })
         .add("scheduled_end", [](const A& a) { return last_day(a.scheduled); })
         .add("actual", [](const A& a) { return text_of(a.actual); })
-        .add("status", [](const A& a) { return a.status; })
-        .add("responsible", [](const A& a) { return a.responsible_officers; })
-        .add("visibility", [](const A& a) { return a.visibility; })
+        .add("status", &A::status)
+        .add("responsible", &A::responsible_officers)
+        .add("visibility", &A::visibility)
         .done();
 }
 
 Table rating_table(const Store& /*store*/, const std::vector<const Rating*>& ratings) {
     using R = Rating;
     return TableBuilder<R>(ratings)
-        .add("id", [](const R& r) { return r.id; })
-        .add("scale", [](const R& r) { return r.scale; })
-        .add("level", [](const R& r) { return r.level; })
-        .add("subject", [](const R& r) { return r.subject; })
-        .add("service_area", [](const R& r) { return r.service_area; })
-        .add("component", [](const R& r) { return r.component; })
-        .add("date", [](const R& r) { return r.date; })
-        .add("assessment", [](const R& r) { return r.assessment; })
-        .add("text", [](const R& r) { return r.text; })
-        .add("visibility", [](const R& r) { return r.visibility; })
+        .add("id", &R::id)
+        .add("scale", &R::scale)
+        .add("level", &R::level)
+        .add("subject", &R::subject)
+        .add("service_area", &R::service_area)
+        .add("component", &R::component)
+        .add("date", &R::date)
+        .add("assessment", &R::assessment)
+        .add("text", &R::text)
+        .add("visibility", &R::visibility)
         .done();
 }
 
 Table plan_table(const Store& /*store*/, const std::vector<const Plan*>& plans) {
     return TableBuilder<Plan>(plans)
-        .add("id", [](const Plan& plan) { return plan.id; })
-        .add("title", [](const Plan& plan) { return plan.title; })
-        .add("organisation", [](const Plan& plan) { return plan.organisation; })
-        .add("kind", [](const Plan& plan) { return plan.kind; })
-        .add("status", [](const Plan& plan) { return plan.status; })
-        .add("adopted", [](const Plan& plan) { return plan.adopted; })
+        .add("id", &Plan::id)
+        .add("title", &Plan::title)
+        .add("organisation", &Plan::organisation)
+        .add("kind", &Plan::kind)
+        .add("status", &Plan::status)
+        .add("adopted", &Plan::adopted)
         .add("versions", [](const Plan& plan) { return plan.versions.size(); })
-        .add("visibility", [](const Plan& plan) { return plan.visibility; })
+        .add("visibility", &Plan::visibility)
         .done();
 }
 

@@ -1,5 +1,8 @@
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <optional>
+#include <set>
 #include <string>
 
 #include <bestvalue/error.hpp>
@@ -293,4 +296,99 @@ TEST_CASE("a table refuses a repeated name or a column of another length", "[tab
     CHECK_THROWS_AS(table.values<NumberValues>("a"), bestvalue::Error);
     CHECK(table.column_count() == 1);
     CHECK(table == table);
+}
+
+TEST_CASE("text columns lie end to end, as Arrow lays strings out", "[table]") {
+    TextValues texts{"due", std::nullopt, "", "Jan 2009"};
+    CHECK(texts.size() == 4);
+    CHECK(texts[0] == "due");
+    CHECK_FALSE(texts[1].has_value());
+    CHECK(texts[2] == ""); // empty, yet present: only a column's maker turns "" into missing
+    CHECK(texts[3] == "Jan 2009");
+    CHECK(texts.texts().bytes() == "dueJan 2009");
+    CHECK(std::vector<std::size_t>(texts.texts().starts().begin(), texts.texts().starts().end()) ==
+          std::vector<std::size_t>{0, 3, 3, 3, 11});
+    CHECK(std::vector<std::uint8_t>(texts.present().begin(), texts.present().end()) ==
+          std::vector<std::uint8_t>{1, 0, 1, 1});
+    CHECK(std::vector<std::optional<std::string_view>>(texts.begin(), texts.end()) ==
+          std::vector<std::optional<std::string_view>>{"due", std::nullopt, "", "Jan 2009"});
+    CHECK(texts == TextValues{"due", std::nullopt, "", "Jan 2009"});
+    CHECK_FALSE(texts == TextValues{"due", "", "", "Jan 2009"}); // missing is not empty
+
+    const TextListValues lists{{"a", "bc"}, {}, {"d"}};
+    CHECK(lists.size() == 3);
+    CHECK(lists[0] == std::vector<std::string>{"a", "bc"});
+    CHECK(lists[1].empty());
+    CHECK(lists[2].to_vector() == std::vector<std::string>{"d"});
+    CHECK_FALSE(lists[0] == std::vector<std::string>{"a"});
+    CHECK_FALSE(lists[0] == std::vector<std::string>{"a", "b"});
+    CHECK(lists.texts().bytes() == "abcd");
+    CHECK(std::vector<std::size_t>(lists.row_starts().begin(), lists.row_starts().end()) ==
+          std::vector<std::size_t>{0, 2, 2, 3});
+    std::size_t rows = 0;
+    for (const auto& list : lists) {
+        CHECK(list == lists[rows]);
+        ++rows;
+    }
+    CHECK(rows == 3);
+    CHECK_FALSE(lists == TextListValues{{"a", "bc"}, {"d"}, {}});
+}
+
+TEST_CASE("a column reads its getter's text in place, and empty text is missing", "[table]") {
+    const Store& store = five_papers();
+    const auto rows = all(store.actions());
+    const auto column = bestvalue::make_column("ref", rows, &bestvalue::Action::ref);
+    const auto& refs = std::get<TextValues>(column.values);
+    REQUIRE(refs.size() == rows.size());
+    for (std::size_t row = 0; row < rows.size(); ++row) {
+        const auto& ref = rows[row]->ref;
+        CHECK(refs[row].has_value() == !ref.empty());
+        CHECK(refs[row].value_or("") == ref);
+    }
+}
+
+TEST_CASE("each action's organisation is its plan's, however the rows are ordered", "[table]") {
+    const Store& store = five_papers();
+    auto rows = all(store.actions());
+    // Interleaved: every other row from the end, so consecutive rows' plans keep changing.
+    std::vector<const bestvalue::Action*> mixed;
+    for (std::size_t front = 0, back = rows.size(); front < back;) {
+        mixed.push_back(rows[front++]);
+        if (front < back) {
+            mixed.push_back(rows[--back]);
+        }
+    }
+    const Table table = bestvalue::action_table(store, mixed, Date(2009, 3, 18));
+    const auto& organisations = table.values<TextValues>("organisation");
+    std::set<std::string_view> seen;
+    for (std::size_t row = 0; row < mixed.size(); ++row) {
+        const auto& organisation = store.get_plan(mixed[row]->plan).organisation;
+        CHECK(organisations[row] == organisation);
+        seen.insert(organisation);
+    }
+    CHECK(seen.size() >= 3);
+}
+
+TEST_CASE("a column naming enumerators holds each row's code among its categories", "[table]") {
+    const Store& store = five_papers();
+    const Table table = bestvalue::action_table(store, all(store.actions()), Date(2009, 3, 18));
+    std::size_t missing = 0;
+    for (const char* name : {"lifecycle", "health", "visibility"}) {
+        const auto& column = table.column(name);
+        const auto& texts = std::get<TextValues>(column.values);
+        REQUIRE(column.codes.size() == texts.size());
+        for (std::size_t row = 0; row < texts.size(); ++row) {
+            const auto code = column.codes[row];
+            if (!texts[row]) {
+                CHECK(code == -1);
+                ++missing;
+                continue;
+            }
+            REQUIRE(code >= 0);
+            CHECK(column.categories.at(static_cast<std::size_t>(code)) == *texts[row]);
+        }
+    }
+    CHECK(missing > 0); // health not reported by that day
+    CHECK(table.column("id").codes.empty());
+    CHECK(table.column("due_end").codes.empty());
 }

@@ -3,6 +3,7 @@ dtypes, missing values and category order, on the five datasets and on generated
 columns themselves are checked against the entities in test_tables; here the frames built from
 codes and Arrow buffers must equal frames built the plain way from those columns."""
 
+import gc
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +19,10 @@ pa = pytest.importorskip("pyarrow")
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXT = (bv.ColumnType.text, bv.ColumnType.text_list)
+# What pandas makes of text by itself: str backed by Arrow in pandas 3, object before.
+TEXT_DTYPE = pd.Series(["text"]).dtype
+ARROW_TEXT = getattr(TEXT_DTYPE, "storage", None) == "pyarrow"
+ARROW_LISTS = pa.large_list(pa.large_string())
 
 
 @pytest.fixture(scope="module")
@@ -36,15 +41,23 @@ def store(request):
     return bv.load(request.param)
 
 
-def plain_pandas(table):
-    """The DataFrame made the plain way: categoricals looked up from the names, text as object."""
+def plain_pandas(table, arrow_text=ARROW_TEXT):
+    """The DataFrame made the plain way: categoricals looked up from the names; text from
+    Python's str in pandas' own text dtype; text lists from Python's lists, as Arrow lists where
+    pandas' text is Arrow-backed, else as object."""
     categories, types, columns = table.categories, table.column_types, table.columns()
+    text_dtype = pd.Series(["text"]).dtype
     data = {}
     for name in table.column_names:
         values = columns[name]
         if name in categories:
             data[name] = pd.Categorical(list(values), categories=categories[name])
-        elif types[name] in TEXT:
+        elif types[name] is bv.ColumnType.text:
+            data[name] = pd.Series(list(values), dtype=text_dtype)
+        elif types[name] is bv.ColumnType.text_list and arrow_text:
+            data[name] = pd.array(pa.array(list(values), type=ARROW_LISTS),
+                                  dtype=pd.ArrowDtype(ARROW_LISTS))
+        elif types[name] is bv.ColumnType.text_list:
             data[name] = pd.Series(list(values), dtype=object)
         else:
             data[name] = values
@@ -72,23 +85,67 @@ def tables_of(store):
     return tables
 
 
+def check_frame(kind, table, frame, arrow_text):
+    plain = plain_pandas(table, arrow_text)
+    pd.testing.assert_frame_equal(frame, plain, check_exact=True, obj=kind)
+    assert dict(frame.dtypes) == dict(plain.dtypes), kind
+    types = table.column_types
+    for name in table.column_names:
+        values = list(frame[name])
+        if name in table.categories:
+            assert list(frame[name].cat.categories) == table.categories[name]
+            names = [None if pd.isna(v) else v for v in values]
+            assert names == list(table.column(name)), (kind, name)
+        elif types[name] is bv.ColumnType.text:
+            # str where the table has a value; where it has none, None in object, NaN in str.
+            for got, wanted in zip(values, table.column(name)):
+                if wanted is not None:
+                    assert type(got) is str and got == wanted, (kind, name)
+                elif arrow_text:
+                    assert isinstance(got, float) and np.isnan(got), (kind, name)
+                else:
+                    assert got is None, (kind, name)
+        elif types[name] is bv.ColumnType.text_list:
+            assert [list(v) for v in values] == list(table.column(name)), (kind, name)
+            assert all(type(v) is list for v in values), (kind, name)
+
+
 def test_pandas_frames_equal_the_plain_construction(store):
     for kind, table in tables_of(store).items():
-        frame, plain = bv.to_pandas(table), plain_pandas(table)
-        pd.testing.assert_frame_equal(frame, plain, check_exact=True, obj=kind)
-        assert dict(frame.dtypes) == dict(plain.dtypes), kind
-        types = table.column_types
-        for name in table.column_names:
-            if name in table.categories:
-                assert list(frame[name].cat.categories) == table.categories[name]
-                names = [None if pd.isna(v) else v for v in frame[name]]
-                assert names == list(table.column(name)), (kind, name)
-            elif types[name] is bv.ColumnType.text:
-                # None where missing, never NaN; str otherwise.
-                assert list(frame[name]) == list(table.column(name)), (kind, name)
-                assert {type(v) for v in frame[name]} <= {str, type(None)}, (kind, name)
-            elif types[name] is bv.ColumnType.text_list:
-                assert all(type(v) is list for v in frame[name]), (kind, name)
+        check_frame(kind, table, bv.to_pandas(table), ARROW_TEXT)
+
+
+@pytest.mark.filterwarnings("ignore:The 'future.infer_string' option is deprecated")
+def test_pandas_frames_without_arrow_backed_text_are_object(store):
+    # pandas 3 makes object of text when told not to infer str, as pandas 2 does: text is then
+    # object with None for missing, and text lists Python lists.
+    try:
+        pd.get_option("future.infer_string")
+    except KeyError:  # pandas' OptionError is one
+        pytest.skip("this pandas always infers str for text")
+    with pd.option_context("future.infer_string", False):
+        assert pd.Series(["text"]).dtype == object
+        for kind, table in tables_of(store).items():
+            frame = bv.to_pandas(table)
+            for name, type_ in table.column_types.items():
+                if type_ in TEXT and name not in table.categories:
+                    assert frame[name].dtype == object, (kind, name)
+            check_frame(kind, table, frame, arrow_text=False)
+
+
+def test_arrow_backed_text_is_read_from_the_tables_buffers():
+    if not ARROW_TEXT:
+        pytest.skip("pandas here does not back text with Arrow")
+    table = bv.action_table(bv.load(DATASETS[0]), None, DAY)
+    frame = bv.to_pandas(table)
+    offsets, data, _ = table.text_buffers("title")
+    arrow = pa.array(frame["title"].array)
+    # The frame's strings are the table's bytes, not a copy of them.
+    assert arrow.buffers()[2].address == data.ctypes.data
+    assert arrow.buffers()[1].address == offsets.ctypes.data
+    assert isinstance(frame["leads"].dtype, pd.ArrowDtype)
+    assert frame["leads"].dtype.pyarrow_dtype == ARROW_LISTS
+    assert frame["title"].dtype == TEXT_DTYPE
 
 
 def test_arrow_tables_equal_the_plain_construction(store):
@@ -112,6 +169,24 @@ def test_codes_index_the_categories(store):
         table.codes("title")
     with pytest.raises(bv.NotFound):
         table.codes("no such column")
+
+
+def test_text_buffers_are_read_only_views_that_keep_the_table(store):
+    table = bv.action_table(store, None, DAY)
+    titles = list(table.column("title"))
+    offsets, data, valid = table.text_buffers("title")
+    lead_offsets, lead_data, starts = table.text_buffers("leads")
+    for array in (offsets, data, valid, lead_offsets, lead_data, starts):
+        assert not array.flags.writeable
+        # A view, with the table behind it (numpy gives an empty array its own, empty, data).
+        assert not array.flags.owndata or array.size == 0
+    with pytest.raises(ValueError):
+        data[:1] = 0
+    del table
+    gc.collect()
+    raw = data.tobytes()
+    assert [raw[offsets[i]:offsets[i + 1]].decode() if valid[i] else None
+            for i in range(len(valid))] == titles
 
 
 def test_text_buffers_hold_the_text(store):

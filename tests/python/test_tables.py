@@ -187,6 +187,15 @@ def test_numpy_dtypes_and_missing_values(five):
     assert np.isnat(columns["due_end"][undated])
     assert columns["due"][undated] is None
     assert bv.plan_table(five).columns()["versions"].dtype == np.dtype("int64")
+    table = bv.action_table(five, as_of=DAY)
+    seconds = table.column("due_end", date_unit="s")
+    assert seconds.dtype == np.dtype("datetime64[s]")
+    assert (seconds == columns["due_end"].astype("datetime64[s]"))[~np.isnat(seconds)].all()
+    assert (np.isnat(seconds) == np.isnat(columns["due_end"])).all()
+    # Other columns ignore the unit.
+    assert np.array_equal(table.column("overdue", date_unit="s"), columns["overdue"])
+    with pytest.raises(ValueError, match="date_unit"):
+        table.column("due_end", date_unit="ms")
     assert bv.action_table(five, as_of=DAY).column_types["leads"] is bv.ColumnType.text_list
 
 
@@ -217,10 +226,10 @@ def test_pandas_dtypes(five):
     assert pd.api.types.is_datetime64_any_dtype(frame["due_end"])
     assert frame["overdue"].dtype == bool
     assert frame["percent"].dtype == "float64"
-    assert frame["id"].dtype == object
+    assert frame["id"].dtype == pd.Series(["text"]).dtype  # pandas' own dtype for text
     row = frame.set_index("id").loc["oxfordshire/raising-our-performance/1/1"]
     assert row["due_end"] is pd.NaT
-    assert row["due"] is None
+    assert pd.isna(row["due"])
     assert frame["overdue"].sum() == len(five.actions.where(overdue_on=DAY))
     plans = bv.to_pandas(bv.plan_table(five))
     assert plans["versions"].dtype == "int64"

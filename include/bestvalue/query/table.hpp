@@ -26,6 +26,7 @@
 #include <bestvalue/model/plan.hpp>
 #include <bestvalue/model/rating.hpp>
 #include <bestvalue/model/recommendation.hpp>
+#include <bestvalue/query/text_values.hpp>
 #include <bestvalue/store.hpp>
 
 namespace bestvalue {
@@ -53,19 +54,18 @@ struct EnumNames<ColumnType> {
     }};
 };
 
-/// The values of a text column; an empty optional is a missing value.
-using TextValues = std::vector<std::optional<std::string>>;
 /// The values of a date column; an empty optional is a missing value.
 using DateValues = std::vector<std::optional<Date>>;
 /// The values of a number column; NaN is a missing value, as in numpy and pandas.
 using NumberValues = std::vector<double>;
 /// The values of an integer column.
 using IntegerValues = std::vector<std::int64_t>;
-/// The values of a boolean column.
-using BooleanValues = std::vector<bool>;
-/// The values of a text list column: a list per row, possibly empty, never missing. Kept as
-/// lists rather than joined text so ids stay separable (pandas `explode`, Arrow list<string>).
-using TextListValues = std::vector<std::vector<std::string>>;
+/// The values of a boolean column: a byte per row, 1 for true and 0 for false, as numpy lays
+/// out booleans (`std::vector<bool>` packs bits, which must be unpacked one by one).
+using BooleanValues = std::vector<std::uint8_t>;
+// Text columns (TextValues) and text list columns (TextListValues) are in text_values.hpp. Text
+// lists are kept as lists rather than joined text so ids stay separable (pandas `explode`,
+// Arrow list<string>).
 
 /// The values of one column, of one of the six types; the alternatives are in the order of
 /// `ColumnType`.
@@ -79,6 +79,11 @@ struct Column {
     /// For a text column whose values name an enumerator: every name the enumeration has, in
     /// its order (what pandas makes a Categorical of). Empty for other columns.
     std::vector<std::string> categories;
+    /// For a column whose values name an enumerator, as `make_column` builds it: each row's
+    /// position in `categories`, -1 where missing (what pandas' `Categorical.from_codes` takes),
+    /// so they need not be found again from the text. Empty for other columns, and for one
+    /// built by hand.
+    std::vector<std::int16_t> codes = {};
 
     /// The type of `values`.
     [[nodiscard]] ColumnType type() const noexcept {
@@ -147,7 +152,7 @@ concept named_enum = std::is_enum_v<T> && requires {
     EnumNames<T>::names;
 };
 
-// The column type a getter's result goes into, and the conversion into it.
+// The column type a getter's result goes into, and how a result is added to it.
 template <typename T>
 struct ColumnOf;
 
@@ -155,53 +160,51 @@ template <typename T>
 requires std::convertible_to<const T&, std::string_view>
 struct ColumnOf<T> {
     using Values = TextValues;
-    static std::optional<std::string> value(T&& text) {
-        if constexpr (std::same_as<T, std::string>) {
-            return text.empty() ? std::nullopt : std::optional<std::string>(std::move(text));
-        } else {
-            const std::string_view view(text);
-            return view.empty() ? std::nullopt : std::optional<std::string>(std::string(view));
-        }
+    static void append(TextValues& values, const T& text) {
+        const std::string_view view(text);
+        values.push_back(view.empty() ? std::nullopt : std::optional<std::string_view>(view));
     }
 };
 
 template <named_enum T>
 struct ColumnOf<T> {
     using Values = TextValues;
-    static std::optional<std::string> value(T value) { return std::string(to_name(value)); }
+    static void append(TextValues& values, T value) { values.push_back(to_name(value)); }
 };
 
 template <>
 struct ColumnOf<Date> {
     using Values = DateValues;
-    static std::optional<Date> value(Date day) {
-        return day.is_special() ? std::nullopt : std::optional<Date>(day);
+    static void append(DateValues& values, Date day) {
+        values.push_back(day.is_special() ? std::nullopt : std::optional<Date>(day));
     }
 };
 
 template <>
 struct ColumnOf<double> {
     using Values = NumberValues;
-    static double value(double number) { return number; }
+    static void append(NumberValues& values, double number) { values.push_back(number); }
 };
 
 template <>
 struct ColumnOf<bool> {
     using Values = BooleanValues;
-    static bool value(bool flag) { return flag; }
+    static void append(BooleanValues& values, bool flag) { values.push_back(flag ? 1 : 0); }
 };
 
 template <std::integral T>
 requires(!std::same_as<T, bool>) struct ColumnOf<T> {
     using Values = IntegerValues;
-    static std::int64_t value(T number) { return static_cast<std::int64_t>(number); }
+    static void append(IntegerValues& values, T number) {
+        values.push_back(static_cast<std::int64_t>(number));
+    }
 };
 
 template <>
 struct ColumnOf<std::vector<std::string>> {
     using Values = TextListValues;
-    static std::vector<std::string> value(std::vector<std::string>&& list) {
-        return std::move(list);
+    static void append(TextListValues& values, const std::vector<std::string>& list) {
+        values.push_back(list);
     }
 };
 
@@ -210,15 +213,37 @@ template <typename T>
 requires is_optional<T>::value struct ColumnOf<T> {
     using Inner = typename is_optional<T>::value_type;
     using Values = typename ColumnOf<Inner>::Values;
-    static typename Values::value_type value(T&& value) {
+    static void append(Values& values, const T& value) {
         if (value) {
-            return ColumnOf<Inner>::value(std::move(*value));
-        }
-        if constexpr (std::same_as<Values, NumberValues>) {
-            return std::numeric_limits<double>::quiet_NaN();
+            ColumnOf<Inner>::append(values, *value);
+        } else if constexpr (std::same_as<Values, NumberValues>) {
+            values.push_back(std::numeric_limits<double>::quiet_NaN());
         } else {
-            return std::nullopt;
+            values.push_back(std::nullopt);
         }
+    }
+};
+
+// Whether a getter's result names an enumerator, and if so the code of a value: its position
+// among the enumeration's names, -1 if missing.
+template <typename T>
+struct EnumeratorCode : std::false_type {};
+template <named_enum T>
+struct EnumeratorCode<T> : std::true_type {
+    static std::int16_t code(T value) noexcept {
+        const auto& names = EnumNames<T>::names;
+        for (std::size_t position = 0; position < names.size(); ++position) {
+            if (names[position].first == value) {
+                return static_cast<std::int16_t>(position);
+            }
+        }
+        return -1;
+    }
+};
+template <named_enum T>
+struct EnumeratorCode<std::optional<T>> : std::true_type {
+    static std::int16_t code(const std::optional<T>& value) noexcept {
+        return value ? EnumeratorCode<T>::code(*value) : std::int16_t{-1};
     }
 };
 
@@ -244,18 +269,27 @@ std::vector<std::string> categories_of() {
 /// name, with their categories), dates, numbers (double), integers, booleans, or text lists
 /// (`std::vector<std::string>`); `std::optional` of any but a list gives a missing value when
 /// empty. An empty string, and a date that is not a day (an open end), are missing values too.
+/// `get` may be a pointer to a member (`&Action::title`): it is read in place, not copied.
 template <typename Row, typename Get>
 [[nodiscard]] Column make_column(std::string name, const std::vector<const Row*>& rows, Get get) {
     using Result = std::remove_cvref_t<std::invoke_result_t<Get&, const Row&>>;
     using Convert = detail::ColumnOf<Result>;
+    using Enumerator = detail::EnumeratorCode<Result>;
     typename Convert::Values values;
     values.reserve(rows.size());
-    for (const Row* row : rows) {
-        Result result = std::invoke(get, *row);
-        values.push_back(Convert::value(std::move(result)));
+    std::vector<std::int16_t> codes;
+    if constexpr (Enumerator::value) {
+        codes.reserve(rows.size());
     }
-    return Column{std::move(name), ColumnValues(std::move(values)),
-                  detail::categories_of<Result>()};
+    for (const Row* row : rows) {
+        decltype(auto) result = std::invoke(get, *row);
+        if constexpr (Enumerator::value) {
+            codes.push_back(Enumerator::code(result));
+        }
+        Convert::append(values, result);
+    }
+    return Column{std::move(name), ColumnValues(std::move(values)), detail::categories_of<Result>(),
+                  std::move(codes)};
 }
 
 /// The actions as a table, with status as of `day`. Columns: id, plan, organisation (the
