@@ -1,6 +1,11 @@
 #include <algorithm>
+#include <cstddef>
 #include <cstdint>
+#include <future>
 #include <iterator>
+#include <span>
+#include <thread>
+#include <vector>
 
 #include <bestvalue/calendar/date_text.hpp>
 #include <bestvalue/store.hpp>
@@ -410,22 +415,73 @@ const std::vector<std::pair<Date, std::uint32_t>>& StoreIndex::actions_by_due() 
     return actions_by_due_;
 }
 
+namespace {
+
+// The actions from `first` to `last` (not included) whose texts hold `words`: `texts` is every
+// action's texts end to end, action i's starting at starts[i] (starts[i + 1] ends them).
+Handles actions_containing_among(std::string_view texts, std::span<const std::size_t> starts,
+                                 std::string_view words, std::uint32_t first, std::uint32_t last) {
+    Handles found;
+    const std::string_view among = texts.substr(0, starts[last]);
+    // The first start after the latest match. Matches come in order, so each is looked for
+    // forward from the one before, by steps that double (then halving between the last two):
+    // every start before `after` is at or before the match.
+    auto after = starts.begin() + first + 1;
+    const auto end = starts.begin() + last + 1;
+    std::size_t at = starts[first];
+    while (at < among.size() &&
+           (at = detail::find_ignoring_case(among, words, at)) != std::string_view::npos) {
+        std::ptrdiff_t step = 1;
+        auto probe = after;
+        while (probe != end && *probe <= at) {
+            after = probe + 1;
+            probe = end - after > step ? after + step : end;
+            step *= 2;
+        }
+        after = std::upper_bound(after, probe, at);
+        const auto handle = static_cast<std::uint32_t>(after - starts.begin() - 1);
+        found.push_back(handle);
+        at = starts[handle + 1];
+    }
+    return found;
+}
+
+} // namespace
+
 std::optional<Handles> StoreIndex::actions_containing(std::string_view words) const {
     if (words.find('\0') != std::string_view::npos) {
         return std::nullopt;
     }
-    Handles found;
-    std::size_t at = 0;
-    while ((at = detail::find_ignoring_case(action_texts_, words, at)) != std::string_view::npos) {
-        // The action whose texts hold the match: the last that begins at or before it.
-        const auto next =
-            std::upper_bound(action_text_starts_.begin(), action_text_starts_.end(), at);
-        const auto handle = static_cast<std::uint32_t>(next - action_text_starts_.begin() - 1);
-        if (handle + 1 >= action_text_starts_.size()) {
-            break; // empty words match at the very end too, after the last action
-        }
-        found.push_back(handle);
-        at = action_text_starts_[handle + 1];
+    const auto actions = static_cast<std::uint32_t>(action_text_starts_.size() - 1);
+    // Long texts are read in parts at once, one per core up to four, each of at least 16 MB:
+    // a part's scan is bound by how fast one core reads memory.
+    constexpr std::size_t part_bytes_at_least = std::size_t{16} << 20U;
+    const std::size_t cores = std::max(1U, std::min(4U, std::thread::hardware_concurrency()));
+    const std::size_t parts =
+        std::max<std::size_t>(1, std::min(cores, action_texts_.size() / part_bytes_at_least));
+    // Each part ends at the first action starting at or after its share of the bytes.
+    std::vector<std::uint32_t> bounds{0};
+    for (std::size_t part = 1; part < parts; ++part) {
+        const auto share = action_texts_.size() * part / parts;
+        const auto start =
+            std::lower_bound(action_text_starts_.begin(), action_text_starts_.end() - 1, share);
+        bounds.push_back(static_cast<std::uint32_t>(start - action_text_starts_.begin()));
+    }
+    bounds.push_back(actions);
+    const auto among = [&](std::size_t part) {
+        return actions_containing_among(action_texts_, action_text_starts_, words, bounds[part],
+                                        bounds[part + 1]);
+    };
+    // The other parts on threads of their own; a future's destructor waits for its thread, so
+    // none outlives this call, even when the first part throws.
+    std::vector<std::future<Handles>> others;
+    for (std::size_t part = 1; part < parts; ++part) {
+        others.push_back(std::async(std::launch::async, among, part));
+    }
+    Handles found = among(0);
+    for (auto& other : others) {
+        const Handles more = other.get();
+        found.insert(found.end(), more.begin(), more.end());
     }
     return found;
 }

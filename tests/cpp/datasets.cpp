@@ -23,4 +23,18 @@ const Store& five_papers() {
     return store;
 }
 
+Contents council_with_a_plan() {
+    Contents contents;
+    Organisation council;
+    council.id = "council";
+    council.name = "A Council";
+    contents.organisations.push_back(council);
+    Plan plan;
+    plan.id = "council/plan";
+    plan.title = "Plan";
+    plan.organisation = "council";
+    contents.plans.push_back(plan);
+    return contents;
+}
+
 } // namespace bestvalue::testing

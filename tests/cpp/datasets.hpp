@@ -1,7 +1,7 @@
 #pragma once
 
 // The example datasets of examples/data, for tests: their folder, and the five seed papers
-// loaded into one store once.
+// loaded into one store once; and the start of a small store a test builds itself.
 
 #include <string>
 
@@ -14,5 +14,9 @@ namespace bestvalue::testing {
 
 /// A store holding the five seed datasets (000 to 004), loaded once and shared.
 [[nodiscard]] const Store& five_papers();
+
+/// Contents holding one organisation, "council" ("A Council"), and one plan of it,
+/// "council/plan", for a test to add its own actions and updates to.
+[[nodiscard]] Contents council_with_a_plan();
 
 } // namespace bestvalue::testing

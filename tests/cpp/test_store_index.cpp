@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <map>
 #include <numeric>
@@ -760,5 +761,49 @@ TEST_CASE("scheduled within is answered from the index exactly, and counts by as
          {bestvalue::AssessmentField::assessor, bestvalue::AssessmentField::subject}) {
         CHECK(bestvalue::assessments(store).count_by(field, Date(2009, 3, 18)) ==
               plain_counts(all, field));
+    }
+}
+
+TEST_CASE("text search over more text than one core reads finds what a scan finds", "[index]") {
+    // About 40 MB of action text: on a machine of two cores or more the index reads it in parts
+    // at once (a part is at least 16 MB), and each part's matches must be the scan's, the
+    // actions at the parts' edges included.
+    bestvalue::Contents contents = bestvalue::testing::council_with_a_plan();
+    constexpr std::size_t count = 20'000;
+    const std::string filler(2'000, 'x');
+    for (std::size_t i = 0; i < count; ++i) {
+        bestvalue::Action action;
+        action.id = "council/plan/" + std::to_string(i);
+        action.plan = "council/plan";
+        action.ref = std::to_string(i);
+        // Every seventh action's title speaks of recycling, in one case or another; every
+        // eleventh's text ends with it; the filler around makes each action about 2 KB.
+        action.title = i % 7 == 0 ? (i % 2 == 0 ? "Recycling rates" : "more RECYCLING") : "Roads";
+        action.text = filler + (i % 11 == 0 ? " recycling" : "");
+        contents.actions.push_back(std::move(action));
+    }
+    Store store;
+    store.add(std::move(contents));
+    for (const std::string words :
+         {"recycling", "x recycling", "Roads", "19999", "x", "", "no such words"}) {
+        Handles scanned_handles;
+        for (std::uint32_t handle = 0; handle < count; ++handle) {
+            const auto& action = store.actions()[handle];
+            const auto holds = [&](const std::string& text) {
+                std::string lower = text;
+                std::string wanted = words;
+                for (auto* each : {&lower, &wanted}) {
+                    std::transform(each->begin(), each->end(), each->begin(), [](unsigned char c) {
+                        return static_cast<char>(std::tolower(c));
+                    });
+                }
+                return lower.find(wanted) != std::string::npos;
+            };
+            if (holds(action.ref) || holds(action.title) || holds(action.text)) {
+                scanned_handles.push_back(handle);
+            }
+        }
+        INFO("words: " << words);
+        CHECK(store.index().actions_containing(words) == scanned_handles);
     }
 }

@@ -157,16 +157,7 @@ TEST_CASE("missing values: no due, no section, several leads", "[table]") {
 
 TEST_CASE("percent is the latest known on the day, recorded by then", "[table]") {
     // The seed papers give no percentages, so a small store is built here.
-    bestvalue::Contents contents;
-    bestvalue::Organisation council;
-    council.id = "council";
-    council.name = "A Council";
-    contents.organisations.push_back(council);
-    bestvalue::Plan plan;
-    plan.id = "council/plan";
-    plan.title = "Plan";
-    plan.organisation = "council";
-    contents.plans.push_back(plan);
+    bestvalue::Contents contents = bestvalue::testing::council_with_a_plan();
     bestvalue::Action action;
     action.id = "council/plan/1";
     action.plan = "council/plan";
