@@ -133,6 +133,28 @@ def test_pandas_frames_without_arrow_backed_text_are_object(store):
             check_frame(kind, table, frame, arrow_text=False)
 
 
+def test_pandas_frames_with_str_held_in_python_strings(store):
+    # pandas 3 without pyarrow holds str in Python strings, as it does when told to here: text
+    # is then that str (NaN for missing), made from the object column, and text lists are
+    # Python lists.
+    with pd.option_context("mode.string_storage", "python"):
+        dtype = pd.Series(["text"]).dtype
+        if getattr(dtype, "storage", None) != "python":
+            pytest.skip("this pandas does not infer str held in Python strings")
+        for kind, table in tables_of(store).items():
+            frame = bv.to_pandas(table)
+            plain = plain_pandas(table, arrow_text=False)
+            pd.testing.assert_frame_equal(frame, plain, check_exact=True, obj=kind)
+            for name, type_ in table.column_types.items():
+                if name in table.categories:
+                    continue
+                if type_ is bv.ColumnType.text:
+                    assert frame[name].dtype == dtype, (kind, name)
+                elif type_ is bv.ColumnType.text_list:
+                    assert frame[name].dtype == object, (kind, name)
+                    assert all(type(v) is list for v in frame[name]), (kind, name)
+
+
 def test_arrow_backed_text_is_read_from_the_tables_buffers():
     if not ARROW_TEXT:
         pytest.skip("pandas here does not back text with Arrow")
