@@ -3,6 +3,7 @@
 /// \file
 /// `PackedTexts`: texts laid end to end in one buffer and found by position.
 
+#include <algorithm>
 #include <cstddef>
 #include <span>
 #include <string>
@@ -28,6 +29,10 @@ public:
     }
     /// Adds `text` after the others: its position is the number there were before.
     void push_back(std::string_view text) {
+        if (ascii_) {
+            ascii_ = std::all_of(text.begin(), text.end(),
+                                 [](char byte) { return static_cast<unsigned char>(byte) < 0x80; });
+        }
         bytes_.append(text);
         starts_.push_back(bytes_.size());
     }
@@ -40,6 +45,9 @@ public:
     /// True if there are none.
     [[nodiscard]] bool empty() const noexcept { return size() == 0; }
 
+    /// True if every byte of every text is ASCII (below 0x80): each text is then its own
+    /// characters, one a byte, which lets Python make its strings without decoding UTF-8.
+    [[nodiscard]] bool is_ascii() const noexcept { return ascii_; }
     /// Every text's bytes, one after another.
     [[nodiscard]] std::string_view bytes() const noexcept { return bytes_; }
     /// Where each text starts in `bytes()`, then where the last ends: one more than `size()`,
@@ -53,6 +61,7 @@ private:
     std::string bytes_;
     // Text i is bytes_[starts_[i], starts_[i + 1]).
     std::vector<std::size_t> starts_{0};
+    bool ascii_ = true;
 };
 
 } // namespace bestvalue

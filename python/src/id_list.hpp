@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -26,6 +27,7 @@ template <typename HandleAt>
 pybind11::typing::List<pybind11::str> id_list(const PackedTexts& ids, std::size_t count,
                                               HandleAt handle_at) {
     constexpr std::size_t ahead = 16;
+    const bool ascii = ids.is_ascii();
     pybind11::list list(count);
     for (std::size_t i = 0; i < count; ++i) {
 #if defined(__GNUC__) || defined(__clang__)
@@ -42,9 +44,14 @@ pybind11::typing::List<pybind11::str> id_list(const PackedTexts& ids, std::size_
         }
         const std::string_view id = ids[handle];
         PyObject* text =
-            PyUnicode_DecodeUTF8(id.data(), static_cast<Py_ssize_t>(id.size()), nullptr);
+            ascii ? PyUnicode_New(static_cast<Py_ssize_t>(id.size()), 0x7F)
+                  : PyUnicode_DecodeUTF8(id.data(), static_cast<Py_ssize_t>(id.size()), nullptr);
         if (text == nullptr) {
             throw pybind11::error_already_set();
+        }
+        if (ascii) {
+            // An ASCII string's characters are its bytes: copied in, not decoded.
+            std::memcpy(PyUnicode_1BYTE_DATA(text), id.data(), id.size());
         }
         PyList_SET_ITEM(list.ptr(), static_cast<Py_ssize_t>(i), text); // steals the reference
     }

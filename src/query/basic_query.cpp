@@ -109,6 +109,9 @@ Handles BasicQuery<Entity, Field, Derived>::handles() const {
             intersect(found, *held);
         }
     }
+    if (untested != nullptr && filters_.size() == 1) {
+        return found; // exactly the one filter's candidates: nothing is left to test
+    }
     std::erase_if(found, [&](std::uint32_t handle) { return !passes(handle); });
     return found;
 }

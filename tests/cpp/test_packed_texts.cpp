@@ -30,3 +30,20 @@ TEST_CASE("packed texts give back each text at its position", "[packed]") {
     CHECK(copy[4] == written[4]);
     CHECK(texts[5] == "later");
 }
+
+TEST_CASE("packed texts know whether every byte is ASCII", "[packed]") {
+    bestvalue::PackedTexts texts;
+    CHECK(texts.is_ascii()); // no texts: nothing that is not
+    texts.push_back("council/plan/1");
+    texts.push_back("");
+    CHECK(texts.is_ascii());
+    texts.push_back("Cabinet \xE2\x80\x93 5 May"); // an en dash, three bytes of UTF-8
+    CHECK_FALSE(texts.is_ascii());
+    texts.push_back("plain again");
+    CHECK_FALSE(texts.is_ascii()); // once not, never again
+    bestvalue::PackedTexts high;
+    high.push_back(std::string(1, '\x7F'));
+    CHECK(high.is_ascii());
+    high.push_back(std::string(1, '\x80'));
+    CHECK_FALSE(high.is_ascii());
+}

@@ -187,3 +187,19 @@ def test_an_answer_reads_its_ids_from_the_store_each_time(generated):
         assert repr(answer) == f"<QueryResult of {len(answer)} ids>"
         assert list(answer.table().columns()["id"]) == answer.ids
     assert store.query("count actions").ids == []
+
+
+
+def test_ids_are_whole_python_strings(generated):
+    # Ids are ASCII (the format's rule), so their Python strings are made from their bytes
+    # without decoding UTF-8: each must still be a str like any other, equal, hashed and
+    # looked up as one made in Python.
+    store, document = generated
+    ids = store.query("actions").ids
+    expected = [a["id"] for a in document["actions"]]
+    assert ids == expected
+    assert all(type(i) is str and i.isascii() for i in ids)
+    assert [hash(i) for i in ids[:100]] == [hash(str(e)) for e in expected[:100]]
+    position = {i: n for n, i in enumerate(ids)}
+    assert all(position["".join(e)] == n for n, e in enumerate(expected))
+    assert ids[0] + "/x" == expected[0] + "/x" and ids[-1].split("/") == expected[-1].split("/")
