@@ -47,3 +47,20 @@ TEST_CASE("packed texts know whether every byte is ASCII", "[packed]") {
     high.push_back(std::string(1, '\x80'));
     CHECK_FALSE(high.is_ascii());
 }
+
+TEST_CASE("a byte beyond ASCII is seen wherever it lies in a text", "[packed]") {
+    // Texts are read eight bytes at a time, then byte by byte: a high byte in either part, at
+    // any place, makes them not ASCII.
+    for (std::size_t length : {1U, 7U, 8U, 9U, 16U, 23U}) {
+        for (std::size_t place = 0; place < length; ++place) {
+            std::string text(length, 'a');
+            text[place] = '\xC3';
+            bestvalue::PackedTexts texts;
+            texts.push_back(std::string(length, 'a'));
+            CHECK(texts.is_ascii());
+            texts.push_back(text);
+            INFO("length " << length << ", place " << place);
+            CHECK_FALSE(texts.is_ascii());
+        }
+    }
+}
