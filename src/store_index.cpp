@@ -673,22 +673,8 @@ const Handles& StoreIndex::actions_without_plan() const {
     return actions_without_plan_;
 }
 
-std::optional<Date> StoreIndex::due_end(std::uint32_t action) const {
-    const Date end = due_end_.at(action);
-    return end.is_special() ? std::nullopt : std::optional<Date>(end);
-}
-
-std::optional<Date> StoreIndex::original_due_end(std::uint32_t action) const {
-    return original_due_end_.at(action);
-}
-
 const Handles& StoreIndex::revised_actions() const {
     return revised_actions_;
-}
-
-std::span<const StoreIndex::RevisionDays> StoreIndex::revision_days(std::uint32_t action) const {
-    const auto first = revision_offsets_.at(action);
-    return {revision_days_.data() + first, revision_offsets_[action + 1] - first};
 }
 
 bool StoreIndex::is_addressed(std::uint32_t recommendation) const {

@@ -21,20 +21,33 @@
 namespace bestvalue::python {
 
 /// The ids at `count` handles as a new list of str: `handle_at(i)` gives the i-th handle, a
-/// position in `ids` (one of `StoreIndex`'s id lists). Each id's text is asked for 16 places
-/// ahead, so that the waits for the sparse ones overlap.
+/// position in `ids` (one of `StoreIndex`'s id lists). Handles in no useful order (an answer
+/// sorted by slippage) find each id's start and text far apart, so both are asked for ahead:
+/// the start 32 places ahead, the text (whose start has arrived by then) 16 places ahead. Asking
+/// only for the text made every ask wait for its start: 75 % of the time of the list.
 template <typename HandleAt>
 pybind11::typing::List<pybind11::str> id_list(const PackedTexts& ids, std::size_t count,
                                               HandleAt handle_at) {
-    constexpr std::size_t ahead = 16;
+    constexpr std::size_t text_ahead = 32;
+    constexpr std::size_t start_ahead = 2 * text_ahead;
     const bool ascii = ids.is_ascii();
+#if defined(__GNUC__) || defined(__clang__)
+    const auto starts = ids.starts();
+    const char* const bytes = ids.bytes().data();
+#endif
     pybind11::list list(count);
     for (std::size_t i = 0; i < count; ++i) {
 #if defined(__GNUC__) || defined(__clang__)
-        if (i + ahead < count) {
-            const auto later = static_cast<std::size_t>(handle_at(i + ahead));
+        if (i + start_ahead < count) {
+            const auto later = static_cast<std::size_t>(handle_at(i + start_ahead));
             if (later < ids.size()) {
-                __builtin_prefetch(ids[later].data());
+                __builtin_prefetch(&starts[later]);
+            }
+        }
+        if (i + text_ahead < count) {
+            const auto later = static_cast<std::size_t>(handle_at(i + text_ahead));
+            if (later < ids.size()) {
+                __builtin_prefetch(bytes + starts[later]);
             }
         }
 #endif

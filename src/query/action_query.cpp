@@ -242,7 +242,10 @@ ActionFilter revised(const Store& store, Comparison comparison, std::int64_t cou
         }
         return found;
     };
-    return ActionFilter(std::move(test), store.index().revised_actions().size(), std::move(list));
+    // Listed as at least `needed`: for >=, > and != 0 exactly what passes, for = a superset.
+    const auto kind = comparison == Comparison::equal ? Candidates::superset : Candidates::exact;
+    return ActionFilter(std::move(test), store.index().revised_actions().size(), std::move(list),
+                        kind);
 }
 
 ActionFilter slipped(Comparison comparison, std::int64_t days, Date day, Baseline baseline) {
@@ -392,15 +395,25 @@ bool ActionQuery::is_whole_number(ActionField field) noexcept {
 
 std::optional<std::int64_t> ActionQuery::whole_number_of(const Action& action, ActionField field,
                                                          Date day) const {
+    if (const auto handle = store().handle_of(action)) {
+        return whole_number_at(*handle, field, day);
+    }
     if (field == ActionField::revisions) {
-        const auto handle = store().handle_of(action);
-        return static_cast<std::int64_t>(handle ? revisions_known_on(store().index(), *handle, day)
-                                                : revisions_known_on(action, day));
+        return static_cast<std::int64_t>(revisions_known_on(action, day));
     }
     if (field == ActionField::slipped) {
-        const auto handle = store().handle_of(action);
-        return (handle ? slippage_on(store().index(), *handle, day) : slippage_on(action, day))
-            .days_slipped;
+        return slippage_on(action, day).days_slipped;
+    }
+    return std::nullopt;
+}
+
+std::optional<std::int64_t> ActionQuery::whole_number_at(std::uint32_t handle, ActionField field,
+                                                         Date day) const {
+    if (field == ActionField::revisions) {
+        return static_cast<std::int64_t>(revisions_known_on(store().index(), handle, day));
+    }
+    if (field == ActionField::slipped) {
+        return slippage_on(store().index(), handle, day).days_slipped;
     }
     return std::nullopt;
 }

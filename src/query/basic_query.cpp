@@ -1,5 +1,8 @@
 #include <algorithm>
 #include <cstdint>
+#include <limits>
+#include <numeric>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 
@@ -57,6 +60,64 @@ void intersect(Handles& into, const Handles& other) {
         }
     }
     into.erase(kept, into.end());
+}
+
+// Numbers spanning at most this many values, and eight more per number, are counted into place:
+// the buckets then cost about what the numbers do.
+constexpr std::uint64_t counting_width_limit = 4096;
+
+// The positions of `numbers` in order: ascending or descending, those without a number last,
+// ties in the order given (as a stable sort would leave them). Days slipped and counts of
+// revisions lie in a narrow range, so they are counted into place in linear time; a wide range
+// is sorted. Sorting 40,000 slipped actions took 16 % of a national slippage question.
+std::vector<std::uint32_t>
+whole_number_order(const std::vector<std::optional<std::int64_t>>& numbers, bool descending) {
+    std::vector<std::uint32_t> order(numbers.size());
+    std::int64_t low = std::numeric_limits<std::int64_t>::max();
+    std::int64_t high = std::numeric_limits<std::int64_t>::min();
+    for (const auto& number : numbers) {
+        if (number) {
+            low = std::min(low, *number);
+            high = std::max(high, *number);
+        }
+    }
+    // In unsigned arithmetic, so that no distance between two int64s overflows.
+    const auto width = low <= high
+                           ? static_cast<std::uint64_t>(high) - static_cast<std::uint64_t>(low)
+                           : std::uint64_t{0};
+    // Counting only: the narrow width leaves room for the last bucket, of those without one.
+    const auto bucket_of = [&](const std::optional<std::int64_t>& number) -> std::uint64_t {
+        if (!number) {
+            return width + 1;
+        }
+        const auto value = static_cast<std::uint64_t>(*number);
+        return descending ? static_cast<std::uint64_t>(high) - value
+                          : value - static_cast<std::uint64_t>(low);
+    };
+    if (width <= counting_width_limit + 8 * static_cast<std::uint64_t>(numbers.size())) {
+        // starts[b + 1] counts bucket b, then starts[b] is where bucket b begins.
+        std::vector<std::uint32_t> starts(static_cast<std::size_t>(width) + 3, 0);
+        for (const auto& number : numbers) {
+            ++starts[static_cast<std::size_t>(bucket_of(number)) + 1];
+        }
+        for (std::size_t b = 1; b < starts.size(); ++b) {
+            starts[b] += starts[b - 1];
+        }
+        for (std::uint32_t position = 0; position < numbers.size(); ++position) {
+            order[starts[static_cast<std::size_t>(bucket_of(numbers[position]))]++] = position;
+        }
+        return order;
+    }
+    std::iota(order.begin(), order.end(), std::uint32_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+        const auto& first = numbers[a];
+        const auto& second = numbers[b];
+        if (first.has_value() != second.has_value()) {
+            return first.has_value();
+        }
+        return first && (descending ? *second < *first : *first < *second);
+    });
+    return order;
 }
 
 } // namespace
@@ -122,33 +183,23 @@ std::vector<const Entity*> BasicQuery<Entity, Field, Derived>::run() const {
     const Handles matching = handles();
     std::vector<const Entity*> found;
     found.reserve(matching.size());
-    for (const auto handle : matching) {
-        found.push_back(&entities[handle]);
-    }
     if constexpr (requires(Field field) { Derived::is_whole_number(field); }) {
         if (order_ && Derived::is_whole_number(order_->field)) {
             // Whole numbers compared as numbers: the order their text would have under
             // natural_less (negative numbers first, larger magnitude first), without the text.
-            std::vector<std::pair<std::optional<std::int64_t>, const Entity*>> keyed;
-            keyed.reserve(found.size());
-            for (const Entity* entity : found) {
-                keyed.emplace_back(derived().whole_number_of(*entity, order_->field, order_->day),
-                                   entity);
+            std::vector<std::optional<std::int64_t>> numbers;
+            numbers.reserve(matching.size());
+            for (const auto handle : matching) {
+                numbers.push_back(derived().whole_number_at(handle, order_->field, order_->day));
             }
-            std::stable_sort(keyed.begin(), keyed.end(), [&](const auto& a, const auto& b) {
-                if (a.first.has_value() != b.first.has_value()) {
-                    return a.first.has_value();
-                }
-                if (!a.first) {
-                    return false;
-                }
-                return order_->descending ? *b.first < *a.first : *a.first < *b.first;
-            });
-            for (std::size_t i = 0; i < keyed.size(); ++i) {
-                found[i] = keyed[i].second;
+            for (const auto position : whole_number_order(numbers, order_->descending)) {
+                found.push_back(&entities[matching[position]]);
             }
             return limited(std::move(found));
         }
+    }
+    for (const auto handle : matching) {
+        found.push_back(&entities[handle]);
     }
     if (order_) {
         std::vector<std::pair<std::string, const Entity*>> keyed;

@@ -357,13 +357,20 @@ TEST_CASE("the index follows the store through add and update", "[index][status]
 }
 
 TEST_CASE("ordering by revisions and slipped is numeric, unknown last", "[index][query]") {
+    // Slippage of every sign and size: brought forward, a day, months; one undated due. Then
+    // with a due decades away in place of years, so that the days slipped span too wide a range to
+    // be counted into order, and are sorted.
+    const bool far = GENERATE(false, true);
+    INFO("with a due decades away: " << far);
     Store store;
     for (const auto& name : paper_names()) {
         bestvalue::read_json_file(store, bestvalue::testing::examples_dir() + name);
     }
-    // Slippage of every sign and size: brought forward, a day, months; one undated due.
-    const std::vector<const char*> dues = {"May 2009",  "July 2009", "March 2010", "Dec 2012",
-                                           "June 2008", "ongoing",   "1 July 2009"};
+    std::vector<const char*> dues = {"May 2009",  "July 2009", "March 2010", "Dec 2012",
+                                     "June 2008", "ongoing",   "1 July 2009"};
+    if (far) {
+        dues[3] = "2099";
+    }
     bestvalue::Contents changed;
     std::size_t next = 0;
     for (const Action& action : store.actions()) {
@@ -425,6 +432,14 @@ TEST_CASE("ordering by revisions and slipped is numeric, unknown last", "[index]
                               [](const auto& e) { return e.first && *e.first > 0; }));
             CHECK(std::any_of(expected.begin(), expected.end(),
                               [](const auto& e) { return !e.first; }));
+            // The days slipped span more than 4,096 plus eight per action only with the far due.
+            std::int64_t low = 0;
+            std::int64_t high = 0;
+            for (const auto& entry : expected) {
+                low = std::min(low, entry.first.value_or(0));
+                high = std::max(high, entry.first.value_or(0));
+            }
+            CHECK((high - low > 4096 + 8 * static_cast<std::int64_t>(expected.size())) == far);
         }
     }
     // The typed query orders the same way with a limit and an offset.

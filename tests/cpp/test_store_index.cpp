@@ -461,6 +461,10 @@ TEST_CASE("revision counts list only actions revised often enough, and agree wit
                                                           {Comparison::not_equal, 0}}) {
         const auto filter = actions::revised(store, comparison, count, day);
         CHECK(filter.has_candidates());
+        // Listed as "at least so many": exactly what passes but for "=".
+        CHECK(filter.candidate_kind() == (comparison == Comparison::equal
+                                              ? bestvalue::Candidates::superset
+                                              : bestvalue::Candidates::exact));
     }
     // With three revisions known by 2030, '>= 3' lists actions 4, 8 and 12 only.
     CHECK(*actions::revised(store, Comparison::greater_equal, 3, day).candidates() ==

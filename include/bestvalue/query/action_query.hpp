@@ -176,6 +176,9 @@ public:
     /// gives "" (a slippage that cannot be read) and for the other fields.
     [[nodiscard]] std::optional<std::int64_t> whole_number_of(const Action& action,
                                                               ActionField field, Date day) const;
+    /// `whole_number_of` the store's action at `handle`, read from the store's index alone.
+    [[nodiscard]] std::optional<std::int64_t> whole_number_at(std::uint32_t handle,
+                                                              ActionField field, Date day) const;
 };
 
 /// Starts a question about the actions of `store`.
