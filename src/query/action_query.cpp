@@ -31,18 +31,23 @@ ActionFilter any_officer(const Store& store, std::string name,
                          std::vector<std::string> Action::*officers,
                          const Handles& (StoreIndex::*by_officer)(std::string_view) const) {
     Handles candidates = officer_candidates(store, name, by_officer);
+    // Exactly those that pass: the store's check holds every lead and deliverer to an officer's
+    // id, and the index files each officer under the names `officer_matches` compares.
     return {[&store, name = std::move(name), officers](const Action& action) {
                 const auto& ids = action.*officers;
                 return std::any_of(ids.begin(), ids.end(), [&](const std::string& officer) {
                     return officer_matches(store, officer, name);
                 });
             },
-            std::move(candidates)};
+            std::move(candidates), Candidates::exact};
 }
 
 } // namespace
 
 bool officer_matches(const Store& store, std::string_view officer, std::string_view name) {
+    if (name.empty()) {
+        return false; // an officer without an abbreviation is not named by ""
+    }
     if (detail::equal_ignoring_case(officer, name)) {
         return true;
     }
@@ -387,6 +392,22 @@ std::vector<std::string> ActionQuery::values_of(const Action& action, ActionFiel
     }
     }
     return {""};
+}
+
+bool ActionQuery::is_named_value(ActionField field) noexcept {
+    return field == ActionField::lifecycle || field == ActionField::health;
+}
+
+std::optional<std::string_view> ActionQuery::named_value_at(std::uint32_t handle, ActionField field,
+                                                            Date day) const {
+    if (field == ActionField::lifecycle) {
+        return to_name(store().index().lifecycle_on(handle, day));
+    }
+    if (field == ActionField::health) {
+        const auto health = store().index().health_on(handle, day);
+        return health ? to_name(*health) : std::string_view();
+    }
+    return std::nullopt;
 }
 
 bool ActionQuery::is_whole_number(ActionField field) noexcept {

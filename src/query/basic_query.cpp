@@ -272,6 +272,28 @@ std::map<std::string, std::size_t> BasicQuery<Entity, Field, Derived>::count_by(
             return counts;
         }
     }
+    if constexpr (requires(Field f) { Derived::is_named_value(f); }) {
+        if (Derived::is_named_value(field)) {
+            // A handful of names, each a view of static text: tallied in a short list and
+            // copied once, rather than making each match's text and finding it in the map.
+            std::vector<std::pair<std::string_view, std::size_t>> tally;
+            for (const auto handle : matching) {
+                const auto value = derived().named_value_at(handle, field, day).value_or("");
+                const auto found = std::find_if(tally.begin(), tally.end(), [&](const auto& entry) {
+                    return entry.first == value;
+                });
+                if (found == tally.end()) {
+                    tally.emplace_back(value, 1);
+                } else {
+                    ++found->second;
+                }
+            }
+            for (const auto& [value, count] : tally) {
+                counts.emplace(value, count);
+            }
+            return counts;
+        }
+    }
     // A value an entity lists twice counts once.
     const auto first_time = [](const auto& values, std::size_t position) {
         return std::find(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(position),

@@ -676,3 +676,32 @@ TEST_CASE("counting by a field entities hold equals counting copies of their val
     }
     CHECK(empty_groups > 0); // some assessment had no value for some field
 }
+
+TEST_CASE("counting by lifecycle or health from the index equals counting each action's value",
+          "[query]") {
+    const Store& store = five_papers();
+    std::size_t without_health = 0;
+    std::size_t kinds = 0;
+    for (const Date day : {Date(2002, 1, 1), Date(2003, 7, 31), Date(2009, 3, 18)}) {
+        for (const ActionField field : {ActionField::lifecycle, ActionField::health}) {
+            REQUIRE(bestvalue::ActionQuery::is_named_value(field));
+            for (const auto& plan : store.plans()) {
+                const auto query = bestvalue::actions(store).in_plan(plan.id);
+                std::map<std::string, std::size_t> expected;
+                for (const auto* action : query.run()) {
+                    for (const auto& value : query.values_of(*action, field, day)) {
+                        ++expected[value];
+                    }
+                }
+                INFO(plan.id << " " << bestvalue::to_iso(day));
+                CHECK(query.count_by(field, day) == expected);
+                without_health += expected.count("") == 0 ? 0 : 1;
+                kinds = std::max(kinds, expected.size());
+            }
+        }
+    }
+    CHECK(without_health > 0); // actions with no health on the day were among them
+    CHECK(kinds >= 3);         // and several names in one count
+    CHECK_FALSE(bestvalue::ActionQuery::is_named_value(ActionField::lead));
+    CHECK_FALSE(bestvalue::actions(store).named_value_at(0, ActionField::lead, Date(2009, 1, 1)));
+}

@@ -117,6 +117,29 @@ TEST_CASE("indexed filters find what a scan finds, on the five papers", "[index]
     check(actions::led_by(store, "nick hackney"));
     check(actions::led_by(store, "Director for Resources"));
     check(actions::delivered_by(store, "PIO"));
+    // Every name an officer goes by, as written and in capitals, and the empty name (which
+    // some officers' missing abbreviation would otherwise match): the lists are exact.
+    std::vector<std::string> names = {"", "no such officer"};
+    for (const auto& officer : store.officers()) {
+        names.insert(names.end(), {officer.id, officer.abbreviation, officer.post});
+        for (const auto& holder : officer.holders) {
+            names.push_back(holder.name);
+        }
+    }
+    std::size_t led = 0;
+    for (const auto& name : names) {
+        std::string capitals = name;
+        for (char& c : capitals) {
+            c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        }
+        for (const auto& written : {name, capitals}) {
+            INFO(written);
+            check(actions::led_by(store, written));
+            check(actions::delivered_by(store, written));
+            led += scanned(all, actions::led_by(store, written)).empty() ? 0 : 1;
+        }
+    }
+    CHECK(led > 10);
     check(actions::tagged(store, "pr"));
     check(actions::addressing(store, "cannock-chase/dot-plan-2008-09/rec-2"));
     check(actions::with_lifecycle(store, bestvalue::Lifecycle::completed, july_2003));

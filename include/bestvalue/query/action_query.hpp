@@ -169,6 +169,14 @@ public:
     /// An action with several leads has several values; none is written "".
     [[nodiscard]] std::vector<std::string> values_of(const Action& action, ActionField field,
                                                      Date day) const;
+    /// True for the fields whose value on a day is one of a few names (`lifecycle`, `health`):
+    /// counting by them reads `named_value_at`.
+    [[nodiscard]] static bool is_named_value(ActionField field) noexcept;
+    /// The value of a named field (`is_named_value`) for the store's action at `handle` on
+    /// `day`, as `values_of` gives it ("" for no health), read from the store's index without
+    /// making text: a view of the name's static text. Empty for the other fields.
+    [[nodiscard]] std::optional<std::string_view> named_value_at(std::uint32_t handle,
+                                                                 ActionField field, Date day) const;
     /// True for the fields whose value is a whole number (`revisions`, `slipped`): ordering by
     /// them compares `whole_number_of`, as the text of `values_of` orders.
     [[nodiscard]] static bool is_whole_number(ActionField field) noexcept;
@@ -187,7 +195,7 @@ public:
 }
 
 /// True if `officer` (an officer id) is named by `name`: its id, abbreviation, post or a
-/// holder's name, ignoring case.
+/// holder's name, ignoring case. An empty name names no officer.
 [[nodiscard]] bool officer_matches(const Store& store, std::string_view officer,
                                    std::string_view name);
 
