@@ -17,10 +17,12 @@ Steps:
    Parquet tables (SQLite with the indexes a competent user would create). Each answers the
    nine questions and the answers are checked equal to bestvalue's, for every engine, before
    anything is timed; a difference stops the run.
-4. Each engine is started again and each question timed: the median of --repeat runs after one
-   warm-up. Load time and memory come from the checking run: memory is the peak resident set
-   size (VmHWM) less the resident size after the engine's imports, so it covers loading and
-   answering.
+4. Each engine stays loaded in that process, and each question is timed in --rounds rounds,
+   the engines in turn, --repeat runs each per round after one warm-up: the median of them
+   all. Timed in turn, every engine meets the machine at the same speed, which drifts over
+   seconds to minutes. Load time and memory come from the checking: memory is the peak
+   resident set size (VmHWM) less the resident size after the engine's imports, so it covers
+   loading and answering.
 5. to_pandas() of every action against building the same DataFrame from arrays in hand (numpy;
    Arrow for text where pandas backs text with Arrow).
 
@@ -768,25 +770,10 @@ def import_engine(engine: str) -> None:
         raise SystemExit(f"{error}: {MISSING}") from error
 
 
-def time_queries(queries: dict[str, Callable[[], Any]], args: argparse.Namespace) -> dict[str, Any]:
-    """The median of --repeat runs of each question, after one warm-up run."""
-    medians, runs = {}, {}
-    for q in QUERIES:
-        queries[q]()
-        times: list[float] = []
-        budget_end = time.perf_counter() + args.budget
-        while len(times) < args.repeat and (len(times) < 3 or time.perf_counter() < budget_end):
-            t0 = time.perf_counter_ns()
-            queries[q]()
-            times.append((time.perf_counter_ns() - t0) / 1e6)
-        medians[q] = statistics.median(times)
-        runs[q] = len(times)
-    return {"median_ms": medians, "runs": runs}
-
-
 def worker(args: argparse.Namespace) -> int:
-    """One engine: loads, then answers (check), times (time), or answers and waits to be told
-    to time, so that a slow load is paid once (serve)."""
+    """One engine: loads, answers every question once and writes the answers, then serves
+    timing commands on stdin until told to stop, so that a slow load is paid once and the
+    engines can be timed in turn (see ``time_interleaved``)."""
     engine = args.worker
     import_engine(engine)
     params = json.loads(Path(args.params).read_text(encoding="utf-8"))
@@ -795,23 +782,27 @@ def worker(args: argparse.Namespace) -> int:
     queries = LOADERS[engine](Path(args.json), Path(args.tables), params)
     load_seconds = time.perf_counter() - started
     result: dict[str, Any] = {"engine": engine, "load_seconds": load_seconds}
-    if args.mode == "time":
-        result.update(time_queries(queries, args))
-        Path(args.result).write_text(json.dumps(result), encoding="utf-8")
-        return 0
     result["answers"] = {q: normalise(queries[q]()) for q in QUERIES}
     result["peak_mib"] = (resident_kib("VmHWM") - before) / 1024
     Path(args.result).write_text(json.dumps(result), encoding="utf-8")
-    if args.mode != "serve":
-        return 0
     print("ready", flush=True)
-    if sys.stdin.readline().strip() != "time":
-        return 0
-    timed: dict[str, Any] = {"engine": engine, "load_seconds": load_seconds}
-    timed.update(time_queries(queries, args))
-    if engine == "bestvalue":
-        timed["overhead"] = pandas_overhead(queries["_keep"](), params)
-    Path(args.result).with_name(f"{engine}-time.json").write_text(json.dumps(timed), encoding="utf-8")
+    for line in sys.stdin:
+        command = line.split()
+        if not command or command[0] == "stop":
+            break
+        if command[0] == "time":  # time <question> <runs> <seconds>: the times in ms, one line
+            question, runs, seconds = command[1], int(command[2]), float(command[3])
+            times: list[float] = []
+            budget_end = time.perf_counter() + seconds
+            while len(times) < runs and (not times or time.perf_counter() < budget_end):
+                t0 = time.perf_counter_ns()
+                queries[question]()
+                times.append((time.perf_counter_ns() - t0) / 1e6)
+            print(json.dumps(times), flush=True)
+        elif command[0] == "overhead" and engine == "bestvalue":
+            print(json.dumps(pandas_overhead(queries["_keep"](), params)), flush=True)
+        else:
+            raise SystemExit(f"{engine}: unknown command {line.strip()!r}")
     return 0
 
 
@@ -874,23 +865,69 @@ def pandas_overhead(store: Any, params: dict[str, Any]) -> dict[str, Any]:
 # The driver
 
 
-def worker_command(engine: str, mode: str, paths: dict[str, Path], args: argparse.Namespace) -> list[str]:
-    result = paths["work"] / f"{engine}-{'check' if mode == 'serve' else mode}.json"
-    for stale in (result, result.with_name(f"{engine}-time.json")):
-        if stale.exists():
-            stale.unlink()
-    return [sys.executable, str(Path(__file__).resolve()), "--worker", engine, "--mode", mode,
+def worker_command(engine: str, paths: dict[str, Path], args: argparse.Namespace) -> list[str]:
+    result = paths["work"] / f"{engine}-check.json"
+    if result.exists():
+        result.unlink()
+    return [sys.executable, str(Path(__file__).resolve()), "--worker", engine,
             "--json", str(paths["json"]), "--tables", str(paths["tables"]),
-            "--params", str(paths["params"]), "--result", str(result),
-            "--repeat", str(args.repeat), "--budget", str(args.budget)]
+            "--params", str(paths["params"]), "--result", str(result)]
 
 
-def run_worker(engine: str, mode: str, paths: dict[str, Path], args: argparse.Namespace) -> dict[str, Any]:
-    result = paths["work"] / f"{engine}-{mode}.json"
-    completed = subprocess.run(worker_command(engine, mode, paths, args))
-    if completed.returncode != 0:
-        raise SystemExit(f"{engine} ({mode}) failed with exit code {completed.returncode}")
-    return json.loads(result.read_text(encoding="utf-8"))
+class Served:
+    """An engine loaded in its own process (``worker``), answering commands one line each."""
+
+    def __init__(self, engine: str, paths: dict[str, Path], args: argparse.Namespace) -> None:
+        self.engine = engine
+        self.process = subprocess.Popen(worker_command(engine, paths, args), stdin=subprocess.PIPE,
+                                        stdout=subprocess.PIPE, text=True)
+        if self.reply() != "ready":
+            raise SystemExit(f"{engine} failed while loading, exit code {self.process.wait()}")
+        result = paths["work"] / f"{engine}-check.json"
+        self.check: dict[str, Any] = json.loads(result.read_text(encoding="utf-8"))
+
+    def reply(self) -> str:
+        assert self.process.stdout is not None
+        line = self.process.stdout.readline()
+        if not line:
+            raise SystemExit(f"{self.engine} stopped, exit code {self.process.wait()}")
+        return line.strip()
+
+    def ask(self, command: str) -> Any:
+        assert self.process.stdin is not None
+        self.process.stdin.write(command + "\n")
+        self.process.stdin.flush()
+        return json.loads(self.reply())
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.communicate("stop\n")
+
+
+def time_interleaved(served: dict[str, Served], args: argparse.Namespace) -> dict[str, dict[str, Any]]:
+    """Each question timed in --rounds rounds after one warm-up run per engine: in a round,
+    every engine in turn runs it --repeat times (fewer, but at least once, past its share of
+    --budget), the engine that starts turning with each round. This machine's speed drifts by
+    up to 2x over seconds to minutes (a fixed pure-Python loop took 275-530 us across runs),
+    so engines timed one after another could meet different speeds; taken in turn, each meets
+    the same. Each engine's median over all its runs."""
+    engines = list(served)
+    timings: dict[str, dict[str, Any]] = {
+        e: {"engine": e, "load_seconds": served[e].check["load_seconds"], "median_ms": {}, "runs": {}}
+        for e in engines}
+    share = args.budget / args.rounds
+    for q in QUERIES:
+        for e in engines:
+            served[e].ask(f"time {q} 1 0")
+        times: dict[str, list[float]] = {e: [] for e in engines}
+        for round_number in range(args.rounds):
+            for i in range(len(engines)):
+                e = engines[(round_number + i) % len(engines)]
+                times[e] += served[e].ask(f"time {q} {args.repeat} {share}")
+        for e in engines:
+            timings[e]["median_ms"][q] = statistics.median(times[e])
+            timings[e]["runs"][q] = len(times[e])
+    return timings
 
 
 def describe_difference(expected: Any, got: Any) -> str:
@@ -968,8 +1005,9 @@ def report(scale: str, seed: int, counts: dict[str, int], params: dict[str, Any]
     engines = [e for e in ENGINES if e in timings]
     others = [e for e in engines if e != "bestvalue"]
     lines = [f"## {scale} scale (seed {seed})", ""]
-    lines.append("Median latency of each question in milliseconds; ratio = bestvalue's median "
-                 "over the engine's (below 1: bestvalue is faster).")
+    lines.append("Median latency of each question in milliseconds, over runs taken in rounds in "
+                 "which every engine ran the question in turn; ratio = bestvalue's median over the "
+                 "engine's (below 1: bestvalue is faster).")
     lines.append("")
     header = (["query", "rows"] + [f"{e} ms" for e in engines] + [f"bv/{e}" for e in others]
               + ["targets missed"])
@@ -1028,9 +1066,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--scale", choices=["small", "medium", "national"], default="medium")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--repeat", type=int, default=7, help="timed runs per query (median)")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="rounds in which every engine runs a question in turn")
+    parser.add_argument("--repeat", type=int, default=5,
+                        help="timed runs per query per engine in each round (median of all)")
     parser.add_argument("--budget", type=float, default=20.0,
-                        help="seconds per query after which fewer runs are taken (at least 3)")
+                        help="seconds per query per engine, shared among the rounds, after which "
+                             "a round takes fewer runs (at least one)")
     parser.add_argument("--cache", default=str(ROOT / "build" / "bench"),
                         help="where generated data and tables are kept")
     parser.add_argument("--engines", default=",".join(ENGINES),
@@ -1039,7 +1081,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check-only", action="store_true", help="check the answers; time nothing")
     # Internal: one engine in its own process.
     parser.add_argument("--worker", help=argparse.SUPPRESS)
-    parser.add_argument("--mode", choices=["check", "serve", "time"], help=argparse.SUPPRESS)
     parser.add_argument("--json", help=argparse.SUPPRESS)
     parser.add_argument("--tables", help=argparse.SUPPRESS)
     parser.add_argument("--params", help=argparse.SUPPRESS)
@@ -1071,53 +1112,46 @@ def main(argv: list[str] | None = None) -> int:
     params_path.write_text(json.dumps(params, indent=1), encoding="utf-8")
     paths = {"json": json_path, "tables": tables, "params": params_path, "work": work}
 
-    # 1. Every engine's answers, checked before anything is timed. bestvalue answers first and
-    # stays loaded, waiting to be timed, since its load is the slowest.
-    checks: dict[str, dict[str, Any]] = {}
+    # 1. Every engine's answers, checked before anything is timed. Each engine stays loaded,
+    # waiting to be timed; bestvalue answers first.
+    served: dict[str, Served] = {}
     failures = []
-    print("checking bestvalue …", flush=True)
-    server = subprocess.Popen(worker_command("bestvalue", "serve", paths, args),
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    assert server.stdin is not None and server.stdout is not None
-    if server.stdout.readline().strip() != "ready":
-        raise SystemExit(f"bestvalue (check) failed with exit code {server.wait()}")
-    checks["bestvalue"] = json.loads((work / "bestvalue-check.json").read_text(encoding="utf-8"))
-    sizes = {q: len(a) for q, a in checks["bestvalue"]["answers"].items()}
-    print(f"  loaded in {checks['bestvalue']['load_seconds']:.1f} s; answer sizes: {sizes}", flush=True)
-    empty = [q for q, n in sizes.items() if n == 0]
-    if empty:
-        failures.append(f"bestvalue's answers to {empty} are empty: the check would prove nothing")
-    for engine in engines[1:]:
+    try:
+        for engine in engines:
+            print(f"checking {engine} …", flush=True)
+            served[engine] = Served(engine, paths, args)
+            check = served[engine].check
+            if engine == "bestvalue":
+                sizes = {q: len(a) for q, a in check["answers"].items()}
+                print(f"  loaded in {check['load_seconds']:.1f} s; answer sizes: {sizes}", flush=True)
+                empty = [q for q, n in sizes.items() if n == 0]
+                if empty:
+                    failures.append(f"bestvalue's answers to {empty} are empty: the check would prove nothing")
+            else:
+                for q in QUERIES:
+                    expected = served["bestvalue"].check["answers"][q]
+                    got = check["answers"][q]
+                    if expected != got:
+                        failures.append(f"{engine} {q}: {describe_difference(expected, got)}")
+            if failures:
+                break
         if failures:
-            break
-        print(f"checking {engine} …", flush=True)
-        checks[engine] = run_worker(engine, "check", paths, args)
-        for q in QUERIES:
-            expected = checks["bestvalue"]["answers"][q]
-            got = checks[engine]["answers"][q]
-            if expected != got:
-                failures.append(f"{engine} {q}: {describe_difference(expected, got)}")
-    if failures or args.check_only:
-        server.communicate("stop\n")
-    if failures:
-        print("ANSWERS DIFFER from bestvalue's; nothing was timed:", file=sys.stderr)
-        for failure in failures:
-            print("  " + failure, file=sys.stderr)
-        return 1
-    print(f"every engine's answers equal bestvalue's ({len(QUERIES)} questions)", flush=True)
-    if args.check_only:
-        return 0
+            print("ANSWERS DIFFER from bestvalue's; nothing was timed:", file=sys.stderr)
+            for failure in failures:
+                print("  " + failure, file=sys.stderr)
+            return 1
+        print(f"every engine's answers equal bestvalue's ({len(QUERIES)} questions)", flush=True)
+        if args.check_only:
+            return 0
 
-    # 2. Timing: bestvalue in the process that answered, the others each in a fresh one.
-    print("timing bestvalue, and its to_pandas() …", flush=True)
-    server.communicate("time\n")
-    if server.returncode != 0:
-        raise SystemExit(f"bestvalue (time) failed with exit code {server.returncode}")
-    timings = {"bestvalue": json.loads((work / "bestvalue-time.json").read_text(encoding="utf-8"))}
-    overhead = timings["bestvalue"]["overhead"]
-    for engine in engines[1:]:
-        print(f"timing {engine} …", flush=True)
-        timings[engine] = run_worker(engine, "time", paths, args)
+        # 2. Timing: every engine in the process that answered, the engines in turn.
+        print(f"timing {', '.join(engines)} in turn, then bestvalue's to_pandas() …", flush=True)
+        timings = time_interleaved(served, args)
+        overhead = served["bestvalue"].ask("overhead")
+    finally:
+        for engine in served.values():
+            engine.stop()
+    checks = {engine: s.check for engine, s in served.items()}
 
     import pyarrow.parquet as pq
 
