@@ -228,20 +228,20 @@ StoreIndex::StoreIndex(const Store& store) {
     index_completion(plans.size());
 
     // The last days of every action's dues, read once.
-    original_due_end_.reserve(actions.size());
-    revision_offsets_.reserve(actions.size() + 1);
-    revision_offsets_.push_back(0);
+    dues_.reserve(actions.size() + 1);
     for (const Action& action : actions) {
-        original_due_end_.push_back(action.due ? last_day(*action.due) : std::nullopt);
+        const auto original_end = action.due ? last_day(*action.due) : std::nullopt;
+        dues_.push_back({static_cast<std::uint32_t>(revision_days_.size()),
+                         original_end.value_or(Date(boost::gregorian::not_a_date_time))});
         for (const DueRevision& revision : action.due_revisions) {
             revision_days_.push_back({revision.revised_on, last_day(revision.due),
                                       revision.approved_on, !revision.approved_by.empty()});
         }
         if (!action.due_revisions.empty()) {
-            revised_actions_.push_back(static_cast<std::uint32_t>(revision_offsets_.size() - 1));
+            revised_actions_.push_back(static_cast<std::uint32_t>(dues_.size() - 1));
         }
-        revision_offsets_.push_back(static_cast<std::uint32_t>(revision_days_.size()));
     }
+    dues_.push_back({static_cast<std::uint32_t>(revision_days_.size()), Date()});
     for (auto& handles : actions_ever_lifecycle_) {
         sort_unique(handles);
     }

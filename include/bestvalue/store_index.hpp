@@ -12,6 +12,7 @@
 #include <functional>
 #include <optional>
 #include <span>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -273,9 +274,15 @@ private:
     Handles actions_without_plan_;
     // Finds the completion changes of every plan from the status steps.
     void index_completion(std::size_t plan_count);
-    std::vector<std::optional<Date>> original_due_end_;
-    // Action a's revisions are revision_days_[revision_offsets_[a], revision_offsets_[a + 1]).
-    std::vector<std::uint32_t> revision_offsets_;
+    // Per action, where its revisions start and its original due's last day (not a date when
+    // none), side by side: slippage reads both for each action, and apart they were two waits
+    // on memory. Action a's revisions are revision_days_[dues_[a].first_revision,
+    // dues_[a + 1].first_revision); one entry more than the actions closes the last.
+    struct ActionDues {
+        std::uint32_t first_revision = 0;
+        Date original_end;
+    };
+    std::vector<ActionDues> dues_;
     std::vector<RevisionDays> revision_days_;
     Handles revised_actions_;
     std::vector<bool> recommendation_addressed_;
@@ -296,13 +303,21 @@ inline std::optional<Date> StoreIndex::due_end(std::uint32_t action) const {
 }
 
 inline std::optional<Date> StoreIndex::original_due_end(std::uint32_t action) const {
-    return original_due_end_.at(action);
+    if (std::size_t{action} + 1 >= dues_.size()) {
+        throw std::out_of_range("StoreIndex::original_due_end: no action " +
+                                std::to_string(action));
+    }
+    const Date end = dues_[action].original_end;
+    return end.is_not_a_date() ? std::nullopt : std::optional<Date>(end);
 }
 
 inline std::span<const StoreIndex::RevisionDays>
 StoreIndex::revision_days(std::uint32_t action) const {
-    const auto first = revision_offsets_.at(action);
-    return {revision_days_.data() + first, revision_offsets_[action + 1] - first};
+    if (std::size_t{action} + 1 >= dues_.size()) {
+        throw std::out_of_range("StoreIndex::revision_days: no action " + std::to_string(action));
+    }
+    const auto first = dues_[action].first_revision;
+    return {revision_days_.data() + first, dues_[action + 1].first_revision - first};
 }
 
 } // namespace bestvalue
