@@ -296,7 +296,7 @@ private:
 
 // Defined here, not in the library's sources, so that a query reading them for each of
 // thousands of actions (slippage, revisions known on a day) inlines them: out of line, the calls
-// were 30 % of the national slippage question.
+// were a quarter of the national slippage question before its ids.
 inline std::optional<Date> StoreIndex::due_end(std::uint32_t action) const {
     const Date end = due_end_.at(action);
     return end.is_special() ? std::nullopt : std::optional<Date>(end);
