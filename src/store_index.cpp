@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <future>
@@ -31,8 +32,31 @@ void add_once(KeyedHandles& index, std::string_view key, std::uint32_t handle) {
     }
 }
 
-// Puts handles gathered in any order, some twice, in ascending order, each once.
+// Puts handles gathered in any order, some twice, in ascending order, each once. Where they are
+// dense among the handles up to the largest (one in 256 or more), they are marked in a bitmap
+// and read back in order, in linear time; otherwise sorted. Sorting the 7,110 assessments
+// scheduled in a national year was half the time of counting them by assessor.
 void sort_unique(Handles& handles) {
+    constexpr std::size_t fewest_marked = 64;
+    constexpr std::size_t sparsest = 256;
+    if (handles.size() >= fewest_marked) {
+        const std::size_t universe =
+            std::size_t{*std::max_element(handles.begin(), handles.end())} + 1;
+        if (handles.size() >= universe / sparsest) {
+            std::vector<std::uint64_t> marked((universe + 63) / 64, 0);
+            for (const auto handle : handles) {
+                marked[handle / 64] |= std::uint64_t{1} << (handle % 64);
+            }
+            handles.clear();
+            for (std::size_t word = 0; word < marked.size(); ++word) {
+                for (auto bits = marked[word]; bits != 0; bits &= bits - 1) {
+                    handles.push_back(static_cast<std::uint32_t>(
+                        word * 64 + static_cast<std::size_t>(std::countr_zero(bits))));
+                }
+            }
+            return;
+        }
+    }
     std::sort(handles.begin(), handles.end());
     handles.erase(std::unique(handles.begin(), handles.end()), handles.end());
 }
