@@ -23,7 +23,7 @@ namespace bestvalue::python {
 /// The ids at `count` handles as a new list of str: `handle_at(i)` gives the i-th handle, a
 /// position in `ids` (one of `StoreIndex`'s id lists). Handles in no useful order (an answer
 /// sorted by slippage) find each id's start and text far apart, so both are asked for ahead:
-/// the start 32 places ahead, the text (whose start has arrived by then) 16 places ahead. Asking
+/// the start 64 places ahead, the text (whose start has arrived by then) 32 places ahead. Asking
 /// only for the text made every ask wait for its start: 75 % of the time of the list.
 template <typename HandleAt>
 pybind11::typing::List<pybind11::str> id_list(const PackedTexts& ids, std::size_t count,
