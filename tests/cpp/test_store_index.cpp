@@ -4,6 +4,7 @@
 #include <map>
 #include <numeric>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -658,6 +659,11 @@ TEST_CASE("the revision-count test gives a copy of an action the answer the orig
     // The revised actions, whenever revised, bound the candidates; on a day before any
     // revision none is listed.
     CHECK(store.index().revised_actions() == Handles{1, 2, 3});
+    // Past the last action, the dues' accessors refuse the handle, as the other lists do.
+    CHECK(store.index().revision_days(3).size() == 3);
+    CHECK_THROWS_AS(store.index().revision_days(4), std::out_of_range);
+    CHECK_THROWS_AS(store.index().original_due_end(4), std::out_of_range);
+    CHECK_THROWS_AS(store.index().due_end(4), std::out_of_range);
     const auto filter =
         bestvalue::action_filters::revised(store, Comparison::greater_equal, 1, Date(2009, 1, 1));
     CHECK(filter.candidate_count() == std::optional<std::size_t>(3));
