@@ -313,14 +313,12 @@ def load_bestvalue(json_path: Path, tables: Path, p: dict[str, Any]) -> dict[str
 
     store = bv.load(json_path)
     day, past = date_of(p["day"]), date_of(p["past_day"])
-    health = bv.ActionField.health
+    health, section = bv.ActionField.health, bv.ActionField.section
 
     def q3():
-        counts = {}
-        for section in store.plans[p["plan"]].sections:
-            for key, count in bv.ActionQuery(store).in_section(section.id).count_by(health, past).items():
-                counts[f"{section.id}|{key}"] = count
-        return counts
+        # One cross-tabulation, as the other engines group by section and health.
+        counts = bv.ActionQuery(store).in_plan(p["plan"]).count_by((section, health), past)
+        return {f"{key[0]}|{key[1]}": count for key, count in counts.items()}
 
     def q4():
         answer = store.query(f"count actions by organisation as of {p['day']}")

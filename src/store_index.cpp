@@ -5,6 +5,7 @@
 #include <future>
 #include <iterator>
 #include <span>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -22,6 +23,16 @@ namespace {
 const Handles& no_handles() {
     static const Handles empty;
     return empty;
+}
+
+// One key for a subject and a scale: the subject's length first, so no two pairs share a key
+// whatever characters the ids hold.
+std::string rating_pair_key(std::string_view subject, std::string_view scale) {
+    std::string key = std::to_string(subject.size());
+    key += ':';
+    key += subject;
+    key += scale;
+    return key;
 }
 
 // Files each handle once per key even when an entity lists a key twice.
@@ -337,6 +348,7 @@ StoreIndex::StoreIndex(const Store& store) {
     for (std::uint32_t handle = 0; handle < ratings.size(); ++handle) {
         ratings_of_.add(ratings[handle].subject, handle);
         ratings_on_.add(ratings[handle].scale, handle);
+        ratings_of_on_.add(rating_pair_key(ratings[handle].subject, ratings[handle].scale), handle);
     }
 }
 
@@ -532,6 +544,9 @@ const Handles& StoreIndex::ratings_of(std::string_view subject) const {
 }
 const Handles& StoreIndex::ratings_on(std::string_view scale) const {
     return ratings_on_.find(scale);
+}
+const Handles& StoreIndex::ratings_of_on(std::string_view subject, std::string_view scale) const {
+    return ratings_of_on_.find(rating_pair_key(subject, scale));
 }
 const Handles& StoreIndex::plans_of(std::string_view organisation) const {
     return plans_of_.find(organisation);

@@ -148,6 +148,10 @@ public:
     [[nodiscard]] const Handles& ratings_of(std::string_view subject) const;
     /// Ratings on a scale.
     [[nodiscard]] const Handles& ratings_on(std::string_view scale) const;
+    /// Ratings of a subject organisation on a scale: what a rating history reads, without
+    /// testing every rating of the subject for its scale.
+    [[nodiscard]] const Handles& ratings_of_on(std::string_view subject,
+                                               std::string_view scale) const;
     /// Plans of an organisation.
     [[nodiscard]] const Handles& plans_of(std::string_view organisation) const;
 
@@ -255,6 +259,7 @@ private:
     std::vector<Date> assessment_period_ends_;
     KeyedHandles ratings_of_;
     KeyedHandles ratings_on_;
+    KeyedHandles ratings_of_on_; // keyed by rating_pair_key(subject, scale)
     KeyedHandles plans_of_;
     static constexpr std::uint32_t no_handle = static_cast<std::uint32_t>(-1);
     std::vector<std::uint32_t> plan_of_action_;

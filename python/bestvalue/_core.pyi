@@ -2623,9 +2623,15 @@ class ActionQuery:
         """
         How many actions match.
         """
+    @typing.overload
     def count_by(self, field: ActionField, day: datetime.date | str) -> dict[str, int]:
         """
         How many match, per value of field on day.
+        """
+    @typing.overload
+    def count_by(self, fields: tuple[ActionField, ActionField], day: datetime.date | str) -> dict[tuple[str, str], int]:
+        """
+        How many match, per pair of values of two fields on day (a cross-tabulation, such as (section, health)): keyed by (first value, second value); an action counts under every pair its values make, and under '' for a field it has no value of.
         """
     def delivered_by(self, officer: str) -> ActionQuery:
         """

@@ -1,3 +1,7 @@
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
 #include <bestvalue/calendar/date_text.hpp>
 #include <bestvalue/query/action_query.hpp>
 #include <bestvalue/query/assessment_query.hpp>
@@ -328,18 +332,40 @@ void bind_action_query(py::module_& module) {
             [](const BoundActionQuery& self, ActionField field, Date day) {
                 return self.query.count_by(field, day);
             },
-            py::arg("field"), py::arg("day"), "How many match, per value of field on day.");
+            py::arg("field"), py::arg("day"), "How many match, per value of field on day.")
+        .def(
+            "count_by",
+            [](const BoundActionQuery& self, std::pair<ActionField, ActionField> fields,
+               Date day) -> py::typing::Dict<py::typing::Tuple<py::str, py::str>, py::int_> {
+                const auto counts = self.query.count_by(fields.first, fields.second, day);
+                // A value recurs across keys (each section with each health): its str is made
+                // once and shared.
+                std::unordered_map<std::string_view, py::str> texts;
+                const auto text = [&texts](const std::string& value) {
+                    auto found = texts.find(value);
+                    if (found == texts.end()) {
+                        found = texts.emplace(value, py::str(value)).first;
+                    }
+                    return found->second;
+                };
+                py::dict crossed;
+                for (const auto& [pair, count] : counts) {
+                    crossed[py::make_tuple(text(pair.first), text(pair.second))] = count;
+                }
+                return crossed;
+            },
+            py::arg("fields"), py::arg("day"),
+            "How many match, per pair of values of two fields on day (a cross-tabulation, such "
+            "as (section, health)): keyed by (first value, second value); an action counts "
+            "under every pair its values make, and under '' for a field it has no value of.");
 
     module.def(
         "rating_history",
         [](const Store& store, std::string_view subject, std::string_view scale) {
-            std::vector<Rating> history;
-            for (const Rating* rating : rating_history(store, subject, scale)) {
-                history.push_back(*rating);
-            }
-            return history;
+            return rating_history(store, subject, scale);
         },
-        py::arg("store"), py::arg("subject"), py::arg("scale"),
+        // Each copied once, straight into its Python object.
+        py::return_value_policy::copy, py::arg("store"), py::arg("subject"), py::arg("scale"),
         "A subject's ratings on a scale, oldest first (undated ones last): copies.");
     module.def(
         "run_query",

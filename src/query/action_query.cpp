@@ -1,4 +1,6 @@
 #include <algorithm>
+#include <span>
+#include <string>
 
 #include <bestvalue/calendar/quarter.hpp>
 #include <bestvalue/query/action_query.hpp>
@@ -392,6 +394,41 @@ std::vector<std::string> ActionQuery::values_of(const Action& action, ActionFiel
     }
     }
     return {""};
+}
+
+bool ActionQuery::holds_values(ActionField field) noexcept {
+    switch (field) {
+    case ActionField::plan:
+    case ActionField::section:
+    case ActionField::ref:
+    case ActionField::lead:
+        return true;
+    case ActionField::due:
+    case ActionField::lifecycle:
+    case ActionField::health:
+    case ActionField::due_quarter:
+    case ActionField::organisation:
+    case ActionField::revisions:
+    case ActionField::slipped:
+        return false;
+    }
+    return false;
+}
+
+std::span<const std::string> ActionQuery::held_values_of(const Action& action, ActionField field) {
+    if (field == ActionField::plan) {
+        return {&action.plan, 1};
+    }
+    if (field == ActionField::section) {
+        return {&action.section, 1};
+    }
+    if (field == ActionField::ref) {
+        return {&action.ref, 1};
+    }
+    if (field == ActionField::lead) {
+        return action.leads;
+    }
+    return {}; // the fields holds_values refuses
 }
 
 bool ActionQuery::is_named_value(ActionField field) noexcept {

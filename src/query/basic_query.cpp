@@ -1,10 +1,16 @@
 #include <algorithm>
+#include <cstddef>
 #include <cstdint>
+#include <deque>
+#include <functional>
 #include <limits>
+#include <map>
 #include <numeric>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 
 #include <bestvalue/query/action_query.hpp>
 #include <bestvalue/query/assessment_query.hpp>
@@ -63,8 +69,10 @@ void intersect(Handles& into, const Handles& other) {
 }
 
 // Numbers spanning at most this many values, and eight more per number, are counted into place:
-// the buckets then cost about what the numbers do.
+// the buckets then cost about what the numbers do. A few numbers spread wide (the dates of one
+// rating history) are sorted, as their buckets would cost many times what sorting them does.
 constexpr std::uint64_t counting_width_limit = 4096;
+constexpr std::uint64_t counting_buckets_per_number = 256;
 
 // The positions of `numbers` in order: ascending or descending, those without a number last,
 // ties in the order given (as a stable sort would leave them). Days slipped and counts of
@@ -94,7 +102,8 @@ whole_number_order(const std::vector<std::optional<std::int64_t>>& numbers, bool
         return descending ? static_cast<std::uint64_t>(high) - value
                           : value - static_cast<std::uint64_t>(low);
     };
-    if (width <= counting_width_limit + 8 * static_cast<std::uint64_t>(numbers.size())) {
+    const auto count = static_cast<std::uint64_t>(numbers.size());
+    if (width <= counting_width_limit + 8 * count && width <= counting_buckets_per_number * count) {
         // starts[b + 1] counts bucket b, then starts[b] is where bucket b begins.
         std::vector<std::uint32_t> starts(static_cast<std::size_t>(width) + 3, 0);
         for (const auto& number : numbers) {
@@ -328,6 +337,81 @@ std::map<std::string, std::size_t> BasicQuery<Entity, Field, Derived>::count_by(
                 ++counts[values[position]];
             }
         }
+    }
+    return counts;
+}
+
+template <typename Entity, typename Field, typename Derived>
+template <typename Visit>
+void BasicQuery<Entity, Field, Derived>::visit_values(std::uint32_t handle, Field field, Date day,
+                                                      const Visit& visit) const {
+    if constexpr (requires(Field f) { Derived::is_named_value(f); }) {
+        if (Derived::is_named_value(field)) {
+            visit(derived().named_value_at(handle, field, day).value_or(""), true);
+            return;
+        }
+    }
+    const Entity& entity = entities_of(*store_, static_cast<const Entity*>(nullptr))[handle];
+    const auto visit_each = [&](const auto& values, bool lasting) {
+        if (values.empty()) {
+            visit(std::string_view(), true);
+        }
+        for (auto value = values.begin(); value != values.end(); ++value) {
+            if (std::find(values.begin(), value, *value) == value) { // a repeat counts once
+                visit(std::string_view(*value), lasting);
+            }
+        }
+    };
+    if constexpr (requires(const Entity& e, Field f) { Derived::held_values_of(e, f); }) {
+        if (Derived::holds_values(field)) {
+            visit_each(Derived::held_values_of(entity, field), true);
+            return;
+        }
+    }
+    visit_each(derived().values_of(entity, field, day), false);
+}
+
+namespace {
+
+// Hashes a pair of views of text.
+struct TextPairHash {
+    std::size_t
+    operator()(const std::pair<std::string_view, std::string_view>& pair) const noexcept {
+        const std::size_t first = std::hash<std::string_view>{}(pair.first);
+        const std::size_t second = std::hash<std::string_view>{}(pair.second);
+        return first ^ (second + 0x9e3779b97f4a7c15U + (first << 6U) + (first >> 2U));
+    }
+};
+
+} // namespace
+
+template <typename Entity, typename Field, typename Derived>
+std::map<std::pair<std::string, std::string>, std::size_t>
+BasicQuery<Entity, Field, Derived>::count_by(Field first, Field second, Date day) const {
+    // Keyed by views: of the store's own text or of static names where the values are those,
+    // else of copies kept here, made once for each new pair.
+    std::unordered_map<std::pair<std::string_view, std::string_view>, std::size_t, TextPairHash>
+        tally;
+    std::deque<std::string> copies;
+    const auto kept = [&](std::string_view value, bool lasting) {
+        return lasting ? value : std::string_view(copies.emplace_back(value));
+    };
+    for (const auto handle : handles()) {
+        visit_values(handle, first, day, [&](std::string_view one, bool one_lasts) {
+            visit_values(handle, second, day, [&](std::string_view other, bool other_lasts) {
+                const auto found = tally.find({one, other});
+                if (found == tally.end()) {
+                    tally.emplace(std::make_pair(kept(one, one_lasts), kept(other, other_lasts)),
+                                  1);
+                } else {
+                    ++found->second;
+                }
+            });
+        });
+    }
+    std::map<std::pair<std::string, std::string>, std::size_t> counts;
+    for (const auto& [pair, count] : tally) {
+        counts.emplace(std::make_pair(std::string(pair.first), std::string(pair.second)), count);
     }
     return counts;
 }

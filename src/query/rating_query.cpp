@@ -1,4 +1,9 @@
 #include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include <bestvalue/query/rating_query.hpp>
 
@@ -16,9 +21,12 @@ using RatingFilter = Filter<Rating>;
 namespace rating_filters {
 
 RatingFilter on_scale(const Store& store, std::string scale) {
-    Handles candidates = store.index().ratings_on(scale);
+    // The index files each rating under its scale as written: exactly those that pass. A scale
+    // holds a large share of the ratings, so they are listed only if they are the fewest.
+    const std::size_t count = store.index().ratings_on(scale).size();
+    auto list = [&store, scale] { return store.index().ratings_on(scale); };
     return {[scale = std::move(scale)](const Rating& rating) { return rating.scale == scale; },
-            std::move(candidates)};
+            count, std::move(list), Candidates::exact};
 }
 
 RatingFilter at_level(std::string level) {
@@ -26,11 +34,13 @@ RatingFilter at_level(std::string level) {
 }
 
 RatingFilter of_subject(const Store& store, std::string organisation) {
-    Handles candidates = store.index().ratings_of(organisation);
+    // Exactly those that pass, listed only if they are the fewest, as for a scale.
+    const std::size_t count = store.index().ratings_of(organisation).size();
+    auto list = [&store, organisation] { return store.index().ratings_of(organisation); };
     return {[organisation = std::move(organisation)](const Rating& rating) {
                 return rating.subject == organisation;
             },
-            std::move(candidates)};
+            count, std::move(list), Candidates::exact};
 }
 
 RatingFilter in_service_area(std::string service_area) {
@@ -124,9 +134,34 @@ std::vector<std::string> RatingQuery::values_of(const Rating& rating, RatingFiel
     return {""};
 }
 
+bool RatingQuery::is_whole_number(RatingField field) noexcept {
+    return field == RatingField::date;
+}
+
+std::optional<std::int64_t> RatingQuery::whole_number_at(std::uint32_t handle, RatingField field,
+                                                         Date /*day*/) const {
+    const auto& date = store().ratings().at(handle).date;
+    if (field != RatingField::date || !date) {
+        return std::nullopt;
+    }
+    return static_cast<std::int64_t>(date->day_number());
+}
+
 std::vector<const Rating*> rating_history(const Store& store, std::string_view subject,
                                           std::string_view scale) {
-    return ratings(store).of_subject(subject).on_scale(scale).order_by(RatingField::date).run();
+    const auto& all = store.ratings();
+    std::vector<const Rating*> history;
+    for (const auto handle : store.index().ratings_of_on(subject, scale)) {
+        history.push_back(&all[handle]);
+    }
+    // As ordering by date gives it: oldest first, undated last, ties in the order added.
+    std::stable_sort(history.begin(), history.end(), [](const Rating* a, const Rating* b) {
+        if (a->date.has_value() != b->date.has_value()) {
+            return a->date.has_value();
+        }
+        return a->date && *a->date < *b->date;
+    });
+    return history;
 }
 
 } // namespace bestvalue

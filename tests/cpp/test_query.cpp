@@ -2,6 +2,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <set>
 #include <string>
 #include <thread>
 #include <utility>
@@ -704,4 +705,101 @@ TEST_CASE("counting by lifecycle or health from the index equals counting each a
     CHECK(kinds >= 3);         // and several names in one count
     CHECK_FALSE(bestvalue::ActionQuery::is_named_value(ActionField::lead));
     CHECK_FALSE(bestvalue::actions(store).named_value_at(0, ActionField::lead, Date(2009, 1, 1)));
+}
+
+namespace {
+
+// A count by two fields worked out plainly: every distinct pair of each match's values.
+template <typename Query, typename Entity, typename Field>
+std::map<std::pair<std::string, std::string>, std::size_t>
+pairs_counted(const Query& query, const std::vector<Entity>& entities, Field first, Field second,
+              Date day) {
+    std::map<std::pair<std::string, std::string>, std::size_t> expected;
+    for (const auto handle : query.handles()) {
+        std::set<std::pair<std::string, std::string>> pairs;
+        for (const auto& one : query.values_of(entities[handle], first, day)) {
+            for (const auto& other : query.values_of(entities[handle], second, day)) {
+                pairs.emplace(one, other);
+            }
+        }
+        for (const auto& pair : pairs) {
+            ++expected[pair];
+        }
+    }
+    return expected;
+}
+
+} // namespace
+
+TEST_CASE("a count by two fields counts every pair of values each match has", "[query]") {
+    const Store& store = five_papers();
+    const Date day(2003, 7, 31);
+    std::size_t several = 0;    // a match counted under more than one pair
+    std::size_t with_empty = 0; // a pair with no value for one field
+    for (const auto& [first, first_name] : bestvalue::EnumNames<ActionField>::names) {
+        for (const auto& [second, second_name] : bestvalue::EnumNames<ActionField>::names) {
+            INFO(first_name << " × " << second_name);
+            for (const auto& plan : store.plans()) {
+                const auto query = bestvalue::actions(store).in_plan(plan.id);
+                const auto expected = pairs_counted(query, store.actions(), first, second, day);
+                CHECK(query.count_by(first, second, day) == expected);
+                std::size_t total = 0;
+                for (const auto& [pair, count] : expected) {
+                    total += count;
+                    with_empty += pair.first.empty() || pair.second.empty() ? 1 : 0;
+                }
+                several += total > query.count() ? 1 : 0;
+            }
+        }
+    }
+    CHECK(several > 0);
+    CHECK(with_empty > 0);
+
+    // Counted by one field, actions' own text (plan, section, ref, lead) is read in place.
+    for (const auto& [field, name] : bestvalue::EnumNames<ActionField>::names) {
+        INFO(name);
+        for (const auto& action : store.actions()) {
+            const auto held = bestvalue::ActionQuery::held_values_of(action, field);
+            std::vector<std::string> values(held.begin(), held.end());
+            if (values.empty()) {
+                values.emplace_back();
+            }
+            if (bestvalue::ActionQuery::holds_values(field)) {
+                CHECK(values == bestvalue::actions(store).values_of(action, field, day));
+            } else {
+                CHECK(held.empty());
+            }
+        }
+        for (const auto& plan : store.plans()) {
+            const auto query = bestvalue::actions(store).in_plan(plan.id);
+            std::map<std::string, std::size_t> expected;
+            for (const auto handle : query.handles()) {
+                for (const auto& value : query.values_of(store.actions()[handle], field, day)) {
+                    ++expected[value];
+                }
+            }
+            CHECK(query.count_by(field, day) == expected);
+        }
+    }
+
+    // Assessors are held by the assessments and read without copies; an assessment may have
+    // several or none.
+    const auto scheduled = bestvalue::assessments(store);
+    for (const auto& [field, name] : bestvalue::EnumNames<bestvalue::AssessmentField>::names) {
+        INFO("assessor × " << name);
+        CHECK(scheduled.count_by(bestvalue::AssessmentField::assessor, field, day) ==
+              pairs_counted(scheduled, store.assessments(), bestvalue::AssessmentField::assessor,
+                            field, day));
+    }
+
+    // By section and health: the cross-tabulation a committee reads, each section's counts
+    // those of counting by health within it.
+    const auto plan = bestvalue::actions(store).in_plan("oxfordshire/raising-our-performance");
+    const auto crossed = plan.count_by(ActionField::section, ActionField::health, day);
+    std::map<std::string, std::size_t> sections;
+    for (const auto& [pair, count] : crossed) {
+        sections[pair.first] += count;
+    }
+    CHECK(sections == plan.count_by(ActionField::section, day));
+    CHECK(crossed.size() > sections.size());
 }

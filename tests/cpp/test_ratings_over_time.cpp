@@ -1,3 +1,4 @@
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -6,6 +7,7 @@
 #include <bestvalue/io/json.hpp>
 #include <bestvalue/query/ambition.hpp>
 #include <bestvalue/query/direction.hpp>
+#include <bestvalue/query/rating_query.hpp>
 #include <bestvalue/query/regime.hpp>
 #include <bestvalue/store.hpp>
 
@@ -172,6 +174,57 @@ TEST_CASE("a history gives each step's direction within one rated thing", "[rati
     REQUIRE(education.size() == 1);
     CHECK(education[0].rating->id == "shire/2003/education");
     CHECK(history_with_directions(store, "shire", "cpa-score").empty());
+}
+
+TEST_CASE("a rating history is the query ordered by date, for every subject and scale",
+          "[ratings]") {
+    auto contents = [] {
+        bestvalue::Contents made;
+        // "ab" on "c" and "a" on "bc" would share a key made by joining subject and scale.
+        made.organisations = {council("ab", OrganisationKind::district_council),
+                              council("a", OrganisationKind::county_council)};
+        for (const char* id : {"c", "bc"}) {
+            bestvalue::Scale scale;
+            scale.id = id;
+            scale.name = id;
+            scale.levels = {{"1", "One", 1}, {"2", "Two", 2}};
+            made.scales.push_back(scale);
+        }
+        made.ratings = {
+            rating("ab/3", "ab", "c", "1", Date(2005, 1, 1)),
+            rating("ab/undated", "ab", "c", "2", std::nullopt),
+            rating("ab/1", "ab", "c", "1", Date(2003, 1, 1)),
+            rating("ab/3-again", "ab", "c", "2", Date(2005, 1, 1)), // a tie: the order added
+            rating("ab/undated-2", "ab", "c", "1", std::nullopt),
+            rating("a/1", "a", "bc", "2", Date(2004, 1, 1)),
+            rating("a/c", "a", "c", "2", Date(2001, 1, 1)),
+        };
+        return made;
+    }();
+    bestvalue::Store store = histories();
+    store.add(contents);
+
+    std::vector<std::string> names;
+    for (const auto* found : bestvalue::rating_history(store, "ab", "c")) {
+        names.push_back(found->id);
+    }
+    CHECK(names ==
+          std::vector<std::string>{"ab/1", "ab/3", "ab/3-again", "ab/undated", "ab/undated-2"});
+    REQUIRE(bestvalue::rating_history(store, "a", "bc").size() == 1);
+    CHECK(bestvalue::rating_history(store, "a", "bc")[0]->id == "a/1");
+    CHECK(bestvalue::rating_history(store, "a", "cpa-category").empty());
+    CHECK(bestvalue::rating_history(store, "nobody", "c").empty());
+
+    for (const auto& subject : store.organisations()) {
+        for (const char* scale : {"c", "bc", "cpa-category", "cpa-stars", "cpa-score"}) {
+            CHECK(bestvalue::rating_history(store, subject.id, scale) ==
+                  bestvalue::ratings(store)
+                      .of_subject(subject.id)
+                      .on_scale(scale)
+                      .order_by(bestvalue::RatingField::date)
+                      .run());
+        }
+    }
 }
 
 TEST_CASE("a history step that crosses regimes has no direction", "[ratings]") {

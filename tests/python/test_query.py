@@ -182,6 +182,24 @@ def test_the_typed_builder_is_there_in_python_too(store):
     assert [a.ref for a in bv.ActionQuery(store).in_plan(ROCHFORD).limit(2).run()] == ["1.1", "1.2"]
 
 
+def test_counting_by_two_fields_crosses_their_values(store):
+    section, health = bv.ActionField.section, bv.ActionField.health
+    query = bv.ActionQuery(store).in_plan(ROP)
+    crossed = query.count_by((section, health), JULY_2003)
+    assert all(isinstance(key, tuple) and len(key) == 2 for key in crossed)
+    # Each section's row adds up to its count, and each health's column to the plan's.
+    by_section, by_health = {}, {}
+    for (one, other), count in crossed.items():
+        by_section[one] = by_section.get(one, 0) + count
+        by_health[other] = by_health.get(other, 0) + count
+    assert by_section == query.count_by(section, JULY_2003)
+    assert by_health == {"amber": 20, "blue": 18, "red": 6}
+    # A list names the fields as well as a tuple; one field alone is still a plain count.
+    assert query.count_by([section, health], JULY_2003) == crossed
+    with pytest.raises(TypeError):
+        query.count_by((section, health, health), JULY_2003)
+
+
 def test_query_errors_are_value_errors_with_a_column(store):
     with pytest.raises(bv.QueryError) as caught:
         store.query('actions where lead_officer = "SPMO"')

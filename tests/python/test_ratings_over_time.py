@@ -98,3 +98,12 @@ def test_seed_ambitions(seeds):
     assert by_level[("equality-standard", "5")].status is bv.AmbitionStatus.not_yet_due
     assert all(c.status is bv.AmbitionStatus.not_yet_due
                for c in bv.check_ambitions(seeds, D(2003, 6, 1)))
+
+
+def test_rating_history_is_oldest_first():
+    store = small_store()
+    history = bv.rating_history(store, "shire", "cpa-category")
+    assert [r.id for r in history] == ["shire/2002", "shire/2003"]
+    assert history == [r for r in store.ratings.where(subject="shire", scale="cpa-category",
+                                                      order_by="date")]
+    assert bv.rating_history(store, "shire", "no-such-scale") == []

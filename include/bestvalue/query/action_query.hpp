@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -169,6 +170,13 @@ public:
     /// An action with several leads has several values; none is written "".
     [[nodiscard]] std::vector<std::string> values_of(const Action& action, ActionField field,
                                                      Date day) const;
+    /// True for the fields whose values an action holds as text (plan, section, ref, lead):
+    /// counting by them reads `held_values_of` instead of copying each value.
+    [[nodiscard]] static bool holds_values(ActionField field) noexcept;
+    /// The values `values_of` gives for a field that `holds_values`, as the action holds them
+    /// (none where `values_of` gives one ""); empty for the other fields.
+    [[nodiscard]] static std::span<const std::string> held_values_of(const Action& action,
+                                                                     ActionField field);
     /// True for the fields whose value on a day is one of a few names (`lifecycle`, `health`):
     /// counting by them reads `named_value_at`.
     [[nodiscard]] static bool is_named_value(ActionField field) noexcept;

@@ -5,9 +5,11 @@
 /// from indexes where they can be, ordering, limits, counts and groups.
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <bestvalue/calendar/date.hpp>
@@ -66,6 +68,12 @@ public:
     /// values (several leads, several assessors) counts once under each; one with none counts
     /// under "".
     [[nodiscard]] std::map<std::string, std::size_t> count_by(Field field, Date day) const;
+    /// How many matching entities have each pair of values of `first` and `second` on `day`:
+    /// a cross-tabulation, such as actions by section and health. An entity counts once under
+    /// every pair its values make (two leads and one health: once under each lead), and one
+    /// with no value of a field counts under "" for it, as `count_by` of one field counts.
+    [[nodiscard]] std::map<std::pair<std::string, std::string>, std::size_t>
+    count_by(Field first, Field second, Date day) const;
 
     /// True once a filter is added: until then a query asks of every entity of its kind, which
     /// some answers read from the store's indexes whole.
@@ -76,6 +84,11 @@ public:
 private:
     [[nodiscard]] Derived& derived() { return static_cast<Derived&>(*this); }
     [[nodiscard]] const Derived& derived() const { return static_cast<const Derived&>(*this); }
+    // Calls visit(value, lasting) once for each distinct value of `field` that the entity at
+    // `handle` has on `day`, or once with "" when it has none. A lasting value views the store's
+    // own text or a static name; any other is valid during its call only.
+    template <typename Visit>
+    void visit_values(std::uint32_t handle, Field field, Date day, const Visit& visit) const;
     // The entities after skipping offset_, at most limit_ of them.
     [[nodiscard]] std::vector<const Entity*> limited(std::vector<const Entity*> found) const;
 

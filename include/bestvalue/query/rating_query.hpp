@@ -4,6 +4,8 @@
 /// `RatingQuery`: which ratings of a store match — by scale, subject, service area, assessor
 /// and date — and a subject's history on a scale.
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -76,6 +78,14 @@ public:
     /// The values of `field` for a rating, as text (`day` is not used).
     [[nodiscard]] std::vector<std::string> values_of(const Rating& rating, RatingField field,
                                                      Date day) const;
+
+    /// True for `date`: ordering by it compares `whole_number_at`, the date's day number,
+    /// which orders as its ISO text does, without making the text.
+    [[nodiscard]] static bool is_whole_number(RatingField field) noexcept;
+    /// The day number of the date of the store's rating at `handle` for `date`; empty for an
+    /// undated rating and for the other fields (`day` is not used).
+    [[nodiscard]] std::optional<std::int64_t> whole_number_at(std::uint32_t handle,
+                                                              RatingField field, Date day) const;
 };
 
 /// Starts a question about the ratings of `store`.
