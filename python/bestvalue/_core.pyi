@@ -1740,9 +1740,9 @@ class ActionSelection:
         """
     def __repr__(self) -> str:
         ...
-    def count_by(self, field: typing.Any) -> dict[str, int]:
+    def count_by(self, field: typing.Any) -> dict[str, int] | dict[tuple[str, str], int]:
         """
-        How many have each value of field (an enumeration of fields, or its name) on as_of; one with several values counts under each, one with none under ''.
+        How many have each value of field (an enumeration of fields, or its name) on as_of; one with several values counts under each, one with none under ''. Given two fields, (first, second), how many have each pair of their values: a cross-tabulation keyed by (first value, second value).
         """
     def table(self) -> Table:
         """
@@ -1790,9 +1790,9 @@ class RecommendationSelection:
         """
     def __repr__(self) -> str:
         ...
-    def count_by(self, field: typing.Any) -> dict[str, int]:
+    def count_by(self, field: typing.Any) -> dict[str, int] | dict[tuple[str, str], int]:
         """
-        How many have each value of field (an enumeration of fields, or its name) on as_of; one with several values counts under each, one with none under ''.
+        How many have each value of field (an enumeration of fields, or its name) on as_of; one with several values counts under each, one with none under ''. Given two fields, (first, second), how many have each pair of their values: a cross-tabulation keyed by (first value, second value).
         """
     def table(self) -> Table:
         """
@@ -1840,9 +1840,9 @@ class AssessmentSelection:
         """
     def __repr__(self) -> str:
         ...
-    def count_by(self, field: typing.Any) -> dict[str, int]:
+    def count_by(self, field: typing.Any) -> dict[str, int] | dict[tuple[str, str], int]:
         """
-        How many have each value of field (an enumeration of fields, or its name) on as_of; one with several values counts under each, one with none under ''.
+        How many have each value of field (an enumeration of fields, or its name) on as_of; one with several values counts under each, one with none under ''. Given two fields, (first, second), how many have each pair of their values: a cross-tabulation keyed by (first value, second value).
         """
     def table(self) -> Table:
         """
@@ -1890,9 +1890,9 @@ class RatingSelection:
         """
     def __repr__(self) -> str:
         ...
-    def count_by(self, field: typing.Any) -> dict[str, int]:
+    def count_by(self, field: typing.Any) -> dict[str, int] | dict[tuple[str, str], int]:
         """
-        How many have each value of field (an enumeration of fields, or its name) on as_of; one with several values counts under each, one with none under ''.
+        How many have each value of field (an enumeration of fields, or its name) on as_of; one with several values counts under each, one with none under ''. Given two fields, (first, second), how many have each pair of their values: a cross-tabulation keyed by (first value, second value).
         """
     def table(self) -> Table:
         """
@@ -1940,9 +1940,9 @@ class PlanSelection:
         """
     def __repr__(self) -> str:
         ...
-    def count_by(self, field: typing.Any) -> dict[str, int]:
+    def count_by(self, field: typing.Any) -> dict[str, int] | dict[tuple[str, str], int]:
         """
-        How many have each value of field (an enumeration of fields, or its name) on as_of; one with several values counts under each, one with none under ''.
+        How many have each value of field (an enumeration of fields, or its name) on as_of; one with several values counts under each, one with none under ''. Given two fields, (first, second), how many have each pair of their values: a cross-tabulation keyed by (first value, second value).
         """
     def table(self) -> Table:
         """

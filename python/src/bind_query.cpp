@@ -1,7 +1,3 @@
-#include <string>
-#include <string_view>
-#include <unordered_map>
-
 #include <bestvalue/calendar/date_text.hpp>
 #include <bestvalue/query/action_query.hpp>
 #include <bestvalue/query/assessment_query.hpp>
@@ -17,6 +13,7 @@
 
 #include "bindings.hpp"
 #include "casters.hpp"
+#include "cross_counts.hpp"
 #include "id_list.hpp"
 
 namespace py = pybind11;
@@ -337,22 +334,7 @@ void bind_action_query(py::module_& module) {
             "count_by",
             [](const BoundActionQuery& self, std::pair<ActionField, ActionField> fields,
                Date day) -> py::typing::Dict<py::typing::Tuple<py::str, py::str>, py::int_> {
-                const auto counts = self.query.count_by(fields.first, fields.second, day);
-                // A value recurs across keys (each section with each health): its str is made
-                // once and shared.
-                std::unordered_map<std::string_view, py::str> texts;
-                const auto text = [&texts](const std::string& value) {
-                    auto found = texts.find(value);
-                    if (found == texts.end()) {
-                        found = texts.emplace(value, py::str(value)).first;
-                    }
-                    return found->second;
-                };
-                py::dict crossed;
-                for (const auto& [pair, count] : counts) {
-                    crossed[py::make_tuple(text(pair.first), text(pair.second))] = count;
-                }
-                return crossed;
+                return cross_counts_dict(self.query.count_by(fields.first, fields.second, day));
             },
             py::arg("fields"), py::arg("day"),
             "How many match, per pair of values of two fields on day (a cross-tabulation, such "

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <map>
 #include <type_traits>
 
@@ -15,6 +16,7 @@
 
 #include "bindings.hpp"
 #include "casters.hpp"
+#include "cross_counts.hpp"
 #include "id_list.hpp"
 
 // The Python keyword door: `store.actions.where(lead="SPMO", overdue_on="2009-03-18")`. Each
@@ -148,9 +150,10 @@ Condition condition_of(QueryCollection collection, const std::string& key,
     return condition;
 }
 
-// The order a keyword names: a field enumeration, or its name.
+// The field a keyword or an argument names, to order or count by: a field enumeration, or its
+// name.
 template <typename Field>
-Field order_field(const py::handle& value) {
+Field named_field(const py::handle& value, const char* purpose) {
     if (py::isinstance<py::str>(value)) {
         auto name = value.cast<std::string>();
         // For actions the language says 'status' for the lifecycle.
@@ -160,7 +163,7 @@ Field order_field(const py::handle& value) {
         if (const auto field = from_name<Field>(name)) {
             return *field;
         }
-        throw py::value_error("cannot order by '" + name + "'");
+        throw py::value_error(std::string("cannot ") + purpose + " by '" + name + "'");
     }
     return value.cast<Field>();
 }
@@ -184,7 +187,7 @@ Selection<Entity> select(const py::object& owner, QueryCollection collection,
             continue;
         }
         if (key == "order_by") {
-            order = order_field<Field>(value);
+            order = named_field<Field>(value, "order");
         } else if (key == "descending") {
             descending = value.cast<bool>();
         } else if (key == "limit") {
@@ -215,6 +218,18 @@ Selection<Entity> select(const py::object& owner, QueryCollection collection,
         selection.handles.push_back(static_cast<std::uint32_t>(entity - all.data()));
     }
     return selection;
+}
+
+// A typed query of exactly the chosen entities, so that a selection counts as the typed
+// queries and the language count (a value an entity lists twice counts once).
+template <typename Query, typename Entity>
+Query chosen_query(const Selection<Entity>& chosen) {
+    Handles handles = chosen.handles;
+    std::sort(handles.begin(), handles.end()); // in the order asked for; candidates ascend
+    Query query(*chosen.store);
+    query.where(
+        Filter<Entity>([](const Entity&) { return true; }, std::move(handles), Candidates::exact));
+    return query;
 }
 
 template <typename Entity, typename Query, typename Field>
@@ -291,22 +306,27 @@ void bind_selection(py::module_& module, const char* what) {
         .def_readonly("as_of", &Chosen::as_of, "The day status was answered on.")
         .def(
             "count_by",
-            [](const Chosen& chosen, const py::object& field) {
-                // The typed query's values, so that groups read as the language's `by`.
-                const Query query(*chosen.store);
-                const Field by = order_field<Field>(field);
-                std::map<std::string, std::size_t> counts;
-                for (const auto handle : chosen.handles) {
-                    for (const auto& value :
-                         query.values_of(chosen.entities()[handle], by, chosen.as_of)) {
-                        ++counts[value];
+            [](const Chosen& chosen, const py::object& field)
+                -> py::typing::Union<
+                    py::typing::Dict<py::str, py::int_>,
+                    py::typing::Dict<py::typing::Tuple<py::str, py::str>, py::int_>> {
+                const Query query = chosen_query<Query>(chosen);
+                if (py::isinstance<py::tuple>(field) || py::isinstance<py::list>(field)) {
+                    if (py::len(field) != 2) {
+                        throw py::type_error("count_by takes one field, or two as (first, second)");
                     }
+                    const auto fields = field.cast<std::pair<py::object, py::object>>();
+                    return cross_counts_dict(
+                        query.count_by(named_field<Field>(fields.first, "count"),
+                                       named_field<Field>(fields.second, "count"), chosen.as_of));
                 }
-                return counts;
+                return py::cast(query.count_by(named_field<Field>(field, "count"), chosen.as_of));
             },
             py::arg("field"),
             "How many have each value of field (an enumeration of fields, or its name) on "
-            "as_of; one with several values counts under each, one with none under ''.")
+            "as_of; one with several values counts under each, one with none under ''. Given "
+            "two fields, (first, second), how many have each pair of their values: a "
+            "cross-tabulation keyed by (first value, second value).")
         .def("table", table,
              "The selection as a Table, built column by column in C++ (status on as_of).")
         .def(

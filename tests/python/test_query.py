@@ -200,6 +200,21 @@ def test_counting_by_two_fields_crosses_their_values(store):
         query.count_by((section, health, health), JULY_2003)
 
 
+def test_a_selection_counts_by_two_fields_as_the_typed_query(store):
+    chosen = store.actions.where(plan=ROP, as_of=JULY_2003, order_by="due", descending=True)
+    typed = bv.ActionQuery(store).in_plan(ROP)
+    section, health = bv.ActionField.section, bv.ActionField.health
+    assert chosen.count_by(("section", "health")) == typed.count_by((section, health), JULY_2003)
+    assert chosen.count_by([section, "health"]) == typed.count_by((section, health), JULY_2003)
+    assert chosen.count_by("health") == typed.count_by(health, JULY_2003)
+    leads = store.assessments.where(programme="Inspections 2004/05").count_by(("assessor", "status"))
+    assert sum(leads.values()) >= len(store.assessments.where(programme="Inspections 2004/05"))
+    with pytest.raises(TypeError, match="one field, or two"):
+        chosen.count_by(("section", "health", "lead"))
+    with pytest.raises(ValueError, match="cannot count by 'colour'"):
+        chosen.count_by(("section", "colour"))
+
+
 def test_query_errors_are_value_errors_with_a_column(store):
     with pytest.raises(bv.QueryError) as caught:
         store.query('actions where lead_officer = "SPMO"')
