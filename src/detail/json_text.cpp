@@ -95,8 +95,9 @@ public:
 
     // Moves past the value at the position, matching brackets and strings without checking
     // what is between them; false if the text ends first or no value starts here. Counts an
-    // array's items into `items` when given.
-    bool skip_value(std::size_t* items = nullptr) {
+    // array's items into `items` when given, and marks where every `item_mark_spacing`-th
+    // begins in `marks`, when given.
+    bool skip_value(std::size_t* items = nullptr, std::vector<std::size_t>* marks = nullptr) {
         skip_space();
         const std::size_t start = position_;
         const char c = peek();
@@ -128,6 +129,10 @@ public:
                         return true;
                     }
                 } else if (d == ',' && depth == 1 && c == '[' && items != nullptr) {
+                    // Item *items begins after this comma.
+                    if (marks != nullptr && *items % item_mark_spacing == 0) {
+                        marks->push_back(position_ + 1);
+                    }
                     ++*items;
                 }
                 ++position_;
@@ -249,7 +254,7 @@ std::optional<std::vector<MemberSpan>> object_members(std::string_view text) {
             }
             scanner.skip_space();
             member.value_begin = scanner.position();
-            if (!scanner.skip_value(&member.items)) {
+            if (!scanner.skip_value(&member.items, &member.item_marks)) {
                 return std::nullopt;
             }
             member.value_end = scanner.position();

@@ -35,7 +35,13 @@ struct MemberSpan {
     std::size_t value_begin = 0;
     std::size_t value_end = 0;
     std::size_t items = 0;
+    /// For an array: where items `item_mark_spacing`, 2 × that, … begin (the offset just after
+    /// the comma before each), so that a reader can start at one of them.
+    std::vector<std::size_t> item_marks;
 };
+
+/// How many items lie between two of an array's `MemberSpan::item_marks`.
+inline constexpr std::size_t item_mark_spacing = 4096;
 
 /// The members of the object that `text` holds (whitespace aside, nothing else), in the order
 /// written, found without parsing their values: brackets and strings are matched, the rest is

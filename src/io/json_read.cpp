@@ -1,9 +1,13 @@
 #include <algorithm>
 #include <array>
+#include <cstddef>
 #include <fstream>
+#include <future>
 #include <sstream>
 #include <stdexcept>
+#include <thread>
 #include <unordered_map>
+#include <vector>
 
 #include <bestvalue/error.hpp>
 #include <bestvalue/io/json.hpp>
@@ -36,6 +40,34 @@ std::string enum_choices() {
 }
 
 class DocumentReader;
+
+// Where the problems of a part of a collection read on a thread of its own go, to be put after
+// the problems before them once every part is read; null on the thread reading the document,
+// whose problems go straight to the reader's list.
+thread_local std::vector<Problem>* part_problems = nullptr;
+
+// Sends this thread's problems to `sink` while it lives.
+class PartProblems {
+public:
+    explicit PartProblems(std::vector<Problem>& sink) { part_problems = &sink; }
+    PartProblems(const PartProblems&) = delete;
+    PartProblems& operator=(const PartProblems&) = delete;
+    ~PartProblems() { part_problems = nullptr; }
+};
+
+// Parses one item of a collection at a time: items are a few KiB, so the arena's first buffer
+// holds nearly every one and is reused, never returned. Not movable: the arena points into the
+// buffer.
+struct ItemParser {
+    explicit ItemParser(const json::parse_options& options)
+        : parser({}, options) {}
+    ItemParser(const ItemParser&) = delete;
+    ItemParser& operator=(const ItemParser&) = delete;
+
+    std::vector<unsigned char> buffer = std::vector<unsigned char>(std::size_t{1} << 16);
+    json::monotonic_resource arena{buffer.data(), buffer.size()};
+    json::parser parser;
+};
 
 // The collections of a document, in the order they are read: entities are read after those
 // whose dates they take (documents' for citations, plans' for their actions' dues).
@@ -170,8 +202,18 @@ public:
     template <typename Read>
     void collection(const ObjectReader& top, std::string_view key, Read read);
 
+    // Reads each object of the collection `key` into an entity of its own appended to `into`,
+    // by `read(object, entity)`. A collection of many thousands of items is read in parts at
+    // once, one per core up to four, split where `detail::object_members` marked items; each
+    // part has its own parser and problems, and the problems come out in the order one reading
+    // from the start gives them. `read` may then run on several threads at once.
+    template <typename Entity, typename Read>
+    void collection_into(const ObjectReader& top, std::string_view key, std::vector<Entity>& into,
+                         Read read);
+
     void problem(std::string pointer, std::string message) {
-        problems_.push_back({std::move(pointer), std::move(message)});
+        (part_problems != nullptr ? *part_problems : problems_)
+            .push_back({std::move(pointer), std::move(message)});
     }
 
     // Documents' dates are the reference dates of the entities that cite them.
@@ -297,17 +339,32 @@ private:
 
     void read_collections(ObjectReader& top, Contents& contents);
 
+    // Reads the items of the collection `key` at `span` that lie from `from` (where an item
+    // begins, or the array's close) to `to` (the array's close, or where a later item begins),
+    // numbering them from `first`, and calls `read(object, index)` for each object. Gives the
+    // number after the last item read.
+    template <typename Read>
+    std::size_t read_items(const ObjectReader& top, std::string_view key,
+                           const detail::MemberSpan& span, std::size_t from, std::size_t to,
+                           std::size_t first, ItemParser& items, Read read);
+
+    // The position of the first character from `at` on that is not JSON whitespace, within
+    // `span`'s value.
+    [[nodiscard]] std::size_t skip_space(const detail::MemberSpan& span, std::size_t at) const {
+        while (at < span.value_end &&
+               (text_[at] == ' ' || text_[at] == '\n' || text_[at] == '\r' || text_[at] == '\t')) {
+            ++at;
+        }
+        return at;
+    }
+
     std::string_view text_;
     std::string_view source_;
     const Store& store_;
     std::vector<detail::MemberSpan> members_;
     std::vector<std::string> names_;                            // of `members_`, decoded
     std::unordered_map<std::string, std::size_t> last_of_name_; // into `members_`
-    // One item's tree at a time: items are a few KiB, so the arena's first buffer holds nearly
-    // every one and is reused, never returned.
-    std::vector<unsigned char> item_buffer_ = std::vector<unsigned char>(std::size_t{1} << 16);
-    json::monotonic_resource item_arena_{item_buffer_.data(), item_buffer_.size()};
-    json::parser item_parser_{{}, options(max_depth - 2)};
+    ItemParser items_{options(max_depth - 2)};
     std::vector<Problem> problems_;
     std::unordered_map<std::string, Date> document_dates_;
     std::unordered_map<std::string, std::optional<Date>> plan_dates_;
@@ -439,6 +496,53 @@ void ObjectReader::objects(std::string_view key, Read read) {
 }
 
 template <typename Read>
+std::size_t DocumentReader::read_items(const ObjectReader& top, std::string_view key,
+                                       const detail::MemberSpan& span, std::size_t from,
+                                       std::size_t to, std::size_t first, ItemParser& items,
+                                       Read read) {
+    const std::size_t close = span.value_end - 1;
+    std::size_t at = from;
+    std::size_t index = first;
+    for (; at < to; ++index) {
+        items.parser.reset(&items.arena);
+        boost::system::error_code error;
+        at += items.parser.write_some(text_.data() + at, close - at, error);
+        if (error) {
+            throw_if_not_json();
+            throw std::logic_error("bestvalue: an item parsed in place but not alone");
+        }
+        {
+            const json::value item = items.parser.release();
+            if (!item.is_object()) {
+                problem(top.at(key) + "/" + std::to_string(index),
+                        "expected an object, found " + detail::describe_kind(item));
+            } else {
+                ObjectReader reader(top, item.get_object(), key, index);
+                read(reader, index);
+                reader.finish();
+            }
+        }
+        items.arena.release();
+        at = skip_space(span, at);
+        if (at != close && text_[at] == ',') {
+            at = skip_space(span, at + 1);
+            if (at == close) { // a trailing comma
+                throw_if_not_json();
+                throw std::logic_error("bestvalue: a trailing comma was read as JSON");
+            }
+        } else if (at != close) {
+            throw_if_not_json();
+            throw std::logic_error("bestvalue: items not separated were read as JSON");
+        }
+    }
+    if (at != to) {
+        throw_if_not_json();
+        throw std::logic_error("bestvalue: a part of a collection did not end where marked");
+    }
+    return index;
+}
+
+template <typename Read>
 void DocumentReader::collection(const ObjectReader& top, std::string_view key, Read read) {
     const detail::MemberSpan* span = member(key);
     if (span == nullptr) {
@@ -449,46 +553,66 @@ void DocumentReader::collection(const ObjectReader& top, std::string_view key, R
                 "expected an array, found " + detail::describe_kind(member_value(*span)));
         return;
     }
-    const auto skip_space = [&](std::size_t at) {
-        while (at < span->value_end &&
-               (text_[at] == ' ' || text_[at] == '\n' || text_[at] == '\r' || text_[at] == '\t')) {
-            ++at;
+    (void)read_items(top, key, *span, skip_space(*span, span->value_begin + 1), span->value_end - 1,
+                     0, items_, [&](ObjectReader& object, std::size_t) { read(object); });
+}
+
+template <typename Entity, typename Read>
+void DocumentReader::collection_into(const ObjectReader& top, std::string_view key,
+                                     std::vector<Entity>& into, Read read) {
+    const detail::MemberSpan* span = member(key);
+    const std::size_t cores = std::max(1U, std::thread::hardware_concurrency());
+    if (span == nullptr || span->item_marks.size() < 2 || cores < 2 ||
+        text_[span->value_begin] != '[') {
+        collection(top, key, [&](ObjectReader& object) { read(object, into.emplace_back()); });
+        return;
+    }
+    // Part p reads items first[p] to first[p + 1] from the text at begin[p]; each but the
+    // first starts at a marked item near its share of the collection.
+    const std::size_t wanted = std::min<std::size_t>(cores, 4);
+    std::vector<std::size_t> first{0};
+    std::vector<std::size_t> begin{skip_space(*span, span->value_begin + 1)};
+    for (std::size_t p = 1; p < wanted; ++p) {
+        const std::size_t share = span->items * p / wanted / detail::item_mark_spacing;
+        const std::size_t mark = std::min(std::max<std::size_t>(share, 1), span->item_marks.size());
+        const std::size_t item = mark * detail::item_mark_spacing; // marks[j]: item (j + 1) × …
+        if (item > first.back()) {
+            first.push_back(item);
+            begin.push_back(skip_space(*span, span->item_marks[mark - 1]));
         }
-        return at;
+    }
+    const std::size_t parts = first.size();
+    first.push_back(span->items);
+    begin.push_back(span->value_end - 1);
+
+    const std::size_t already = into.size();
+    into.resize(already + span->items); // a slot each: no part moves another's entities
+    const auto read_part = [&](std::size_t p, ItemParser& items) {
+        const std::size_t end = read_items(
+            top, key, *span, begin[p], begin[p + 1], first[p], items,
+            [&](ObjectReader& object, std::size_t index) { read(object, into[already + index]); });
+        if (end != first[p + 1]) {
+            throw_if_not_json();
+            throw std::logic_error(
+                "bestvalue: a part of a collection held other items than marked");
+        }
     };
-    const std::size_t close = span->value_end - 1;
-    std::size_t at = skip_space(span->value_begin + 1);
-    for (std::size_t index = 0; at != close; ++index) {
-        item_parser_.reset(&item_arena_);
-        boost::system::error_code error;
-        at += item_parser_.write_some(text_.data() + at, close - at, error);
-        if (error) {
-            throw_if_not_json();
-            throw std::logic_error("bestvalue: an item parsed in place but not alone");
-        }
-        {
-            const json::value item = item_parser_.release();
-            if (!item.is_object()) {
-                problem(top.at(key) + "/" + std::to_string(index),
-                        "expected an object, found " + detail::describe_kind(item));
-            } else {
-                ObjectReader reader(top, item.get_object(), key, index);
-                read(reader);
-                reader.finish();
-            }
-        }
-        item_arena_.release();
-        at = skip_space(at);
-        if (at != close && text_[at] == ',') {
-            at = skip_space(at + 1);
-            if (at == close) { // a trailing comma
-                throw_if_not_json();
-                throw std::logic_error("bestvalue: a trailing comma was read as JSON");
-            }
-        } else if (at != close) {
-            throw_if_not_json();
-            throw std::logic_error("bestvalue: items not separated were read as JSON");
-        }
+    std::vector<std::vector<Problem>> problems(parts);
+    std::vector<std::future<void>> others; // joined before what they use is destroyed
+    for (std::size_t p = 1; p < parts; ++p) {
+        others.push_back(std::async(std::launch::async, [&, p] {
+            const PartProblems sink(problems[p]);
+            ItemParser items(options(max_depth - 2));
+            read_part(p, items);
+        }));
+    }
+    read_part(0, items_);
+    for (auto& other : others) {
+        other.get();
+    }
+    for (std::size_t p = 1; p < parts; ++p) {
+        problems_.insert(problems_.end(), std::make_move_iterator(problems[p].begin()),
+                         std::make_move_iterator(problems[p].end()));
     }
 }
 
@@ -790,9 +914,8 @@ void DocumentReader::read_collections(ObjectReader& top, Contents& contents) {
         plan.addresses = object.strings("addresses");
         contents.plans.push_back(std::move(plan));
     });
-    collection(top, "actions", [&](ObjectReader& object) {
-        // Read in place: the many actions and updates are not moved once more.
-        Action& action = contents.actions.emplace_back();
+    // Read in place, in parts at once: the many actions and updates are not moved once more.
+    collection_into(top, "actions", contents.actions, [&](ObjectReader& object, Action& action) {
         object.record(action);
         action.plan = object.string("plan", true);
         const auto own = cited_date(action);
@@ -840,24 +963,24 @@ void DocumentReader::read_collections(ObjectReader& top, Contents& contents) {
         action.addresses = object.strings("addresses");
         action.source_tags = object.strings("source_tags");
     });
-    collection(top, "progress", [&](ObjectReader& object) {
-        ProgressUpdate& update = contents.progress.emplace_back();
-        update.subject = object.string("subject", true);
-        update.as_of = object.date("as_of", true).value_or(Date());
-        update.recorded = object.date("recorded");
-        update.status = object.string("status");
-        update.lifecycle = object.enumeration<Lifecycle>("lifecycle");
-        update.health = object.enumeration<Health>("health");
-        update.percent = object.number("percent");
-        update.narrative = object.string("narrative");
-        update.author = object.string("author");
-        update.visibility =
-            object.enumeration<Visibility>("visibility").value_or(Visibility::public_);
-        object.objects("cites", [&](ObjectReader& cite) {
-            update.cites.push_back({cite.string("document", true), cite.string("paragraph")});
+    collection_into(
+        top, "progress", contents.progress, [&](ObjectReader& object, ProgressUpdate& update) {
+            update.subject = object.string("subject", true);
+            update.as_of = object.date("as_of", true).value_or(Date());
+            update.recorded = object.date("recorded");
+            update.status = object.string("status");
+            update.lifecycle = object.enumeration<Lifecycle>("lifecycle");
+            update.health = object.enumeration<Health>("health");
+            update.percent = object.number("percent");
+            update.narrative = object.string("narrative");
+            update.author = object.string("author");
+            update.visibility =
+                object.enumeration<Visibility>("visibility").value_or(Visibility::public_);
+            object.objects("cites", [&](ObjectReader& cite) {
+                update.cites.push_back({cite.string("document", true), cite.string("paragraph")});
+            });
+            update.notes = object.strings("notes");
         });
-        update.notes = object.strings("notes");
-    });
 }
 
 void read_json(Store& store, std::string_view text, std::string_view source) {

@@ -3,8 +3,11 @@
 // of the whole text decides: the same documents accepted, the same first syntax error refused at
 // the same place, whatever the layout, order or repetition of the members.
 
+#include <algorithm>
+#include <cstddef>
 #include <random>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <bestvalue/error.hpp>
@@ -243,5 +246,100 @@ TEST_CASE("every one of twenty thousand problems is given its line and column", 
             }
             CHECK(misplaced == 0);
         }
+    }
+}
+
+TEST_CASE("a long collection read in parts gives its entities and problems in the order written",
+          "[json][layout]") {
+    // Twenty thousand actions, one a line: read in parts at once where the machine has two
+    // cores or more, split at marked items (every 4,096th). Some items carry a problem of the
+    // reader's, in every part and at the items where parts may begin.
+    constexpr std::size_t actions = 20000;
+    const std::vector<std::size_t> misspelt = {3, 4095, 4096, 9000, 12289, 19999};
+    const std::vector<std::size_t> not_objects = {8192, 16384};
+    const auto document = [&](bool with_problems, const std::string& separator) {
+        std::string text =
+            "{\"bestvalue\": \"1\",\n\"plans\": [{\"id\": \"p\", \"title\": \"P\"}],\n"
+            "\"actions\": [\n";
+        for (std::size_t i = 0; i < actions; ++i) {
+            const auto has = [&](const std::vector<std::size_t>& items) {
+                return with_problems && std::find(items.begin(), items.end(), i) != items.end();
+            };
+            text += i == 0 ? "" : separator;
+            if (has(not_objects)) {
+                text += std::to_string(i);
+                continue;
+            }
+            text += "{\"id\": \"p/" + std::to_string(i) + "\", \"plan\": \"p\", \"ref\": \"" +
+                    std::to_string(i) + "\", \"" + (has(misspelt) ? "titel" : "title") +
+                    "\": \"action " + std::to_string(i) + "\"}";
+        }
+        text += "\n],\n\"progress\": [\n";
+        for (std::size_t i = 0; i < actions; ++i) {
+            text += (i == 0 ? "" : separator) + std::string("{\"subject\": \"p/") +
+                    std::to_string((i * 7) % actions) + "\", \"as_of\": \"2009-01-01\", " +
+                    "\"percent\": " + std::to_string(i % 100) + "}";
+        }
+        return text + "\n]}";
+    };
+
+    for (const std::string separator : {",\n", " , ", ","}) {
+        INFO("separator '" << separator << "'");
+        Store store;
+        bestvalue::read_json(store, document(false, separator));
+        REQUIRE(store.actions().size() == actions);
+        REQUIRE(store.progress().size() == actions);
+        std::size_t misread = 0;
+        for (std::size_t i = 0; i < actions; ++i) {
+            const auto& action = store.actions()[i];
+            const auto& update = store.progress()[i];
+            misread += action.id == "p/" + std::to_string(i) && action.ref == std::to_string(i) &&
+                               action.title == "action " + std::to_string(i) &&
+                               update.subject == "p/" + std::to_string((i * 7) % actions) &&
+                               update.percent == static_cast<double>(i % 100)
+                           ? 0
+                           : 1;
+        }
+        CHECK(misread == 0);
+    }
+
+    // The problems come out in the order of the items, each placed on its item's line.
+    constexpr std::size_t first_line = 4;
+    std::vector<std::pair<std::string, std::size_t>> expected;
+    for (std::size_t i = 0; i < actions; ++i) {
+        if (std::find(misspelt.begin(), misspelt.end(), i) != misspelt.end()) {
+            expected.emplace_back("/actions/" + std::to_string(i) + "/titel", first_line + i);
+        } else if (std::find(not_objects.begin(), not_objects.end(), i) != not_objects.end()) {
+            expected.emplace_back("/actions/" + std::to_string(i), first_line + i);
+        }
+    }
+    try {
+        Store store;
+        bestvalue::read_json(store, document(true, ",\n"));
+        FAIL("expected a ValidationError");
+    } catch (const bestvalue::ValidationError& error) {
+        std::vector<std::pair<std::string, std::size_t>> found;
+        for (const auto& problem : error.problems()) {
+            found.emplace_back(problem.location, problem.line);
+        }
+        CHECK(found == expected);
+    }
+
+    // A syntax error in any part, or where a part begins, is refused as a whole parse refuses
+    // it: the first in the text.
+    const std::string text = document(false, ",\n");
+    for (const std::size_t item : {std::size_t{2}, std::size_t{8192}, std::size_t{15000}}) {
+        const std::string start = "{\"id\": \"p/" + std::to_string(item) + "\"";
+        const std::size_t at = text.find(start);
+        REQUIRE(at != std::string::npos);
+        std::string missing_comma = text;
+        missing_comma.erase(at - 2, 1); // the comma before the item
+        INFO("item " << item);
+        CHECK_FALSE(parse_whole(missing_comma).valid);
+        check_against_whole_parse(missing_comma);
+        std::string broken_item = text;
+        broken_item.insert(at + start.size(), "x");
+        CHECK_FALSE(parse_whole(broken_item).valid);
+        check_against_whole_parse(broken_item);
     }
 }
