@@ -1,6 +1,6 @@
 #include <algorithm>
-#include <map>
 #include <type_traits>
+#include <utility>
 
 #include <bestvalue/error.hpp>
 #include <bestvalue/query/action_query.hpp>
@@ -221,11 +221,11 @@ Selection<Entity> select(const py::object& owner, QueryCollection collection,
 }
 
 // A typed query of exactly the chosen entities, so that a selection counts as the typed
-// queries and the language count (a value an entity lists twice counts once).
+// queries and the language do (a value an entity lists twice counts once).
 template <typename Query, typename Entity>
 Query chosen_query(const Selection<Entity>& chosen) {
     Handles handles = chosen.handles;
-    std::sort(handles.begin(), handles.end()); // in the order asked for; candidates ascend
+    std::sort(handles.begin(), handles.end()); // chosen in the order asked for; candidates ascend
     Query query(*chosen.store);
     query.where(
         Filter<Entity>([](const Entity&) { return true; }, std::move(handles), Candidates::exact));

@@ -562,8 +562,8 @@ void DocumentReader::collection_into(const ObjectReader& top, std::string_view k
                                      std::vector<Entity>& into, Read read) {
     const detail::MemberSpan* span = member(key);
     const std::size_t cores = std::max(1U, std::thread::hardware_concurrency());
-    if (span == nullptr || span->item_marks.size() < 2 || cores < 2 ||
-        text_[span->value_begin] != '[') {
+    // Only an array's items are marked, so a collection of other kinds is read as one part.
+    if (span == nullptr || span->item_marks.size() < 2 || cores < 2) {
         collection(top, key, [&](ObjectReader& object) { read(object, into.emplace_back()); });
         return;
     }
