@@ -334,7 +334,7 @@ void bind_action_query(py::module_& module) {
             "count_by",
             [](const BoundActionQuery& self, std::pair<ActionField, ActionField> fields,
                Date day) -> py::typing::Dict<py::typing::Tuple<py::str, py::str>, py::int_> {
-                return cross_counts_dict(self.query.count_by(fields.first, fields.second, day));
+                return cross_counts_dict(self.query, fields.first, fields.second, day);
             },
             py::arg("fields"), py::arg("day"),
             "How many match, per pair of values of two fields on day (a cross-tabulation, such "

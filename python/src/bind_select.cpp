@@ -316,9 +316,9 @@ void bind_selection(py::module_& module, const char* what) {
                         throw py::type_error("count_by takes one field, or two as (first, second)");
                     }
                     const auto fields = field.cast<std::pair<py::object, py::object>>();
-                    return cross_counts_dict(
-                        query.count_by(named_field<Field>(fields.first, "count"),
-                                       named_field<Field>(fields.second, "count"), chosen.as_of));
+                    return cross_counts_dict(query, named_field<Field>(fields.first, "count"),
+                                             named_field<Field>(fields.second, "count"),
+                                             chosen.as_of);
                 }
                 return py::cast(query.count_by(named_field<Field>(field, "count"), chosen.as_of));
             },

@@ -1,7 +1,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
-#include <deque>
+#include <forward_list>
 #include <functional>
 #include <limits>
 #include <map>
@@ -9,7 +9,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 
 #include <bestvalue/query/action_query.hpp>
@@ -21,6 +20,7 @@
 
 #include "../detail/text.hpp"
 #include "values.hpp"
+#include "view_tally.hpp"
 
 namespace bestvalue {
 
@@ -251,6 +251,7 @@ std::map<std::string, std::size_t> BasicQuery<Entity, Field, Derived>::count_by(
     const auto& entities = entities_of(*store_, static_cast<const Entity*>(nullptr));
     const Handles matching = handles();
     std::map<std::string, std::size_t> counts;
+    const auto lasting = [](std::string_view value) { return value; }; // the store's, or static
     if constexpr (requires(const StoreIndex& index, Field f) { Derived::values_index(index, f); }) {
         const KeyedHandles* keyed = Derived::values_index(store_->index(), field);
         // When the matches are a fair part of the collection, reading the index's lists in
@@ -283,22 +284,14 @@ std::map<std::string, std::size_t> BasicQuery<Entity, Field, Derived>::count_by(
     }
     if constexpr (requires(Field f) { Derived::is_named_value(f); }) {
         if (Derived::is_named_value(field)) {
-            // A handful of names, each a view of static text: tallied in a short list and
-            // copied once, rather than making each match's text and finding it in the map.
-            std::vector<std::pair<std::string_view, std::size_t>> tally;
+            // A handful of names, each a view of static text: tallied under views and copied
+            // once, rather than making each match's text and finding it in the map.
+            detail::ViewTally<std::size_t> tally;
             for (const auto handle : matching) {
-                const auto value = derived().named_value_at(handle, field, day).value_or("");
-                const auto found = std::find_if(tally.begin(), tally.end(), [&](const auto& entry) {
-                    return entry.first == value;
-                });
-                if (found == tally.end()) {
-                    tally.emplace_back(value, 1);
-                } else {
-                    ++found->second;
-                }
+                ++tally.at(derived().named_value_at(handle, field, day).value_or(""), lasting);
             }
-            for (const auto& [value, count] : tally) {
-                counts.emplace(value, count);
+            for (const auto& [value, count] : std::move(tally).sorted()) {
+                counts.emplace_hint(counts.end(), value, count);
             }
             return counts;
         }
@@ -312,20 +305,20 @@ std::map<std::string, std::size_t> BasicQuery<Entity, Field, Derived>::count_by(
     if constexpr (requires(const Entity& entity, Field f) { Derived::held_values_of(entity, f); }) {
         if (Derived::holds_values(field)) {
             // Counted by views of the values the entities hold; each key is copied once.
-            std::unordered_map<std::string_view, std::size_t> viewed;
+            detail::ViewTally<std::size_t> tally;
             for (const auto handle : matching) {
                 const auto values = Derived::held_values_of(entities[handle], field);
                 if (values.empty()) {
-                    ++viewed[std::string_view()];
+                    ++tally.at(std::string_view(), lasting);
                 }
                 for (std::size_t position = 0; position < values.size(); ++position) {
                     if (first_time(values, position)) {
-                        ++viewed[values[position]];
+                        ++tally.at(values[position], lasting);
                     }
                 }
             }
-            for (const auto& [value, count] : viewed) {
-                counts.emplace(value, count);
+            for (const auto& [value, count] : std::move(tally).sorted()) {
+                counts.emplace_hint(counts.end(), value, count);
             }
             return counts;
         }
@@ -371,48 +364,45 @@ void BasicQuery<Entity, Field, Derived>::visit_values(std::uint32_t handle, Fiel
     visit_each(derived().values_of(entity, field, day), false);
 }
 
-namespace {
-
-// Hashes a pair of views of text.
-struct TextPairHash {
-    std::size_t
-    operator()(const std::pair<std::string_view, std::string_view>& pair) const noexcept {
-        const std::size_t first = std::hash<std::string_view>{}(pair.first);
-        const std::size_t second = std::hash<std::string_view>{}(pair.second);
-        return first ^ (second + 0x9e3779b97f4a7c15U + (first << 6U) + (first >> 2U));
+template <typename Entity, typename Field, typename Derived>
+void BasicQuery<Entity, Field, Derived>::for_each_count(Field first, Field second, Date day,
+                                                        const PairCountVisitor& visit) const {
+    // Tallied under views, by the first value then the second: of the store's own text or of
+    // static names where the values are those, else of copies kept here, made once for each
+    // new value.
+    detail::ViewTally<detail::ViewTally<std::size_t>> tally;
+    std::forward_list<std::string> copies; // unlike a deque, nothing allocated while empty
+    const auto keeper = [&copies](bool lasting) {
+        return [&copies, lasting](std::string_view value) {
+            return lasting ? value : std::string_view(copies.emplace_front(value));
+        };
+    };
+    for (const auto handle : handles()) {
+        visit_values(handle, first, day, [&](std::string_view one, bool one_lasts) {
+            auto& seconds = tally.at(one, keeper(one_lasts));
+            visit_values(handle, second, day, [&](std::string_view other, bool other_lasts) {
+                ++seconds.at(other, keeper(other_lasts));
+            });
+        });
     }
-};
-
-} // namespace
+    for (auto& [one, seconds] : std::move(tally).sorted()) {
+        for (const auto& [other, count] : std::move(seconds).sorted()) {
+            visit(one, other, count);
+        }
+    }
+}
 
 template <typename Entity, typename Field, typename Derived>
 std::map<std::pair<std::string, std::string>, std::size_t>
 BasicQuery<Entity, Field, Derived>::count_by(Field first, Field second, Date day) const {
-    // Keyed by views: of the store's own text or of static names where the values are those,
-    // else of copies kept here, made once for each new pair.
-    std::unordered_map<std::pair<std::string_view, std::string_view>, std::size_t, TextPairHash>
-        tally;
-    std::deque<std::string> copies;
-    const auto kept = [&](std::string_view value, bool lasting) {
-        return lasting ? value : std::string_view(copies.emplace_back(value));
-    };
-    for (const auto handle : handles()) {
-        visit_values(handle, first, day, [&](std::string_view one, bool one_lasts) {
-            visit_values(handle, second, day, [&](std::string_view other, bool other_lasts) {
-                const auto found = tally.find({one, other});
-                if (found == tally.end()) {
-                    tally.emplace(std::make_pair(kept(one, one_lasts), kept(other, other_lasts)),
-                                  1);
-                } else {
-                    ++found->second;
-                }
-            });
-        });
-    }
     std::map<std::pair<std::string, std::string>, std::size_t> counts;
-    for (const auto& [pair, count] : tally) {
-        counts.emplace(std::make_pair(std::string(pair.first), std::string(pair.second)), count);
-    }
+    for_each_count(first, second, day,
+                   [&counts](std::string_view one, std::string_view other, std::size_t count) {
+                       // Given in order, so each goes at the end.
+                       counts.emplace_hint(counts.end(),
+                                           std::make_pair(std::string(one), std::string(other)),
+                                           count);
+                   });
     return counts;
 }
 

@@ -736,6 +736,10 @@ TEST_CASE("a count by two fields counts every pair of values each match has", "[
     const Date day(2003, 7, 31);
     std::size_t several = 0;    // a match counted under more than one pair
     std::size_t with_empty = 0; // a pair with no value for one field
+    // The most distinct first values, and second values under one first value, that a count
+    // met: past a handful the count keeps its values differently.
+    std::size_t widest_first = 0;
+    std::size_t widest_second = 0;
     for (const auto& [first, first_name] : bestvalue::EnumNames<ActionField>::names) {
         for (const auto& [second, second_name] : bestvalue::EnumNames<ActionField>::names) {
             INFO(first_name << " × " << second_name);
@@ -743,17 +747,31 @@ TEST_CASE("a count by two fields counts every pair of values each match has", "[
                 const auto query = bestvalue::actions(store).in_plan(plan.id);
                 const auto expected = pairs_counted(query, store.actions(), first, second, day);
                 CHECK(query.count_by(first, second, day) == expected);
+                // Given pair by pair, the same counts in the same order.
+                std::vector<std::pair<std::pair<std::string, std::string>, std::size_t>> visited;
+                query.for_each_count(
+                    first, second, day,
+                    [&visited](std::string_view one, std::string_view other, std::size_t count) {
+                        visited.emplace_back(std::make_pair(std::string(one), std::string(other)),
+                                             count);
+                    });
+                CHECK(visited == decltype(visited)(expected.begin(), expected.end()));
                 std::size_t total = 0;
+                std::map<std::string, std::size_t> seconds_of;
                 for (const auto& [pair, count] : expected) {
                     total += count;
                     with_empty += pair.first.empty() || pair.second.empty() ? 1 : 0;
+                    widest_second = std::max(widest_second, ++seconds_of[pair.first]);
                 }
                 several += total > query.count() ? 1 : 0;
+                widest_first = std::max(widest_first, seconds_of.size());
             }
         }
     }
     CHECK(several > 0);
     CHECK(with_empty > 0);
+    CHECK(widest_first > 16);
+    CHECK(widest_second > 16);
 
     // Counted by one field, actions' own text (plan, section, ref, lead) is read in place.
     for (const auto& [field, name] : bestvalue::EnumNames<ActionField>::names) {

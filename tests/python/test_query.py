@@ -187,6 +187,7 @@ def test_counting_by_two_fields_crosses_their_values(store):
     query = bv.ActionQuery(store).in_plan(ROP)
     crossed = query.count_by((section, health), JULY_2003)
     assert all(isinstance(key, tuple) and len(key) == 2 for key in crossed)
+    assert list(crossed) == sorted(crossed)  # by section, then health
     # Each section's row adds up to its count, and each health's column to the plan's.
     by_section, by_health = {}, {}
     for (one, other), count in crossed.items():

@@ -6,9 +6,11 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -74,6 +76,13 @@ public:
     /// with no value of a field counts under "" for it, as `count_by` of one field counts.
     [[nodiscard]] std::map<std::pair<std::string, std::string>, std::size_t>
     count_by(Field first, Field second, Date day) const;
+    /// Receives a pair of values of a count by two fields and how many matches have it.
+    using PairCountVisitor =
+        std::function<void(std::string_view first, std::string_view second, std::size_t count)>;
+    /// The counts of `count_by(first, second, day)`, given pair by pair to `visit` in the map's
+    /// order (by the first value, then the second) without copying a value: for callers that
+    /// put the counts into their own form. The views last until `for_each_count` returns.
+    void for_each_count(Field first, Field second, Date day, const PairCountVisitor& visit) const;
 
     /// True once a filter is added: until then a query asks of every entity of its kind, which
     /// some answers read from the store's indexes whole.
