@@ -265,18 +265,25 @@ StoreIndex::StoreIndex(const Store& store) {
     // The last days of every action's dues, read once.
     dues_.reserve(actions.size() + 1);
     for (const Action& action : actions) {
+        const Date not_a_date(boost::gregorian::not_a_date_time);
         const auto original_end = action.due ? last_day(*action.due) : std::nullopt;
-        dues_.push_back({static_cast<std::uint32_t>(revision_days_.size()),
-                         original_end.value_or(Date(boost::gregorian::not_a_date_time))});
+        Date settled_from(boost::gregorian::min_date_time);
         for (const DueRevision& revision : action.due_revisions) {
             revision_days_.push_back({revision.revised_on, last_day(revision.due),
                                       revision.approved_on, !revision.approved_by.empty()});
+            if (revision.revised_on && settled_from < *revision.revised_on) {
+                settled_from = *revision.revised_on;
+            }
         }
+        dues_.push_back(
+            {static_cast<std::uint32_t>(revision_days_.size() - action.due_revisions.size()),
+             original_end.value_or(not_a_date), settled_from,
+             action.due_end().value_or(not_a_date)});
         if (!action.due_revisions.empty()) {
             revised_actions_.push_back(static_cast<std::uint32_t>(dues_.size() - 1));
         }
     }
-    dues_.push_back({static_cast<std::uint32_t>(revision_days_.size()), Date()});
+    dues_.push_back({static_cast<std::uint32_t>(revision_days_.size()), Date(), Date(), Date()});
     for (auto& handles : actions_ever_lifecycle_) {
         sort_unique(handles);
     }

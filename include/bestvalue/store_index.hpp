@@ -196,6 +196,22 @@ public:
     [[nodiscard]] std::span<const RevisionDays> revision_days(std::uint32_t action) const;
     /// The actions with at least one due revision, made on any day.
     [[nodiscard]] const Handles& revised_actions() const;
+    /// What an action's due revisions come to once every one of them is known.
+    struct SettledDue {
+        /// The first day on which every revision is known: the latest day one was made (the
+        /// earliest date there is when none says).
+        Date from;
+        /// The last day of the due from then on (`Action::due_end`); not a date when it was not
+        /// read as dates or there is none.
+        Date end;
+        /// How many revisions the action has.
+        std::size_t revisions = 0;
+    };
+    /// An action's due once its revisions are all known: slippage and counts of revisions on a
+    /// day from `from` on read it instead of the revisions, which are read only for earlier
+    /// days (the index keeps it beside where the revisions start, so it costs no further wait
+    /// on memory).
+    [[nodiscard]] SettledDue settled_due(std::uint32_t action) const;
 
     /// True if an action or a plan addresses the recommendation (a handle into
     /// `Store::recommendations()`).
@@ -279,13 +295,15 @@ private:
     Handles actions_without_plan_;
     // Finds the completion changes of every plan from the status steps.
     void index_completion(std::size_t plan_count);
-    // Per action, where its revisions start and its original due's last day (not a date when
-    // none), side by side: slippage reads both for each action, and apart they were two waits
-    // on memory. Action a's revisions are revision_days_[dues_[a].first_revision,
+    // Per action, where its revisions start, its original due's last day (not a date when
+    // none) and its settled due, side by side: slippage reads both for each action, and apart they
+    // were two waits on memory. Action a's revisions are revision_days_[dues_[a].first_revision,
     // dues_[a + 1].first_revision); one entry more than the actions closes the last.
     struct ActionDues {
         std::uint32_t first_revision = 0;
         Date original_end;
+        Date settled_from; // SettledDue's
+        Date settled_end;
     };
     std::vector<ActionDues> dues_;
     std::vector<RevisionDays> revision_days_;
@@ -314,6 +332,15 @@ inline std::optional<Date> StoreIndex::original_due_end(std::uint32_t action) co
     }
     const Date end = dues_[action].original_end;
     return end.is_not_a_date() ? std::nullopt : std::optional<Date>(end);
+}
+
+inline StoreIndex::SettledDue StoreIndex::settled_due(std::uint32_t action) const {
+    if (std::size_t{action} + 1 >= dues_.size()) {
+        throw std::out_of_range("StoreIndex::settled_due: no action " + std::to_string(action));
+    }
+    const ActionDues& dues = dues_[action];
+    return {dues.settled_from, dues.settled_end,
+            dues_[action + 1].first_revision - dues.first_revision};
 }
 
 inline std::span<const StoreIndex::RevisionDays>

@@ -36,6 +36,22 @@ std::optional<Date> end_of(const RevisionDays& revision) {
     return revision.end;
 }
 
+Slippage with_days_slipped(Slippage slippage) {
+    if (slippage.current_end && slippage.baseline_end) {
+        slippage.days_slipped = (*slippage.current_end - *slippage.baseline_end).days();
+    }
+    return slippage;
+}
+
+std::optional<Date> date_or_none(Date date) {
+    return date.is_special() ? std::nullopt : std::optional<Date>(date);
+}
+
+// True when every revision of the action is known on `day`, so that its settled due answers.
+bool settled_on(const StoreIndex::SettledDue& settled, Date day) {
+    return !day.is_special() && !(day < settled.from);
+}
+
 // `day` empty: every revision counts, whatever its dates. One definition for revisions as an
 // action lists them and as the index keeps their days, so both give the same answer; only the
 // ends needed are read.
@@ -61,10 +77,7 @@ Slippage slippage(std::optional<Date> original_end, std::span<const Revision> re
     result.baseline_end = baseline == Baseline::latest_approved && approved != nullptr
                               ? end_of(*approved)
                               : result.original_end;
-    if (result.current_end && result.baseline_end) {
-        result.days_slipped = (*result.current_end - *result.baseline_end).days();
-    }
-    return result;
+    return with_days_slipped(result);
 }
 
 Slippage slippage(const Action& action, std::optional<Date> day, Baseline baseline) {
@@ -83,6 +96,20 @@ Slippage slippage_of(const Action& action, Baseline baseline) {
 }
 
 Slippage slippage_on(const StoreIndex& index, std::uint32_t action, Date day, Baseline baseline) {
+    // Against the original due, once every revision is known the answer is the settled due's:
+    // the revisions need not be read (the last approved one's end needs them).
+    if (baseline == Baseline::original) {
+        const auto settled = index.settled_due(action);
+        if (settled_on(settled, day)) {
+            Slippage result;
+            result.baseline = baseline;
+            result.original_end = index.original_due_end(action);
+            result.baseline_end = result.original_end;
+            result.current_end = date_or_none(settled.end);
+            result.revisions = settled.revisions;
+            return with_days_slipped(result);
+        }
+    }
     return slippage(index.original_due_end(action), index.revision_days(action), day, baseline);
 }
 
@@ -93,6 +120,9 @@ std::size_t revisions_known_on(const Action& action, Date day) {
 }
 
 std::size_t revisions_known_on(const StoreIndex& index, std::uint32_t action, Date day) {
+    if (const auto settled = index.settled_due(action); settled_on(settled, day)) {
+        return settled.revisions;
+    }
     const auto revisions = index.revision_days(action);
     return static_cast<std::size_t>(
         std::count_if(revisions.begin(), revisions.end(),

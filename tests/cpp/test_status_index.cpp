@@ -178,6 +178,8 @@ void check_slippage(const Store& store) {
             }
             CHECK(bestvalue::revisions_known_on(action, day) ==
                   bestvalue::slippage_on(action, day).revisions);
+            CHECK(bestvalue::revisions_known_on(store.index(), handle, day) ==
+                  bestvalue::revisions_known_on(action, day));
         }
     }
 }
@@ -342,6 +344,9 @@ TEST_CASE("the index follows the store through add and update", "[index][status]
         if (revised % 3 == 0) {
             with.due_revisions.push_back(
                 revision(std::nullopt, "March 2010", "", Date(2009, 11, 30)));
+        }
+        if (revised % 3 == 1) { // made before the one listed ahead of it
+            with.due_revisions.push_back(revision(Date(2009, 3, 1), "Nov 09"));
         }
         changed.actions.push_back(std::move(with));
         ++revised;
