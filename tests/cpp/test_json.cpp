@@ -1,5 +1,11 @@
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <thread>
+
+#if defined(__unix__)
+#include <sys/stat.h>
+#endif
 
 #include <bestvalue/error.hpp>
 #include <bestvalue/io/json.hpp>
@@ -195,6 +201,30 @@ TEST_CASE("saving replaces the file only once it is complete", "[json]") {
     CHECK_THROWS_AS(bestvalue::load_json_file(directory / "no-such-file.json"), bestvalue::Error);
     std::filesystem::remove_all(directory);
 }
+
+#if defined(__unix__)
+TEST_CASE("a document read from a pipe, whose length is not known ahead, is read whole", "[json]") {
+    const auto directory = std::filesystem::temp_directory_path() / "bestvalue-test-pipe";
+    std::filesystem::remove_all(directory);
+    std::filesystem::create_directories(directory);
+    const auto pipe = directory / "store.json";
+    REQUIRE(::mkfifo(pipe.c_str(), 0600) == 0);
+    const std::string text = read_data_file(examples + datasets[4]);
+    // The writer opens the pipe once the reader has, and writes the document in two parts.
+    std::thread writer([&] {
+        std::ofstream out(pipe, std::ios::binary);
+        out.write(text.data(), static_cast<std::streamsize>(text.size() / 2));
+        out.flush();
+        out.write(text.data() + text.size() / 2,
+                  static_cast<std::streamsize>(text.size() - text.size() / 2));
+    });
+    Store store;
+    CHECK_NOTHROW(bestvalue::read_json_file(store, pipe));
+    writer.join();
+    CHECK(bestvalue::write_json(store) == text);
+    std::filesystem::remove_all(directory);
+}
+#endif
 
 TEST_CASE("each dataset holds what its seed document holds", "[json][datasets]") {
     struct Counts {
