@@ -295,6 +295,8 @@ private:
     Handles actions_without_plan_;
     // Finds the completion changes of every plan from the status steps.
     void index_completion(std::size_t plan_count);
+    // Lays every collection's ids, and every action's ref, title and text, end to end.
+    void lay_out_texts(const Store& store);
     // Per action, where its revisions start, its original due's last day (not a date when
     // none) and its settled due, side by side: slippage reads both for each action, and apart they
     // were two waits on memory. Action a's revisions are revision_days_[dues_[a].first_revision,

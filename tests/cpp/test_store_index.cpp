@@ -817,6 +817,14 @@ TEST_CASE("text search over more text than one core reads finds what a scan find
     }
     Store store;
     store.add(std::move(contents));
+    // For so many actions the texts and ids are laid out beside the rest of the index, on a
+    // thread of their own: the ids are still the actions' own, in order.
+    REQUIRE(store.index().action_ids().size() == count);
+    std::size_t ids_apart = 0;
+    for (std::uint32_t handle = 0; handle < count; ++handle) {
+        ids_apart += store.index().action_ids()[handle] == store.actions()[handle].id ? 0 : 1;
+    }
+    CHECK(ids_apart == 0);
     for (const std::string words :
          {"recycling", "x recycling", "Roads", "19999", "x", "", "no such words"}) {
         Handles scanned_handles;
