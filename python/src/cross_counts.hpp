@@ -4,6 +4,7 @@
 // Python dict keyed by (first value, second value).
 
 #include <cstddef>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 
@@ -30,11 +31,11 @@ cross_counts_dict(const Query& query, Field first, Field second, Date day) {
     };
     pybind11::dict crossed;
     // The pairs come grouped by their first value: its str is kept while its group lasts.
-    std::string_view group;
+    std::optional<std::string_view> group;
     pybind11::str group_text;
     query.for_each_count(first, second, day,
                          [&](std::string_view one, std::string_view other, std::size_t count) {
-                             if (!group_text || one != group) {
+                             if (!group || one != *group) {
                                  group = one;
                                  group_text = text(one);
                              }
