@@ -298,9 +298,10 @@ private:
     // Lays every collection's ids, and every action's ref, title and text, end to end.
     void lay_out_texts(const Store& store);
     // Per action, where its revisions start, its original due's last day (not a date when
-    // none) and its settled due, side by side: slippage reads both for each action, and apart they
-    // were two waits on memory. Action a's revisions are revision_days_[dues_[a].first_revision,
-    // dues_[a + 1].first_revision); one entry more than the actions closes the last.
+    // none) and its settled due, side by side: slippage reads them together for each action,
+    // and apart they were waits on memory of their own. Action a's revisions are
+    // revision_days_[dues_[a].first_revision, dues_[a + 1].first_revision); one entry more than the
+    // actions closes the last.
     struct ActionDues {
         std::uint32_t first_revision = 0;
         Date original_end;

@@ -661,7 +661,9 @@ TEST_CASE("the revision-count test gives a copy of an action the answer the orig
     CHECK(store.index().revised_actions() == Handles{1, 2, 3});
     // Past the last action, the dues' accessors refuse the handle, as the other lists do.
     CHECK(store.index().revision_days(3).size() == 3);
+    CHECK(store.index().settled_due(3).revisions == 3);
     CHECK_THROWS_AS(store.index().revision_days(4), std::out_of_range);
+    CHECK_THROWS_AS(store.index().settled_due(4), std::out_of_range);
     CHECK_THROWS_AS(store.index().original_due_end(4), std::out_of_range);
     CHECK_THROWS_AS(store.index().due_end(4), std::out_of_range);
     const auto filter =
