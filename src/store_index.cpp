@@ -13,6 +13,7 @@
 #include <bestvalue/store.hpp>
 #include <bestvalue/store_index.hpp>
 
+#include "detail/byte_pairs.hpp"
 #include "detail/id_map.hpp"
 #include "detail/text.hpp"
 
@@ -123,11 +124,14 @@ void StoreIndex::lay_out_texts(const Store& store) {
     }
     action_texts_.reserve(text_bytes);
     action_text_starts_.reserve(actions.size() + 1);
+    action_byte_pairs_.reserve(actions.size());
     for (const Action& action : actions) {
         action_text_starts_.push_back(action_texts_.size());
+        detail::BytePairs& pairs = action_byte_pairs_.emplace_back();
         for (const std::string* text : {&action.ref, &action.title, &action.text}) {
             action_texts_ += *text;
             action_texts_ += '\0';
+            detail::add_byte_pairs(pairs, *text);
         }
     }
     action_text_starts_.push_back(action_texts_.size());
@@ -478,10 +482,11 @@ const std::vector<std::pair<Date, std::uint32_t>>& StoreIndex::actions_by_due() 
 
 namespace {
 
-// The actions from `first` to `last` (not included) whose texts hold `words`: `texts` is every
-// action's texts end to end, action i's starting at starts[i] (starts[i + 1] ends them).
-Handles actions_containing_among(std::string_view texts, std::span<const std::size_t> starts,
-                                 std::string_view words, std::uint32_t first, std::uint32_t last) {
+// The actions from `first` to `last` (not included) whose texts hold `words`, found by one scan
+// of their texts: `texts` is every action's texts end to end, action i's starting at starts[i]
+// (starts[i + 1] ends them).
+Handles scan_actions_among(std::string_view texts, std::span<const std::size_t> starts,
+                           std::string_view words, std::uint32_t first, std::uint32_t last) {
     Handles found;
     const std::string_view among = texts.substr(0, starts[last]);
     // The first start after the latest match. Matches come in order, so each is looked for
@@ -503,6 +508,51 @@ Handles actions_containing_among(std::string_view texts, std::span<const std::si
         const auto handle = static_cast<std::uint32_t>(after - starts.begin() - 1);
         found.push_back(handle);
         at = starts[handle + 1];
+    }
+    return found;
+}
+
+// The same actions, found from each action's set of byte pairs (`pairs`): only the texts of the
+// actions whose sets have every pair of the words are read. When more than a quarter of the
+// actions' sets have them (words as short and common as 'the': 85 % at medium scale), reading
+// every text in one scan is quicker, and the search turns to that as soon as it knows.
+Handles actions_containing_among(std::string_view texts, std::span<const std::size_t> starts,
+                                 std::span<const detail::BytePairs> pairs, std::string_view words,
+                                 std::uint32_t first, std::uint32_t last) {
+    detail::BytePairs wanted{};
+    detail::add_byte_pairs(wanted, words);
+    if (wanted == detail::BytePairs{}) {
+        return scan_actions_among(texts, starts, words, first, last);
+    }
+    Handles maybe;
+    const std::size_t most = (last - first) / 4;
+    for (std::uint32_t action = first; action < last; ++action) {
+        if (detail::may_hold(pairs[action], wanted)) {
+            if (maybe.size() == most) {
+                return scan_actions_among(texts, starts, words, first, last);
+            }
+            maybe.push_back(action);
+        }
+    }
+    Handles found;
+    // The texts are scattered among the others': each start and text is asked for ahead, the
+    // start first, so that reading one does not wait on memory.
+    constexpr std::size_t text_ahead = 8;
+    constexpr std::size_t start_ahead = 2 * text_ahead;
+    for (std::size_t i = 0; i < maybe.size(); ++i) {
+#if defined(__GNUC__) || defined(__clang__)
+        if (i + start_ahead < maybe.size()) {
+            __builtin_prefetch(&starts[maybe[i + start_ahead]]);
+        }
+        if (i + text_ahead < maybe.size()) {
+            __builtin_prefetch(texts.data() + starts[maybe[i + text_ahead]]);
+        }
+#endif
+        const std::uint32_t action = maybe[i];
+        const auto text = texts.substr(starts[action], starts[action + 1] - starts[action]);
+        if (detail::find_ignoring_case(text, words) != std::string_view::npos) {
+            found.push_back(action);
+        }
     }
     return found;
 }
@@ -530,8 +580,8 @@ std::optional<Handles> StoreIndex::actions_containing(std::string_view words) co
     }
     bounds.push_back(actions);
     const auto among = [&](std::size_t part) {
-        return actions_containing_among(action_texts_, action_text_starts_, words, bounds[part],
-                                        bounds[part + 1]);
+        return actions_containing_among(action_texts_, action_text_starts_, action_byte_pairs_,
+                                        words, bounds[part], bounds[part + 1]);
     };
     // The other parts on threads of their own; a future's destructor waits for its thread, so
     // none outlives this call, even when the first part throws.

@@ -116,7 +116,9 @@ public:
     /// added), each with that day.
     [[nodiscard]] const std::vector<std::pair<Date, std::uint32_t>>& actions_by_due() const;
     /// Actions whose ref, title or text contains `words`, ignoring case as
-    /// `ActionQuery::text_contains` does, found by one scan of those texts laid end to end.
+    /// `ActionQuery::text_contains` does, found from those texts laid end to end: only the
+    /// texts of actions holding every pair of adjacent bytes of the words are read, or all of
+    /// them in one scan when most actions hold those pairs or the words are one byte long.
     /// None when `words` hold a NUL byte, which separates the texts there: the caller then
     /// tests each action's texts itself.
     [[nodiscard]] std::optional<Handles> actions_containing(std::string_view words) const;
@@ -317,6 +319,9 @@ private:
     // in order instead of visiting three scattered allocations per action.
     std::string action_texts_;
     std::vector<std::size_t> action_text_starts_;
+    // Per action, the set of pairs of adjacent bytes its texts hold (src/detail/byte_pairs.hpp):
+    // a text search reads only the texts of the actions whose sets have every pair of the words.
+    std::vector<std::array<std::uint64_t, 2>> action_byte_pairs_;
     Handles recommendations_not_addressed_;
 };
 

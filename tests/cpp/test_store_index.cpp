@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstdint>
 #include <map>
@@ -427,6 +428,83 @@ TEST_CASE("text search reads the actions' texts end to end as each action's own"
         }
         CHECK(bestvalue::actions(papers).where(titled).where(filter).handles() == expected);
     }
+}
+
+TEST_CASE("text search skips actions by the byte pairs of their texts and misses no match",
+          "[index]") {
+    // The index reads only the texts of actions whose sets of adjacent byte pairs have every
+    // pair of the words. Texts of random words, in both cases, with digits, punctuation and
+    // bytes of UTF-8 (which no case folding touches), are searched for pieces of themselves
+    // with their case changed, and for words nowhere: rare words, so that most actions are
+    // skipped by their pairs alone, and what is found must be what a scan finds.
+    bestvalue::Contents contents = bestvalue::testing::council_with_a_plan();
+    std::uint32_t state = 12345;
+    const auto next = [&state](std::uint32_t below) {
+        state = state * 1664525U + 1013904223U; // the numerical recipes generator
+        return (state >> 8U) % below;
+    };
+    // Enough different bytes that an action's texts set about half the 128 bits: most words
+    // of three bytes or more then pass few actions' sets.
+    std::vector<std::string> pieces = {"0", "7", ".", "-", " ", "\xC3\xA9", "\xC3\x89"};
+    for (char letter = 'a'; letter <= 'z'; ++letter) {
+        pieces.emplace_back(1, letter);
+        pieces.emplace_back(1, static_cast<char>(letter - 'a' + 'A'));
+    }
+    const auto random_text = [&](std::uint32_t length) {
+        std::string text;
+        while (text.size() < length) {
+            text += pieces[next(static_cast<std::uint32_t>(pieces.size()))];
+        }
+        return text;
+    };
+    constexpr std::uint32_t count = 400;
+    for (std::uint32_t i = 0; i < count; ++i) {
+        bestvalue::Action action;
+        action.id = "council/plan/" + std::to_string(i);
+        action.plan = "council/plan";
+        action.ref = random_text(next(4));
+        action.title = random_text(next(40));
+        action.text = random_text(next(120));
+        contents.actions.push_back(std::move(action));
+    }
+    Store store;
+    store.add(std::move(contents));
+    const auto& actions = store.actions();
+    std::vector<std::string> searched;
+    for (int i = 0; i < 300; ++i) {
+        const auto& action = actions[next(count)];
+        const std::string& text = *std::array{&action.ref, &action.title, &action.text}[next(3)];
+        if (text.size() < 2) {
+            continue;
+        }
+        const std::uint32_t length = 2 + next(std::min<std::uint32_t>(10, text.size() - 1));
+        // A third of the pieces begin the text and a third end it: a text's first and last
+        // pairs count as much as any.
+        const auto last_start = static_cast<std::uint32_t>(text.size()) - length;
+        const std::uint32_t where = next(3);
+        const std::uint32_t start = where == 0 ? 0 : where == 1 ? last_start : next(last_start + 1);
+        std::string words = text.substr(start, length);
+        for (char& c : words) {
+            if (std::isalpha(static_cast<unsigned char>(c)) != 0 && next(2) == 0) {
+                c = static_cast<char>(c ^ 0x20);
+            }
+        }
+        searched.push_back(words);
+        searched.push_back(random_text(2 + next(8)));
+    }
+    std::size_t rare = 0;
+    std::size_t found = 0;
+    namespace action_filters = bestvalue::action_filters;
+    for (const auto& words : searched) {
+        INFO("words '" << words << "'");
+        const Handles expected = scanned(actions, action_filters::text_contains(store, words));
+        CHECK(store.index().actions_containing(words) == expected);
+        rare += expected.size() * 4 < count ? 1 : 0;
+        found += expected.size();
+    }
+    // The words must be mostly rare, yet found: otherwise the test would not try the pairs.
+    CHECK(rare * 2 > searched.size());
+    CHECK(found > searched.size() / 2);
 }
 
 TEST_CASE("revision counts list only actions revised often enough, and agree with a scan",
