@@ -117,6 +117,10 @@ void StoreIndex::lay_out_texts(const Store& store) {
     pack_ids(assessment_ids_, store.assessments());
     pack_ids(rating_ids_, store.ratings());
     pack_ids(plan_ids_, store.plans());
+    section_ids_.push_back("");
+    for (const Plan& plan : store.plans()) {
+        pack_ids(section_ids_, plan.sections);
+    }
 
     std::size_t text_bytes = 0;
     for (const Action& action : actions) {
@@ -152,6 +156,15 @@ StoreIndex::StoreIndex(const Store& store) {
     }
     detail::IdMap<std::uint32_t> action_handles;
     action_handles.reserve(actions.size());
+    // Where each plan's sections begin in section_ids_, as lay_out_texts lays them.
+    const auto& plans = store.plans();
+    std::vector<std::uint32_t> first_section_of_plan(plans.size());
+    std::uint32_t sections_before = 1;
+    for (std::size_t plan = 0; plan < plans.size(); ++plan) {
+        first_section_of_plan[plan] = sections_before;
+        sections_before += static_cast<std::uint32_t>(plans[plan].sections.size());
+    }
+    section_of_action_.reserve(actions.size());
     // Consecutive actions mostly share a plan: it is found once for them.
     const std::string* last_plan_id = nullptr;
     const Plan* last_plan = nullptr;
@@ -168,12 +181,21 @@ StoreIndex::StoreIndex(const Store& store) {
             actions_of_organisation_.add(plan->organisation, handle);
         }
         // An action is in its section and in every section above it.
+        std::uint32_t section_position = action.section.empty() ? 0 : no_handle;
         std::string_view section = action.section;
         for (std::size_t depth = 0; !section.empty() && depth < 64; ++depth) {
             add_once(actions_in_section_, section, handle);
             const Section* found = store.find_section(section);
+            if (depth == 0 && found != nullptr && last_plan != nullptr &&
+                found >= last_plan->sections.data() &&
+                found < last_plan->sections.data() + last_plan->sections.size()) {
+                section_position =
+                    first_section_of_plan[static_cast<std::size_t>(last_plan - plans.data())] +
+                    static_cast<std::uint32_t>(found - last_plan->sections.data());
+            }
             section = found == nullptr ? std::string_view() : std::string_view(found->parent);
         }
+        section_of_action_.push_back(section_position);
         for (const auto& officer : action.leads) {
             add_once(actions_led_by_, officer, handle);
         }
@@ -197,7 +219,6 @@ StoreIndex::StoreIndex(const Store& store) {
                      [](const auto& a, const auto& b) { return a.first < b.first; });
 
     // Each action's plan, and its plan's vocabulary, found once.
-    const auto& plans = store.plans();
     plan_of_action_.assign(actions.size(), no_handle);
     std::vector<const StatusVocabulary*> words_of_plan(plans.size(), nullptr);
     for (std::uint32_t handle = 0; handle < plans.size(); ++handle) {
@@ -625,6 +646,11 @@ const Handles& StoreIndex::ratings_of_on(std::string_view subject, std::string_v
 }
 const Handles& StoreIndex::plans_of(std::string_view organisation) const {
     return plans_of_.find(organisation);
+}
+
+std::optional<std::string_view> StoreIndex::section_of_action(std::uint32_t action) const {
+    const auto section = section_of_action_.at(action);
+    return section == no_handle ? std::nullopt : std::optional(section_ids_[section]);
 }
 
 std::optional<std::uint32_t> StoreIndex::plan_of_action(std::uint32_t action) const {

@@ -160,6 +160,11 @@ public:
     /// The plan (a handle into `Store::plans()`) of an action (a handle into
     /// `Store::actions()`); none if the action's plan is not in the store.
     [[nodiscard]] std::optional<std::uint32_t> plan_of_action(std::uint32_t action) const;
+    /// The section of an action (a handle into `Store::actions()`), as the index's copy of its
+    /// id: every action of a section gets the same view, so that counting by section compares
+    /// views, not the text each action holds. "" for an action without a section; none if its
+    /// section is not one of its plan's.
+    [[nodiscard]] std::optional<std::string_view> section_of_action(std::uint32_t action) const;
     /// The lifecycle of an action on `day`, as `Store::lifecycle_on` gives it, read from the
     /// action's updates kept in date order with their status terms already resolved.
     [[nodiscard]] Lifecycle lifecycle_on(std::uint32_t action, Date day) const;
@@ -281,6 +286,10 @@ private:
     KeyedHandles plans_of_;
     static constexpr std::uint32_t no_handle = static_cast<std::uint32_t>(-1);
     std::vector<std::uint32_t> plan_of_action_;
+    // "", then every plan's section ids, plan by plan, each plan's in its order; and by action
+    // the position there of its section (0 for none; no_handle if not one of its plan's).
+    PackedTexts section_ids_;
+    std::vector<std::uint32_t> section_of_action_;
     // Action a's steps are status_steps_[step_offsets_[a], step_offsets_[a + 1]).
     std::vector<std::uint32_t> step_offsets_;
     std::vector<StatusStep> status_steps_;

@@ -432,7 +432,8 @@ std::span<const std::string> ActionQuery::held_values_of(const Action& action, A
 }
 
 bool ActionQuery::is_named_value(ActionField field) noexcept {
-    return field == ActionField::lifecycle || field == ActionField::health;
+    return field == ActionField::lifecycle || field == ActionField::health ||
+           field == ActionField::plan || field == ActionField::section;
 }
 
 std::optional<std::string_view> ActionQuery::named_value_at(std::uint32_t handle, ActionField field,
@@ -443,6 +444,17 @@ std::optional<std::string_view> ActionQuery::named_value_at(std::uint32_t handle
     if (field == ActionField::health) {
         const auto health = store().index().health_on(handle, day);
         return health ? to_name(*health) : std::string_view();
+    }
+    // The index's views of plan and section ids; the action's own text where the index does
+    // not know its plan or section (one not in the store), which is the same text.
+    if (field == ActionField::plan) {
+        const auto plan = store().index().plan_of_action(handle);
+        return plan ? store().index().plan_ids()[*plan]
+                    : std::string_view(store().actions().at(handle).plan);
+    }
+    if (field == ActionField::section) {
+        const auto section = store().index().section_of_action(handle);
+        return section ? *section : std::string_view(store().actions().at(handle).section);
     }
     return std::nullopt;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <limits>
+#include <memory>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
@@ -23,29 +24,30 @@ public:
     // outlives the count; it is called once, for a new value only.
     template <typename Keep>
     Tally& at(std::string_view value, const Keep& keep) {
-        if (last_ < entries_.size() && entries_[last_].first == value) {
+        if (last_ < entries_.size() && same(entries_[last_].first, value)) {
             return entries_[last_].second;
         }
-        if (places_.empty()) {
+        if (places_ == nullptr) {
             for (std::size_t place = 0; place < entries_.size(); ++place) {
-                if (entries_[place].first == value) {
+                if (same(entries_[place].first, value)) {
                     last_ = place;
                     return entries_[place].second;
                 }
             }
-        } else if (const auto found = places_.find(value); found != places_.end()) {
+        } else if (const auto found = places_->find(value); found != places_->end()) {
             last_ = found->second;
             return entries_[last_].second;
         }
         last_ = entries_.size();
         const std::string_view kept = keep(value);
         entries_.emplace_back(kept, Tally{});
-        if (!places_.empty()) {
-            places_.emplace(kept, last_);
+        if (places_ != nullptr) {
+            places_->emplace(kept, last_);
         } else if (entries_.size() > listed_limit) {
-            places_.reserve(entries_.size() * 2);
+            places_ = std::make_unique<std::unordered_map<std::string_view, std::size_t>>();
+            places_->reserve(entries_.size() * 2);
             for (std::size_t place = 0; place < entries_.size(); ++place) {
-                places_.emplace(entries_[place].first, place);
+                places_->emplace(entries_[place].first, place);
             }
         }
         return entries_[last_].second;
@@ -55,7 +57,7 @@ public:
     [[nodiscard]] std::vector<std::pair<std::string_view, Tally>> sorted() && {
         std::sort(entries_.begin(), entries_.end(),
                   [](const auto& one, const auto& other) { return one.first < other.first; });
-        places_.clear();
+        places_.reset();
         last_ = std::numeric_limits<std::size_t>::max();
         return std::move(entries_);
     }
@@ -63,8 +65,16 @@ public:
 private:
     static constexpr std::size_t listed_limit = 16;
 
+    // Values read from the index (names, plan and section ids) are views of one text each, so
+    // the same value is mostly the same view: known equal without reading its bytes.
+    static bool same(std::string_view kept, std::string_view value) noexcept {
+        return (kept.data() == value.data() && kept.size() == value.size()) || kept == value;
+    }
+
     std::vector<std::pair<std::string_view, Tally>> entries_;
-    std::unordered_map<std::string_view, std::size_t> places_; // empty while the list is short
+    // Null while the list is short: a count by two fields keeps a tally per first value, and
+    // an empty map in each made the list of them a large allocation.
+    std::unique_ptr<std::unordered_map<std::string_view, std::size_t>> places_;
     std::size_t last_ = std::numeric_limits<std::size_t>::max();
 };
 

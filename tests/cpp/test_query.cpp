@@ -678,13 +678,15 @@ TEST_CASE("counting by a field entities hold equals counting copies of their val
     CHECK(empty_groups > 0); // some assessment had no value for some field
 }
 
-TEST_CASE("counting by lifecycle or health from the index equals counting each action's value",
+TEST_CASE("counting by lifecycle, health, plan or section from the index equals counting each "
+          "action's value",
           "[query]") {
     const Store& store = five_papers();
     std::size_t without_health = 0;
     std::size_t kinds = 0;
     for (const Date day : {Date(2002, 1, 1), Date(2003, 7, 31), Date(2009, 3, 18)}) {
-        for (const ActionField field : {ActionField::lifecycle, ActionField::health}) {
+        for (const ActionField field : {ActionField::lifecycle, ActionField::health,
+                                        ActionField::plan, ActionField::section}) {
             REQUIRE(bestvalue::ActionQuery::is_named_value(field));
             for (const auto& plan : store.plans()) {
                 const auto query = bestvalue::actions(store).in_plan(plan.id);

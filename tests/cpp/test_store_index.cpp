@@ -430,6 +430,55 @@ TEST_CASE("text search reads the actions' texts end to end as each action's own"
     }
 }
 
+TEST_CASE("the index gives each action's section as one view per section", "[index]") {
+    // Counting by section compares these views: equal sections must be the same view, and
+    // each must read as the action's own section.
+    const Store& store = bestvalue::testing::five_papers();
+    const auto& index = store.index();
+    std::map<std::string, const char*> view_of_section;
+    std::size_t without_section = 0;
+    std::size_t shared = 0;
+    for (std::uint32_t handle = 0; handle < store.actions().size(); ++handle) {
+        const auto& action = store.actions()[handle];
+        INFO(action.id);
+        const auto section = index.section_of_action(handle);
+        REQUIRE(section.has_value());
+        CHECK(*section == action.section);
+        if (action.section.empty()) {
+            ++without_section;
+            continue;
+        }
+        const auto [known, added] = view_of_section.emplace(action.section, section->data());
+        if (!added) {
+            CHECK(known->second == section->data());
+            ++shared;
+        }
+        const auto plan = index.plan_of_action(handle);
+        REQUIRE(plan.has_value());
+        CHECK(index.plan_ids()[*plan] == action.plan);
+    }
+    CHECK(without_section == 0);
+    CHECK(shared > 0);
+    CHECK(view_of_section.size() > 10);
+    CHECK_THROWS_AS(index.section_of_action(static_cast<std::uint32_t>(store.actions().size())),
+                    std::out_of_range);
+
+    // An action without a section, and one in a section below another (its own section, not
+    // the one above), in the second of two plans.
+    Store small;
+    bestvalue::read_json(small, R"({"bestvalue": "1",
+  "plans": [{"id": "p", "title": "P", "sections": [{"id": "p/s", "ref": "1", "title": "S"}]},
+            {"id": "q", "title": "Q", "sections": [
+                {"id": "q/1", "ref": "1", "title": "One"},
+                {"id": "q/1/2", "ref": "1.2", "title": "Below", "parent": "q/1"}]}],
+  "actions": [{"id": "q/a", "plan": "q", "section": "q/1/2"},
+              {"id": "q/b", "plan": "q"},
+              {"id": "p/a", "plan": "p", "section": "p/s"}]})");
+    CHECK(small.index().section_of_action(0) == "q/1/2");
+    CHECK(small.index().section_of_action(1) == "");
+    CHECK(small.index().section_of_action(2) == "p/s");
+}
+
 TEST_CASE("text search skips actions by the byte pairs of their texts and misses no match",
           "[index]") {
     // The index reads only the texts of actions whose sets of adjacent byte pairs have every

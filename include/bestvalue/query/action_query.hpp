@@ -177,12 +177,14 @@ public:
     /// (none where `values_of` gives one ""); empty for the other fields.
     [[nodiscard]] static std::span<const std::string> held_values_of(const Action& action,
                                                                      ActionField field);
-    /// True for the fields whose value on a day is one of a few names (`lifecycle`, `health`):
-    /// counting by them reads `named_value_at`.
+    /// True for the fields whose value the store's index gives as a view shared by every
+    /// action with that value: a name on a day (`lifecycle`, `health`), or the id of the
+    /// action's plan or section. Counting by them reads `named_value_at`.
     [[nodiscard]] static bool is_named_value(ActionField field) noexcept;
     /// The value of a named field (`is_named_value`) for the store's action at `handle` on
-    /// `day`, as `values_of` gives it ("" for no health), read from the store's index without
-    /// making text: a view of the name's static text. Empty for the other fields.
+    /// `day`, as `values_of` gives it ("" for no health or section), read from the store's
+    /// index without making text: a view of the name's static text, or of the index's copy of
+    /// the plan's or section's id. Empty for the other fields.
     [[nodiscard]] std::optional<std::string_view> named_value_at(std::uint32_t handle,
                                                                  ActionField field, Date day) const;
     /// True for the fields whose value is a whole number (`revisions`, `slipped`): ordering by
