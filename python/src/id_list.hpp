@@ -23,12 +23,13 @@ namespace bestvalue::python {
 /// The ids at `count` handles as a new list of str: `handle_at(i)` gives the i-th handle, a
 /// position in `ids` (one of `StoreIndex`'s id lists). Handles in no useful order (an answer
 /// sorted by slippage) find each id's start and text far apart, so both are asked for ahead:
-/// the start 64 places ahead, the text (whose start has arrived by then) 32 places ahead. Asking
-/// only for the text made every ask wait for its start: 75 % of the time of the list.
+/// the start 128 places ahead, the text (whose start has arrived by then) 64 places ahead. Asking
+/// only for the text made every ask wait for its start: 75 % of the time of the list; asking 32
+/// places ahead left Q7's 66,736 ids at national scale 0.6-1.1 ms slower than 64.
 template <typename HandleAt>
 pybind11::typing::List<pybind11::str> id_list(const PackedTexts& ids, std::size_t count,
                                               HandleAt handle_at) {
-    constexpr std::size_t text_ahead = 32;
+    constexpr std::size_t text_ahead = 64;
     constexpr std::size_t start_ahead = 2 * text_ahead;
     const bool ascii = ids.is_ascii();
 #if defined(__GNUC__) || defined(__clang__)
