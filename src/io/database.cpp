@@ -38,8 +38,9 @@ struct DatabaseData {
     }
 
     // Reads the whole store; the caller holds a transaction, so it is one snapshot.
-    void load() {
-        Contents contents = read_contents(connected(), name);
+    // `first_read`: the transaction has read nothing yet (docs of read_contents).
+    void load(bool first_read) {
+        Contents contents = read_contents(connected(), name, first_read);
         Store loaded;
         try {
             loaded.add(std::move(contents));
@@ -64,7 +65,7 @@ struct DatabaseData {
         Transaction transaction(c, name, Transaction::Kind::write);
         // Under the write lock, what the file holds now is what the change is checked against.
         if (current_data_version() != data_version) {
-            load();
+            load(false);
         }
         Store next = store;
         Contents replaced;
@@ -177,7 +178,7 @@ Database open(const std::filesystem::path& path, const OpenOptions& options) {
         detail::write_reference_rows(c, name);
     }
     detail::Transaction reading(c, name, detail::Transaction::Kind::read);
-    data->load();
+    data->load(true);
     reading.commit();
     return Database(std::move(data));
 }
@@ -199,7 +200,7 @@ bool Database::refresh() {
         reading.commit();
         return false;
     }
-    impl_->load();
+    impl_->load(false);
     reading.commit();
     return true;
 }

@@ -1,7 +1,13 @@
+#include <atomic>
 #include <cstdint>
+#include <filesystem>
+#include <future>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <system_error>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -157,10 +163,152 @@ void read_record(const Statement& row, Entity& entity) {
     entity.visibility = row.enumeration<Visibility>(1);
 }
 
+// Reads every progress update, with its citations and notes, into `progress`, in the order
+// added. Stops early, leaving `progress` part read, once `stop` (if given) is set.
+void read_progress(sqlite3* c, const std::string& path, std::vector<ProgressUpdate>& progress,
+                   const std::atomic<bool>* stop) {
+    Statement rows(c,
+                   "SELECT seq, subject, as_of, recorded, status, lifecycle, health, percent, "
+                   "narrative, author, visibility FROM progress ORDER BY seq",
+                   path);
+    std::vector<std::int64_t> seqs;
+    seqs.reserve(progress.capacity());
+    while (rows.step()) {
+        if (stop != nullptr && stop->load(std::memory_order_relaxed)) {
+            return;
+        }
+        seqs.push_back(rows.integer(0));
+        auto& u = progress.emplace_back();
+        u.subject = rows.text(1);
+        u.as_of = rows.date(2);
+        u.recorded = rows.optional_date(3);
+        u.status = rows.text(4);
+        u.lifecycle = rows.optional_enumeration<Lifecycle>(5);
+        u.health = rows.optional_enumeration<Health>(6);
+        u.percent = rows.optional_real(7);
+        u.narrative = rows.text(8);
+        u.author = rows.text(9);
+        u.visibility = rows.enumeration<Visibility>(10);
+    }
+    // Both in the order of the update's seq: walk them together.
+    const auto update_of = [&](std::int64_t seq, std::size_t& cursor) -> ProgressUpdate& {
+        while (cursor < seqs.size() && seqs[cursor] < seq) {
+            ++cursor;
+        }
+        if (cursor == seqs.size() || seqs[cursor] != seq) {
+            throw DatabaseError(DatabaseFailure::corrupt, path,
+                                "a row belongs to progress update " + std::to_string(seq) +
+                                    ", which the store does not hold");
+        }
+        return progress[cursor];
+    };
+    Statement cites(c,
+                    "SELECT progress, document, paragraph FROM progress_cites "
+                    "ORDER BY progress, position",
+                    path);
+    std::size_t cursor = 0;
+    while (cites.step()) {
+        update_of(cites.integer(0), cursor).cites.push_back(Citation{cites.text(1), cites.text(2)});
+    }
+    Statement notes(c, "SELECT progress, note FROM progress_notes ORDER BY progress, position",
+                    path);
+    cursor = 0;
+    while (notes.step()) {
+        update_of(notes.integer(0), cursor).notes.push_back(notes.text(1));
+    }
+}
+
+// The progress updates are most of a large store's rows (four million of five at national
+// scale): a second connection to the file reads them on a thread of its own while the first
+// reads the rest. SQLite here cannot open one snapshot on two connections (no
+// SQLITE_ENABLE_SNAPSHOT), so the second notes the file's version before the first reads
+// anything in its transaction, and its reading counts only if the file's version is the same
+// once its own transaction has begun: nothing was committed between, so the first's snapshot,
+// taken in that time, is the second's. Otherwise the first reads the updates itself.
+class ProgressBeside {
+public:
+    // Files smaller than this are read on one connection: opening a second costs more than it
+    // saves. The medium collection's store is 187 MB.
+    static constexpr std::uintmax_t smallest_file = std::uintmax_t{32} << 20U;
+
+    // The second connection, its file's version noted; none for a small file, one held in
+    // memory, or one the connection cannot open (the first then reads everything). Must be
+    // made before `first` reads anything in its transaction.
+    static std::unique_ptr<ProgressBeside> open(sqlite3* first, const std::string& path) {
+        const char* file = sqlite3_db_filename(first, "main");
+        std::error_code error;
+        if (file == nullptr || *file == '\0' || std::thread::hardware_concurrency() < 2 ||
+            std::filesystem::file_size(file, error) < smallest_file || error) {
+            return nullptr;
+        }
+        sqlite3* raw = nullptr;
+        const int code =
+            sqlite3_open_v2(file, &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
+        Connection connection(raw);
+        if (code != SQLITE_OK) {
+            return nullptr;
+        }
+        sqlite3_extended_result_codes(raw, 1);
+        sqlite3_busy_timeout(raw, 5000);
+        try {
+            return std::unique_ptr<ProgressBeside>(
+                new ProgressBeside(std::move(connection), path, data_version(raw, path)));
+        } catch (const DatabaseError&) {
+            return nullptr; // a file the second cannot read is the first's to report
+        }
+    }
+
+    ProgressBeside(const ProgressBeside&) = delete;
+    ProgressBeside& operator=(const ProgressBeside&) = delete;
+    // Stops the reading, if still going, and waits for it: the vector it fills outlives this.
+    ~ProgressBeside() {
+        stop_ = true;
+        if (reading_.valid()) {
+            reading_.wait();
+        }
+    }
+
+    // Starts reading the updates into `progress`, which nothing else may touch until `finish`.
+    // The first connection must have read in its transaction by now.
+    void start(std::vector<ProgressUpdate>& progress) {
+        reading_ = std::async(std::launch::async, [this, &progress] {
+            Transaction reading(connection_.get(), path_, Transaction::Kind::read);
+            if (data_version(connection_.get(), path_) != version_) {
+                return false;
+            }
+            read_progress(connection_.get(), path_, progress, &stop_);
+            return true;
+        });
+    }
+
+    // Waits for the reading: true if it read the first connection's snapshot; false if the
+    // file changed in between. Throws what the reading threw.
+    bool finish() { return reading_.valid() && reading_.get(); }
+
+private:
+    ProgressBeside(Connection connection, const std::string& path, std::int64_t version)
+        : connection_(std::move(connection))
+        , path_(path)
+        , version_(version) {}
+
+    static std::int64_t data_version(sqlite3* connection, const std::string& path) {
+        Statement version(connection, "PRAGMA data_version", path);
+        version.step();
+        return version.integer(0);
+    }
+
+    Connection connection_;
+    const std::string& path_;
+    std::int64_t version_;
+    std::atomic<bool> stop_{false};
+    std::future<bool> reading_;
+};
 } // namespace
 
-Contents read_contents(sqlite3* c, const std::string& path) {
+Contents read_contents(sqlite3* c, const std::string& path, bool first_read) {
     Contents contents;
+    // Declared after `contents`, so that it goes first: its thread fills contents.progress.
+    const auto beside = first_read ? ProgressBeside::open(c, path) : nullptr;
     DateTexts date_texts(c, path);
     contents.documents.reserve(count(c, "SELECT count(*) FROM documents", path));
     contents.organisations.reserve(count(c, "SELECT count(*) FROM organisations", path));
@@ -174,6 +322,9 @@ Contents read_contents(sqlite3* c, const std::string& path) {
     contents.plans.reserve(count(c, "SELECT count(*) FROM plans", path));
     contents.actions.reserve(count(c, "SELECT count(*) FROM actions", path));
     contents.progress.reserve(count(c, "SELECT count(*) FROM progress", path));
+    if (beside) {
+        beside->start(contents.progress);
+    }
 
     Statement documents(c,
                         "SELECT id, visibility, title, organisation, meeting, date, author, "
@@ -551,51 +702,9 @@ Contents read_contents(sqlite3* c, const std::string& path) {
                                                  revisions.text(4), revisions.optional_date(5)});
     }
 
-    Statement progress(c,
-                       "SELECT seq, subject, as_of, recorded, status, lifecycle, health, percent, "
-                       "narrative, author, visibility FROM progress ORDER BY seq",
-                       path);
-    std::vector<std::int64_t> progress_seqs;
-    while (progress.step()) {
-        progress_seqs.push_back(progress.integer(0));
-        auto& u = contents.progress.emplace_back();
-        u.subject = progress.text(1);
-        u.as_of = progress.date(2);
-        u.recorded = progress.optional_date(3);
-        u.status = progress.text(4);
-        u.lifecycle = progress.optional_enumeration<Lifecycle>(5);
-        u.health = progress.optional_enumeration<Health>(6);
-        u.percent = progress.optional_real(7);
-        u.narrative = progress.text(8);
-        u.author = progress.text(9);
-        u.visibility = progress.enumeration<Visibility>(10);
-    }
-    // Both in the order of the update's seq: walk them together.
-    const auto update_of = [&](std::int64_t seq, std::size_t& cursor) -> ProgressUpdate& {
-        while (cursor < progress_seqs.size() && progress_seqs[cursor] < seq) {
-            ++cursor;
-        }
-        if (cursor == progress_seqs.size() || progress_seqs[cursor] != seq) {
-            throw DatabaseError(DatabaseFailure::corrupt, path,
-                                "a row belongs to progress update " + std::to_string(seq) +
-                                    ", which the store does not hold");
-        }
-        return contents.progress[cursor];
-    };
-    Statement progress_cites(c,
-                             "SELECT progress, document, paragraph FROM progress_cites "
-                             "ORDER BY progress, position",
-                             path);
-    std::size_t cursor = 0;
-    while (progress_cites.step()) {
-        update_of(progress_cites.integer(0), cursor)
-            .cites.push_back(Citation{progress_cites.text(1), progress_cites.text(2)});
-    }
-    Statement progress_notes(
-        c, "SELECT progress, note FROM progress_notes ORDER BY progress, position", path);
-    cursor = 0;
-    while (progress_notes.step()) {
-        update_of(progress_notes.integer(0), cursor).notes.push_back(progress_notes.text(1));
+    if (!beside || !beside->finish()) {
+        contents.progress.clear();
+        read_progress(c, path, contents.progress, nullptr);
     }
     return contents;
 }

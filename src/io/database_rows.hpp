@@ -10,8 +10,11 @@
 
 namespace bestvalue::detail {
 
-/// Everything the file holds, in the order it was added: one pass per table.
-[[nodiscard]] Contents read_contents(sqlite3* connection, const std::string& path);
+/// Everything the file holds, in the order it was added: one pass per table. `first_read` says
+/// that the caller's transaction has read nothing yet: only then may a large store's progress
+/// updates be read beside the rest, on a second connection (its check that both read one
+/// snapshot needs to begin before the first connection's snapshot does).
+[[nodiscard]] Contents read_contents(sqlite3* connection, const std::string& path, bool first_read);
 
 /// Writes the rows of the entities `after` holds beyond what `before` held (the tail of each
 /// collection: a store only ever appends), and of the entities of `replaced` (matched by id in

@@ -263,6 +263,61 @@ TEST_CASE("writes round-trip through the file: add, update, progress, due revisi
                    "UNION SELECT actual FROM assessments WHERE actual IS NOT NULL)") == "0");
 }
 
+TEST_CASE("a large store's progress updates, read beside the rest, come out as written",
+          "[database]") {
+    // A file of 32 MiB or more is read on two connections, the progress updates (with their
+    // citations and notes) on the second: they must be the updates written, in order, and the
+    // store as a whole the one written, whether the file is opened read-only or read-write.
+    Scratch scratch;
+    const auto path = scratch.file("large.db");
+    bestvalue::Contents contents = bestvalue::testing::council_with_a_plan();
+    contents.documents.push_back([] {
+        bestvalue::Document paper;
+        paper.id = "council/report";
+        paper.title = "Progress report";
+        return paper;
+    }());
+    const std::string narrative(400, 'n');
+    constexpr int actions = 20'000;
+    for (int a = 0; a < actions; ++a) {
+        bestvalue::Action action;
+        action.id = "council/plan/" + std::to_string(a);
+        action.plan = "council/plan";
+        action.ref = std::to_string(a);
+        contents.actions.push_back(action);
+        for (int q = 0; q < 4; ++q) {
+            bestvalue::ProgressUpdate update;
+            update.subject = action.id;
+            update.as_of = Date(2009, 3 * q + 1, 1 + a % 28);
+            update.status = q == 3 ? "Blue" : "Green";
+            update.percent = 25.0 * (q + 1);
+            update.narrative = narrative + std::to_string(a) + "/" + std::to_string(q);
+            if ((a + q) % 7 == 0) {
+                update.cites.push_back({"council/report", std::to_string(q)});
+            }
+            if ((a + q) % 11 == 0) {
+                update.notes = {"first note " + std::to_string(a), "second"};
+            }
+            contents.progress.push_back(std::move(update));
+        }
+    }
+    bestvalue::Store written;
+    written.add(contents);
+    {
+        Database database = bestvalue::open(path);
+        database.add(contents);
+    }
+    REQUIRE(fs::file_size(path) >= std::uintmax_t{32} << 20U);
+    for (const bool read_only : {true, false}) {
+        bestvalue::OpenOptions options;
+        options.read_only = read_only;
+        const Database database = bestvalue::open(path, options);
+        INFO("read-only: " << read_only);
+        CHECK(database.store().progress() == written.progress());
+        CHECK(bestvalue::write_json(database.store()) == bestvalue::write_json(written));
+    }
+}
+
 TEST_CASE("history is append-only: the file refuses changes to progress and due revisions",
           "[database]") {
     Scratch scratch;
