@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -38,9 +39,11 @@ struct DatabaseData {
     }
 
     // Reads the whole store; the caller holds a transaction, so it is one snapshot.
-    // `first_read`: the transaction has read nothing yet (docs of read_contents).
+    // `first_read`: the transaction has read nothing yet, so a second connection may read
+    // beside the first (read_contents).
     void load(bool first_read) {
-        Contents contents = read_contents(connected(), name, first_read);
+        Contents contents = read_contents(
+            connected(), name, first_read ? std::optional(options.busy_timeout) : std::nullopt);
         Store loaded;
         try {
             loaded.add(std::move(contents));

@@ -1,4 +1,5 @@
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <future>
@@ -233,8 +234,10 @@ public:
 
     // The second connection, its file's version noted; none for a small file, one held in
     // memory, or one the connection cannot open (the first then reads everything). Must be
-    // made before `first` reads anything in its transaction.
-    static std::unique_ptr<ProgressBeside> open(sqlite3* first, const std::string& path) {
+    // made before `first` reads anything in its transaction. It waits for a lock as long as
+    // the first does, `busy_timeout`.
+    static std::unique_ptr<ProgressBeside> open(sqlite3* first, const std::string& path,
+                                                std::chrono::milliseconds busy_timeout) {
         const char* file = sqlite3_db_filename(first, "main");
         std::error_code error;
         if (file == nullptr || *file == '\0' || std::thread::hardware_concurrency() < 2 ||
@@ -249,7 +252,7 @@ public:
             return nullptr;
         }
         sqlite3_extended_result_codes(raw, 1);
-        sqlite3_busy_timeout(raw, 5000);
+        sqlite3_busy_timeout(raw, static_cast<int>(busy_timeout.count()));
         try {
             return std::unique_ptr<ProgressBeside>(
                 new ProgressBeside(std::move(connection), path, data_version(raw, path)));
@@ -269,16 +272,22 @@ public:
     }
 
     // Starts reading the updates into `progress`, which nothing else may touch until `finish`.
-    // The first connection must have read in its transaction by now.
+    // The first connection must have read in its transaction by now. Where no thread can be
+    // started, nothing is read here, and `finish` says so.
     void start(std::vector<ProgressUpdate>& progress) {
-        reading_ = std::async(std::launch::async, [this, &progress] {
-            Transaction reading(connection_.get(), path_, Transaction::Kind::read);
-            if (data_version(connection_.get(), path_) != version_) {
-                return false;
-            }
-            read_progress(connection_.get(), path_, progress, &stop_);
-            return true;
-        });
+        try {
+            reading_ = std::async(std::launch::async, [this, &progress] {
+                // A read transaction: its destructor ends it.
+                const Transaction reading(connection_.get(), path_, Transaction::Kind::read);
+                if (data_version(connection_.get(), path_) != version_) {
+                    return false;
+                }
+                read_progress(connection_.get(), path_, progress, &stop_);
+                return true;
+            });
+        } catch (const std::system_error&) {
+            reading_ = {};
+        }
     }
 
     // Waits for the reading: true if it read the first connection's snapshot; false if the
@@ -305,10 +314,13 @@ private:
 };
 } // namespace
 
-Contents read_contents(sqlite3* c, const std::string& path, bool first_read) {
+Contents read_contents(sqlite3* c, const std::string& path,
+                       std::optional<std::chrono::milliseconds> second_connection) {
     Contents contents;
-    // Declared after `contents`, so that it goes first: its thread fills contents.progress.
-    const auto beside = first_read ? ProgressBeside::open(c, path) : nullptr;
+    // Declared after `contents`, so destroyed before it: its thread, which fills
+    // contents.progress, is stopped and waited for first.
+    const auto beside =
+        second_connection ? ProgressBeside::open(c, path, *second_connection) : nullptr;
     DateTexts date_texts(c, path);
     contents.documents.reserve(count(c, "SELECT count(*) FROM documents", path));
     contents.organisations.reserve(count(c, "SELECT count(*) FROM organisations", path));

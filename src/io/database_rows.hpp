@@ -3,6 +3,8 @@
 // Reading a whole store from the tables of docs/sqlite.md, and writing the rows of what a
 // change added or replaced. Both run inside a transaction the caller holds.
 
+#include <chrono>
+#include <optional>
 #include <sqlite3.h>
 #include <string>
 
@@ -10,11 +12,12 @@
 
 namespace bestvalue::detail {
 
-/// Everything the file holds, in the order it was added: one pass per table. `first_read` says
-/// that the caller's transaction has read nothing yet: only then may a large store's progress
-/// updates be read beside the rest, on a second connection (its check that both read one
-/// snapshot needs to begin before the first connection's snapshot does).
-[[nodiscard]] Contents read_contents(sqlite3* connection, const std::string& path, bool first_read);
+/// Everything the file holds, in the order it was added: one pass per table. Given
+/// `second_connection` (its busy timeout), a large store's progress updates are read beside the
+/// rest on a second connection: only when the caller's transaction has read nothing yet, as
+/// the second's check that both read one snapshot must begin before the first's snapshot does.
+[[nodiscard]] Contents read_contents(sqlite3* connection, const std::string& path,
+                                     std::optional<std::chrono::milliseconds> second_connection);
 
 /// Writes the rows of the entities `after` holds beyond what `before` held (the tail of each
 /// collection: a store only ever appends), and of the entities of `replaced` (matched by id in
