@@ -117,10 +117,6 @@ void StoreIndex::lay_out_texts(const Store& store) {
     pack_ids(assessment_ids_, store.assessments());
     pack_ids(rating_ids_, store.ratings());
     pack_ids(plan_ids_, store.plans());
-    section_ids_.push_back("");
-    for (const Plan& plan : store.plans()) {
-        pack_ids(section_ids_, plan.sections);
-    }
 
     std::size_t text_bytes = 0;
     for (const Action& action : actions) {
@@ -156,13 +152,26 @@ StoreIndex::StoreIndex(const Store& store) {
     }
     detail::IdMap<std::uint32_t> action_handles;
     action_handles.reserve(actions.size());
-    // Where each plan's sections begin in section_ids_, as lay_out_texts lays them.
+    // Every section id once, after "", and where each plan's begin; room made once, not plan
+    // by plan.
     const auto& plans = store.plans();
-    std::vector<std::uint32_t> first_section_of_plan(plans.size());
-    std::uint32_t sections_before = 1;
-    for (std::size_t plan = 0; plan < plans.size(); ++plan) {
-        first_section_of_plan[plan] = sections_before;
-        sections_before += static_cast<std::uint32_t>(plans[plan].sections.size());
+    std::size_t section_count = 1;
+    std::size_t section_bytes = 0;
+    for (const Plan& plan : plans) {
+        section_count += plan.sections.size();
+        for (const Section& section : plan.sections) {
+            section_bytes += section.id.size();
+        }
+    }
+    section_ids_.reserve(section_count, section_bytes);
+    section_ids_.push_back("");
+    std::vector<std::uint32_t> first_section_of_plan;
+    first_section_of_plan.reserve(plans.size());
+    for (const Plan& plan : plans) {
+        first_section_of_plan.push_back(static_cast<std::uint32_t>(section_ids_.size()));
+        for (const Section& section : plan.sections) {
+            section_ids_.push_back(section.id);
+        }
     }
     section_of_action_.reserve(actions.size());
     // Consecutive actions mostly share a plan: it is found once for them.

@@ -118,7 +118,8 @@ public:
     /// Actions whose ref, title or text contains `words`, ignoring case as
     /// `ActionQuery::text_contains` does, found from those texts laid end to end: only the
     /// texts of actions holding every pair of adjacent bytes of the words are read, or all of
-    /// them in one scan when most actions hold those pairs or the words are one byte long.
+    /// them in one scan when more than a quarter of the actions hold those pairs or the words
+    /// are one byte long.
     /// None when `words` hold a NUL byte, which separates the texts there: the caller then
     /// tests each action's texts itself.
     [[nodiscard]] std::optional<Handles> actions_containing(std::string_view words) const;

@@ -73,7 +73,7 @@ private:
 
     std::vector<std::pair<std::string_view, Tally>> entries_;
     // Null while the list is short: a count by two fields keeps a tally per first value, and
-    // an empty map in each made the list of them a large allocation.
+    // an empty map held in each made every tally 104 bytes where it is now 56.
     std::unique_ptr<std::unordered_map<std::string_view, std::size_t>> places_;
     std::size_t last_ = std::numeric_limits<std::size_t>::max();
 };
