@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <cstddef>
 #include <cstdint>
@@ -138,6 +139,9 @@ void StoreIndex::lay_out_texts(const Store& store) {
 }
 
 StoreIndex::StoreIndex(const Store& store) {
+    // Stores are indexed on any thread; each index must still get a number of its own.
+    static std::atomic<std::uint64_t> indexes_built{0};
+    generation_ = indexes_built.fetch_add(1, std::memory_order_relaxed) + 1;
     const auto& actions = store.actions();
     // Laying the texts end to end is mostly copying into fresh memory, and nothing else here
     // reads them: for a large store it runs on a thread of its own beside the rest (0.6 s off a

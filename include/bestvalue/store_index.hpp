@@ -70,6 +70,12 @@ public:
     /// Indexes everything `store` holds.
     explicit StoreIndex(const Store& store);
 
+    /// A number no other index built in this process was given (0 for an index of nothing);
+    /// a copy keeps it, as it keeps what it describes. What is kept beside a store and made
+    /// from what it holds (the Python binding's id strings) is made again when its store's
+    /// index no longer has the generation it was made from.
+    [[nodiscard]] std::uint64_t generation() const noexcept { return generation_; }
+
     /// The ids of the store's actions, by handle, laid end to end: long lists of ids (the
     /// answers of queries in Python) read them in order of handle instead of visiting each
     /// action.
@@ -255,6 +261,7 @@ private:
     [[nodiscard]] static Handles handles_within(const DayEntries& entries, std::optional<Date> from,
                                                 std::optional<Date> to);
 
+    std::uint64_t generation_ = 0;
     PackedTexts action_ids_;
     PackedTexts recommendation_ids_;
     PackedTexts assessment_ids_;

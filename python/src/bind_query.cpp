@@ -37,23 +37,23 @@ std::vector<Action> copies(const std::vector<const Action*>& found) {
     return actions;
 }
 
-py::typing::List<py::str> ids_at(const PackedTexts& ids, const Handles& handles) {
-    return id_list(ids, handles.size(), [&](std::size_t i) { return handles[i]; });
-}
-
 py::typing::List<py::str> ids_of(const AnsweredQuery& answer) {
     const StoreIndex& index = answer.owner.cast<const Store&>().index();
+    const auto ids_at = [&](const PackedTexts& ids) {
+        return id_list(answer.owner, index, ids, answer.handles.size(),
+                       [&](std::size_t i) { return answer.handles[i]; });
+    };
     switch (answer.collection) {
     case QueryCollection::actions:
-        return ids_at(index.action_ids(), answer.handles);
+        return ids_at(index.action_ids());
     case QueryCollection::recommendations:
-        return ids_at(index.recommendation_ids(), answer.handles);
+        return ids_at(index.recommendation_ids());
     case QueryCollection::assessments:
-        return ids_at(index.assessment_ids(), answer.handles);
+        return ids_at(index.assessment_ids());
     case QueryCollection::ratings:
-        return ids_at(index.rating_ids(), answer.handles);
+        return ids_at(index.rating_ids());
     case QueryCollection::plans:
-        return ids_at(index.plan_ids(), answer.handles);
+        return ids_at(index.plan_ids());
     }
     return py::list();
 }
@@ -316,9 +316,10 @@ void bind_action_query(py::module_& module) {
             [](const BoundActionQuery& self) {
                 const std::vector<const Action*> found = self.query.run();
                 const Store& store = self.query.store();
-                return id_list(store.index().action_ids(), found.size(), [&](std::size_t i) {
-                    return found[i] - store.actions().data(); // the store's own actions
-                });
+                return id_list(self.owner, store.index(), store.index().action_ids(), found.size(),
+                               [&](std::size_t i) {
+                                   return found[i] - store.actions().data(); // its own actions
+                               });
             },
             "The ids of the matching actions, in order.")
         .def(

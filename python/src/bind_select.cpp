@@ -298,8 +298,9 @@ void bind_selection(py::module_& module, const char* what) {
         .def_property_readonly(
             "ids",
             [](const Chosen& chosen) {
+                const StoreIndex& index = chosen.store->index();
                 return id_list(
-                    ids_of_kind(chosen.store->index(), static_cast<const Entity*>(nullptr)),
+                    chosen.owner, index, ids_of_kind(index, static_cast<const Entity*>(nullptr)),
                     chosen.handles.size(), [&](std::size_t i) { return chosen.handles[i]; });
             },
             "The ids, in order.")

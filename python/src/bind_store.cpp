@@ -9,6 +9,7 @@
 
 #include "bindings.hpp"
 #include "casters.hpp"
+#include "id_list.hpp"
 
 namespace py = pybind11;
 
@@ -57,12 +58,23 @@ public:
         return (store_->*find_)(id) != nullptr;
     }
 
-    [[nodiscard]] std::vector<std::string> ids() const {
-        std::vector<std::string> ids;
-        for (const auto& entity : (store_->*items_)()) {
-            ids.push_back(entity.id);
+    // Every id, in order: for the kinds the index lays ids out for, the strings every answer
+    // shares (id_list.hpp).
+    [[nodiscard]] py::typing::List<py::str> ids() const {
+        const auto& items = (store_->*items_)();
+        if constexpr (requires(const StoreIndex& index) {
+                          ids_of_kind(index, static_cast<const Entity*>(nullptr));
+                      }) {
+            const StoreIndex& index = store_->index();
+            return id_list(owner_, index, ids_of_kind(index, static_cast<const Entity*>(nullptr)),
+                           items.size(), [](std::size_t i) { return i; });
+        } else {
+            py::list ids(items.size());
+            for (std::size_t i = 0; i < items.size(); ++i) {
+                ids[i] = py::str(items[i].id);
+            }
+            return ids;
         }
-        return ids;
     }
 
     [[nodiscard]] const std::vector<Entity>& items() const { return (store_->*items_)(); }

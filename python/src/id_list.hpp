@@ -1,15 +1,16 @@
 #pragma once
 
-// Python lists of entities' ids, made straight from the ids the store's index lays end to end:
-// the answers of queries (`ActionQuery.ids()`, `QueryResult.ids`, a selection's `ids`) are
-// lists of thousands of ids, and reading each from its entity, scattered through a large
-// store, cost a wait on memory for the entity and another for its id's text.
+// Python lists of entities' ids, made from the ids the store's index lays end to end, each id's
+// str made once and kept with its store: the answers of queries (`ActionQuery.ids()`,
+// `QueryResult.ids`, a selection's `ids`) are lists of thousands of ids, and making each as a
+// new str, read from a different place in a large store, was most of the time of a text search
+// at national scale (docs/performance.md, Hotspot 19).
 
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <bestvalue/packed_texts.hpp>
 #include <bestvalue/store.hpp>
@@ -20,35 +21,71 @@
 
 namespace bestvalue::python {
 
+/// The str objects of one of a store's id lists (`StoreIndex::action_ids()`, …), by handle:
+/// each is made the first time an answer lists it and kept until the Python Store goes or its
+/// index is rebuilt, so every answer after shares it, as CPython shares interned strings. A
+/// str is immutable, so sharing it changes nothing an answer's user can see but `is`. What is
+/// kept is bounded by the store: one pointer per entity of the kind once any is listed, and
+/// one str per entity ever listed (about 70 bytes for an id of 20 characters).
+class IdStrings {
+public:
+    /// The strings kept for `ids`, one of the id lists of `index`, the index of the Python
+    /// Store `store`; made empty the first time, and again when the index is not the one they
+    /// were made from (`StoreIndex::generation`).
+    static IdStrings& of(pybind11::handle store, const StoreIndex& index, const PackedTexts& ids);
+
+    IdStrings() = default;
+    IdStrings(const IdStrings&) = delete;
+    IdStrings& operator=(const IdStrings&) = delete;
+    IdStrings(IdStrings&& other) noexcept = default;
+    IdStrings& operator=(IdStrings&& other) noexcept = delete;
+    ~IdStrings();
+
+    /// A new reference to the str of the id at `handle` of `ids` (the list these strings were
+    /// asked for with), made now if no answer has listed it before.
+    /// \throws pybind11::error_already_set when Python cannot make it.
+    PyObject* take(const PackedTexts& ids, std::size_t handle);
+    /// Where the str of the entity at `handle` is kept, or null while none is: for asking for
+    /// it ahead of its turn.
+    [[nodiscard]] PyObject* const* slot(std::size_t handle) const noexcept {
+        return &strings_[handle];
+    }
+    [[nodiscard]] PyObject* kept(std::size_t handle) const noexcept { return strings_[handle]; }
+
+private:
+    std::vector<PyObject*> strings_; // owned references by handle; null until made
+};
+
 /// The ids at `count` handles as a new list of str: `handle_at(i)` gives the i-th handle, a
-/// position in `ids` (one of `StoreIndex`'s id lists). Handles in no useful order (an answer
-/// sorted by slippage) find each id's start and text far apart, so both are asked for ahead:
-/// the start 128 places ahead, the text (whose start has arrived by then) 64 places ahead. Asking
-/// only for the text made every ask wait for its start: 75 % of the time of the list; asking 32
-/// places ahead left Q7's 66,736 ids at national scale 0.6-1.1 ms slower than 64.
+/// position in `ids`, one of the id lists of `index`, the index of the Python Store `store`;
+/// the strs are those `IdStrings` keeps for the list. Handles in no useful order (an answer
+/// sorted by slippage) find each kept str far from the last, so each is asked for ahead: where
+/// it is kept 64 places ahead, the str itself (to count a reference to it) 32 places ahead, or,
+/// not made yet, where its id's text starts.
 template <typename HandleAt>
-pybind11::typing::List<pybind11::str> id_list(const PackedTexts& ids, std::size_t count,
+pybind11::typing::List<pybind11::str> id_list(pybind11::handle store, const StoreIndex& index,
+                                              const PackedTexts& ids, std::size_t count,
                                               HandleAt handle_at) {
-    constexpr std::size_t text_ahead = 64;
-    constexpr std::size_t start_ahead = 2 * text_ahead;
-    const bool ascii = ids.is_ascii();
-#if defined(__GNUC__) || defined(__clang__)
-    const auto starts = ids.starts();
-    const char* const bytes = ids.bytes().data();
-#endif
+    IdStrings& strings = IdStrings::of(store, index, ids);
+    constexpr std::size_t string_ahead = 32;
+    constexpr std::size_t slot_ahead = 2 * string_ahead;
     pybind11::list list(count);
     for (std::size_t i = 0; i < count; ++i) {
 #if defined(__GNUC__) || defined(__clang__)
-        if (i + start_ahead < count) {
-            const auto later = static_cast<std::size_t>(handle_at(i + start_ahead));
+        if (i + slot_ahead < count) {
+            const auto later = static_cast<std::size_t>(handle_at(i + slot_ahead));
             if (later < ids.size()) {
-                __builtin_prefetch(&starts[later]);
+                __builtin_prefetch(strings.slot(later));
             }
         }
-        if (i + text_ahead < count) {
-            const auto later = static_cast<std::size_t>(handle_at(i + text_ahead));
+        if (i + string_ahead < count) {
+            const auto later = static_cast<std::size_t>(handle_at(i + string_ahead));
             if (later < ids.size()) {
-                __builtin_prefetch(bytes + starts[later]);
+                if (PyObject* const kept = strings.kept(later)) {
+                    __builtin_prefetch(kept, 1); // its reference count is written
+                } else {
+                    __builtin_prefetch(&ids.starts()[later]);
+                }
             }
         }
 #endif
@@ -56,18 +93,8 @@ pybind11::typing::List<pybind11::str> id_list(const PackedTexts& ids, std::size_
         if (handle >= ids.size()) {
             throw pybind11::index_error("no entity at handle " + std::to_string(handle));
         }
-        const std::string_view id = ids[handle];
-        PyObject* text =
-            ascii ? PyUnicode_New(static_cast<Py_ssize_t>(id.size()), 0x7F)
-                  : PyUnicode_DecodeUTF8(id.data(), static_cast<Py_ssize_t>(id.size()), nullptr);
-        if (text == nullptr) {
-            throw pybind11::error_already_set();
-        }
-        if (ascii) {
-            // An ASCII string's characters are its bytes: copied in, not decoded.
-            std::memcpy(PyUnicode_1BYTE_DATA(text), id.data(), id.size());
-        }
-        PyList_SET_ITEM(list.ptr(), static_cast<Py_ssize_t>(i), text); // steals the reference
+        // The list steals the new reference.
+        PyList_SET_ITEM(list.ptr(), static_cast<Py_ssize_t>(i), strings.take(ids, handle));
     }
     return list;
 }

@@ -181,11 +181,21 @@ TEST_CASE("the index follows the store: built on add, kept by copies, untouched 
           "[index]") {
     Store store;
     CHECK(store.index().actions_in_plan("rochford/cpa-plan-2009").empty());
+    const auto empty_generation = store.index().generation();
     bestvalue::read_json_file(store, bestvalue::testing::examples_dir() +
                                          "003-rochford-cpa-improvement-plan-2009.json");
     CHECK(store.index().actions_in_plan("rochford/cpa-plan-2009").size() == 30);
+    const auto loaded_generation = store.index().generation();
+    CHECK(loaded_generation != empty_generation);
+    CHECK(loaded_generation != 0);
     const Store copy = store;
     CHECK(copy.index().actions_in_plan("rochford/cpa-plan-2009").size() == 30);
+    CHECK(copy.index().generation() == loaded_generation);
+    // The same document in another store is another index.
+    Store again;
+    bestvalue::read_json_file(again, bestvalue::testing::examples_dir() +
+                                         "003-rochford-cpa-improvement-plan-2009.json");
+    CHECK(again.index().generation() != loaded_generation);
     CHECK(copy.index().officers_named("spmo") == std::vector<std::string>{"rochford/officer/spmo"});
 
     // A document that fails leaves the index as it was, with the contents.
@@ -194,10 +204,17 @@ TEST_CASE("the index follows the store: built on add, kept by copies, untouched 
                     bestvalue::ValidationError);
     CHECK(store.index().actions_in_plan("no-such-plan").empty());
     CHECK(store.index().actions_in_plan("rochford/cpa-plan-2009").size() == 30);
+    CHECK(store.index().generation() == loaded_generation);
     CHECK(store.index().actions_by_due().size() ==
           static_cast<std::size_t>(std::count_if(
               store.actions().begin(), store.actions().end(),
               [](const bestvalue::Action& action) { return action.due_end().has_value(); })));
+
+    // A successful add is a new index.
+    bestvalue::read_json(store, R"({"bestvalue": "1", "organisations": [
+        {"id": "elsewhere", "name": "Elsewhere"}]})");
+    CHECK(store.index().generation() != loaded_generation);
+    CHECK(store.index().generation() != again.index().generation());
 }
 
 TEST_CASE("due ranges are counted without listing, with empty ranges and open ends", "[index]") {
