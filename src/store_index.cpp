@@ -6,6 +6,7 @@
 #include <future>
 #include <iterator>
 #include <span>
+#include <stdexcept>
 #include <string>
 #include <thread>
 #include <vector>
@@ -317,24 +318,35 @@ StoreIndex::StoreIndex(const Store& store) {
 
     // The last days of every action's dues, read once.
     dues_.reserve(actions.size() + 1);
+    std::vector<Date> known_from; // one action's revisions' days, reused
     for (const Action& action : actions) {
         const Date not_a_date(boost::gregorian::not_a_date_time);
+        const Date earliest(boost::gregorian::min_date_time);
         const auto original_end = action.due ? last_day(*action.due) : std::nullopt;
-        Date settled_from(boost::gregorian::min_date_time);
+        const auto handle = static_cast<std::uint32_t>(dues_.size());
+        known_from.clear();
         for (const DueRevision& revision : action.due_revisions) {
             revision_days_.push_back({revision.revised_on, last_day(revision.due),
                                       revision.approved_on, !revision.approved_by.empty()});
-            if (revision.revised_on && settled_from < *revision.revised_on) {
-                settled_from = *revision.revised_on;
-            }
+            known_from.push_back(revision.revised_on.value_or(earliest));
+        }
+        std::sort(known_from.begin(), known_from.end());
+        if (revisions_known_from_.size() < known_from.size()) {
+            revisions_known_from_.resize(known_from.size());
+        }
+        for (std::size_t n = 0; n < known_from.size(); ++n) {
+            revisions_known_from_[n].emplace_back(known_from[n], handle);
         }
         dues_.push_back(
             {static_cast<std::uint32_t>(revision_days_.size() - action.due_revisions.size()),
-             original_end.value_or(not_a_date), settled_from,
+             original_end.value_or(not_a_date), known_from.empty() ? earliest : known_from.back(),
              action.due_end().value_or(not_a_date)});
         if (!action.due_revisions.empty()) {
-            revised_actions_.push_back(static_cast<std::uint32_t>(dues_.size() - 1));
+            revised_actions_.push_back(handle);
         }
+    }
+    for (auto& entries : revisions_known_from_) {
+        std::sort(entries.begin(), entries.end());
     }
     dues_.push_back({static_cast<std::uint32_t>(revision_days_.size()), Date(), Date(), Date()});
     for (auto& handles : actions_ever_lifecycle_) {
@@ -829,6 +841,30 @@ const Handles& StoreIndex::actions_without_plan() const {
 
 const Handles& StoreIndex::revised_actions() const {
     return revised_actions_;
+}
+
+Handles StoreIndex::actions_with_revisions_known_on(std::size_t revisions, Date day) const {
+    if (revisions == 0 || day.is_special()) {
+        throw std::invalid_argument(
+            "StoreIndex::actions_with_revisions_known_on: at least one revision, on a date");
+    }
+    if (revisions > revisions_known_from_.size()) {
+        return {};
+    }
+    return handles_within(revisions_known_from_[revisions - 1], std::nullopt, day);
+}
+
+std::size_t StoreIndex::count_actions_with_revisions_known_on(std::size_t revisions,
+                                                              Date day) const {
+    if (revisions == 0 || day.is_special()) {
+        throw std::invalid_argument(
+            "StoreIndex::count_actions_with_revisions_known_on: at least one revision, on a date");
+    }
+    if (revisions > revisions_known_from_.size()) {
+        return 0;
+    }
+    const auto [first, last] = day_range(revisions_known_from_[revisions - 1], std::nullopt, day);
+    return static_cast<std::size_t>(last - first);
 }
 
 bool StoreIndex::is_addressed(std::uint32_t recommendation) const {

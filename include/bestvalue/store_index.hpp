@@ -210,6 +210,15 @@ public:
     [[nodiscard]] std::span<const RevisionDays> revision_days(std::uint32_t action) const;
     /// The actions with at least one due revision, made on any day.
     [[nodiscard]] const Handles& revised_actions() const;
+    /// The actions with at least `revisions` due revisions known on `day` (made on or before
+    /// it, or undated), ascending: from a list by the day each action's first, second, …
+    /// revision is known from, so none of the actions is read.
+    /// \throws std::invalid_argument when `revisions` is 0 or `day` is not a date.
+    [[nodiscard]] Handles actions_with_revisions_known_on(std::size_t revisions, Date day) const;
+    /// How many actions `actions_with_revisions_known_on` lists, without listing them.
+    /// \throws std::invalid_argument as it does.
+    [[nodiscard]] std::size_t count_actions_with_revisions_known_on(std::size_t revisions,
+                                                                    Date day) const;
     /// What an action's due revisions come to once every one of them is known.
     struct SettledDue {
         /// The first day on which every revision is known: the latest day one was made (the
@@ -330,6 +339,9 @@ private:
     std::vector<ActionDues> dues_;
     std::vector<RevisionDays> revision_days_;
     Handles revised_actions_;
+    // [n - 1]: every action with n revisions or more, by the day its n-th is known from (the
+    // n-th earliest revised_on; undated revisions are known from the earliest date there is).
+    std::vector<DayEntries> revisions_known_from_;
     std::vector<bool> recommendation_addressed_;
     // Every action's ref, title and text, each followed by a NUL, one action after another,
     // and where each action's begin (with one more entry, the end): a text search reads them

@@ -236,11 +236,23 @@ ActionFilter revised(const Store& store, Comparison comparison, std::int64_t cou
     if (needed <= 0) {
         return test;
     }
+    // Listed as at least `needed`: for >=, > and != 0 exactly what passes, for = a superset.
+    const auto kind = comparison == Comparison::equal ? Candidates::superset : Candidates::exact;
+    const auto needed_revisions = static_cast<std::size_t>(needed);
+    const auto& index = store.index();
+    if (!day.is_special()) {
+        // The index lists the actions by the day their n-th revision is known from: those
+        // with `needed` known are a run of that list, found and counted by binary search.
+        return ActionFilter(
+            std::move(test), index.count_actions_with_revisions_known_on(needed_revisions, day),
+            [&index, needed_revisions, day] {
+                return index.actions_with_revisions_known_on(needed_revisions, day);
+            },
+            kind);
+    }
     // Most actions are never revised: the index's list of revised actions rules the others out
     // without reading them, and the revision days it keeps give the count known on the day.
-    const auto needed_revisions = static_cast<std::size_t>(needed);
-    auto list = [&store, needed_revisions, day] {
-        const auto& index = store.index();
+    auto list = [&index, needed_revisions, day] {
         Handles found;
         for (const auto handle : index.revised_actions()) {
             if (revisions_known_on(index, handle, day) >= needed_revisions) {
@@ -249,10 +261,7 @@ ActionFilter revised(const Store& store, Comparison comparison, std::int64_t cou
         }
         return found;
     };
-    // Listed as at least `needed`: for >=, > and != 0 exactly what passes, for = a superset.
-    const auto kind = comparison == Comparison::equal ? Candidates::superset : Candidates::exact;
-    return ActionFilter(std::move(test), store.index().revised_actions().size(), std::move(list),
-                        kind);
+    return ActionFilter(std::move(test), index.revised_actions().size(), std::move(list), kind);
 }
 
 ActionFilter slipped(Comparison comparison, std::int64_t days, Date day, Baseline baseline) {
@@ -483,7 +492,7 @@ std::optional<std::int64_t> ActionQuery::whole_number_at(std::uint32_t handle, A
         return static_cast<std::int64_t>(revisions_known_on(store().index(), handle, day));
     }
     if (field == ActionField::slipped) {
-        return slippage_on(store().index(), handle, day).days_slipped;
+        return days_slipped_on(store().index(), handle, day);
     }
     return std::nullopt;
 }

@@ -113,6 +113,20 @@ Slippage slippage_on(const StoreIndex& index, std::uint32_t action, Date day, Ba
     return slippage(index.original_due_end(action), index.revision_days(action), day, baseline);
 }
 
+std::optional<std::int64_t> days_slipped_on(const StoreIndex& index, std::uint32_t action, Date day,
+                                            Baseline baseline) {
+    if (baseline == Baseline::original) {
+        if (const auto settled = index.settled_due(action); settled_on(settled, day)) {
+            const auto original_end = index.original_due_end(action);
+            if (!original_end || settled.end.is_special()) {
+                return std::nullopt;
+            }
+            return (settled.end - *original_end).days();
+        }
+    }
+    return slippage_on(index, action, day, baseline).days_slipped;
+}
+
 std::size_t revisions_known_on(const Action& action, Date day) {
     return static_cast<std::size_t>(
         std::count_if(action.due_revisions.begin(), action.due_revisions.end(),

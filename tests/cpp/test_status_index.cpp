@@ -154,8 +154,8 @@ void check_status(const Store& store) {
     CHECK(with_status > 0); // the check saw actions with a status, not only the default
 }
 
-// Slippage from the index's days equals slippage read from the action, on every day a
-// revision speaks of and around it.
+// Slippage from the index's days, and days slipped alone, equal slippage read from the
+// action, on every day a revision speaks of and around it.
 void check_slippage(const Store& store) {
     const auto& actions = store.actions();
     for (std::uint32_t handle = 0; handle < actions.size(); ++handle) {
@@ -175,6 +175,8 @@ void check_slippage(const Store& store) {
             for (const auto baseline : {Baseline::original, Baseline::latest_approved}) {
                 CHECK(bestvalue::slippage_on(store.index(), handle, day, baseline) ==
                       bestvalue::slippage_on(action, day, baseline));
+                CHECK(bestvalue::days_slipped_on(store.index(), handle, day, baseline) ==
+                      bestvalue::slippage_on(action, day, baseline).days_slipped);
             }
             CHECK(bestvalue::revisions_known_on(action, day) ==
                   bestvalue::slippage_on(action, day).revisions);

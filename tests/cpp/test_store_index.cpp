@@ -576,17 +576,18 @@ TEST_CASE("text search skips actions by the byte pairs of their texts and misses
 TEST_CASE("revision counts list only actions revised often enough, and agree with a scan",
           "[index]") {
     // The seed papers revise no due: twelve actions revised 0-3 times, made here, the revisions
-    // made on the first days of October, November or December 2009, and for every fourth
-    // action one undated revision (always known).
+    // made on the first days of October, November or December 2009 (listed latest first for
+    // odd actions), and for every fourth action one undated revision (always known).
     std::vector<std::string> revised(12);
     for (int i = 0; i < 12; ++i) {
         std::string& revisions = revised[static_cast<std::size_t>(i)];
         const std::string month = std::to_string(10 + i % 3);
         for (int r = 0; r < i % 4; ++r) {
+            const int day_of_month = i % 2 == 1 ? 4 - r : r + 1;
             revisions += std::string(revisions.empty() ? "" : ",") + "{" +
                          (i % 4 == 3 && r == 0 ? std::string()
                                                : "\"revised_on\": \"2009-" + month + "-0" +
-                                                     std::to_string(r + 1) + "\", ") +
+                                                     std::to_string(day_of_month) + "\", ") +
                          R"("due": {"text": "2010", "periods": [{"start": "2010-01-01",
                             "end": "2010-12-31", "precision": "year", "text": "2010"}]}})";
         }
@@ -597,8 +598,32 @@ TEST_CASE("revision counts list only actions revised often enough, and agree wit
     namespace actions = bestvalue::action_filters;
     using bestvalue::Comparison;
     std::size_t revised_found = 0;
-    for (const Date day :
-         {Date(2009, 1, 1), Date(2009, 10, 2), Date(2009, 11, 3), Date(2030, 1, 1)}) {
+    const std::vector<Date> days{Date(2009, 1, 1),  Date(2009, 10, 2), Date(2009, 10, 3),
+                                 Date(2009, 11, 2), Date(2009, 11, 3), Date(2009, 12, 1),
+                                 Date(2009, 12, 4), Date(2030, 1, 1)};
+    // The index's lists by the day each revision is known from agree with counting each
+    // action's revisions known on the day, and count what they list.
+    for (const Date day : days) {
+        for (std::size_t revisions = 1; revisions <= 4; ++revisions) {
+            Handles counted;
+            for (std::uint32_t action = 0; action < store.actions().size(); ++action) {
+                if (bestvalue::revisions_known_on(store.actions()[action], day) >= revisions) {
+                    counted.push_back(action);
+                }
+            }
+            CHECK(store.index().actions_with_revisions_known_on(revisions, day) == counted);
+            CHECK(store.index().count_actions_with_revisions_known_on(revisions, day) ==
+                  counted.size());
+        }
+    }
+    CHECK_THROWS_AS(store.index().actions_with_revisions_known_on(0, Date(2009, 1, 1)),
+                    std::invalid_argument);
+    CHECK_THROWS_AS(store.index().count_actions_with_revisions_known_on(1, Date()),
+                    std::invalid_argument);
+    // Not a date: the filter counts each action's revisions as slippage does.
+    std::vector<Date> filter_days = days;
+    filter_days.push_back(Date());
+    for (const Date day : filter_days) {
         for (const Comparison comparison :
              {Comparison::less, Comparison::less_equal, Comparison::equal, Comparison::not_equal,
               Comparison::greater, Comparison::greater_equal}) {
@@ -800,8 +825,7 @@ TEST_CASE("the revision-count test gives a copy of an action the answer the orig
         }
     }
     CHECK(passed > 12); // more than the '>= 0' that every action passes
-    // The revised actions, whenever revised, bound the candidates; on a day before any
-    // revision none is listed.
+    // On a day before any revision no action is a candidate.
     CHECK(store.index().revised_actions() == Handles{1, 2, 3});
     // Past the last action, the dues' accessors refuse the handle, as the other lists do.
     CHECK(store.index().revision_days(3).size() == 3);
@@ -812,8 +836,13 @@ TEST_CASE("the revision-count test gives a copy of an action the answer the orig
     CHECK_THROWS_AS(store.index().due_end(4), std::out_of_range);
     const auto filter =
         bestvalue::action_filters::revised(store, Comparison::greater_equal, 1, Date(2009, 1, 1));
-    CHECK(filter.candidate_count() == std::optional<std::size_t>(3));
+    CHECK(filter.candidate_count() == std::optional<std::size_t>(0));
     CHECK(filter.candidates() == std::optional<Handles>(Handles{}));
+    // The candidates are counted from the index, exactly, before they are listed.
+    CHECK(bestvalue::action_filters::revised(store, Comparison::greater_equal, 1, Date(2030, 1, 1))
+              .candidate_count() == std::optional<std::size_t>(3));
+    CHECK(bestvalue::action_filters::revised(store, Comparison::greater_equal, 2, Date(2030, 1, 1))
+              .candidate_count() == std::optional<std::size_t>(2));
     CHECK(*bestvalue::action_filters::revised(store, Comparison::equal, 2, Date(2009, 10, 2))
                .candidates() == Handles{2, 3});
 }

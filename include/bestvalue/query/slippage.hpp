@@ -76,6 +76,13 @@ struct Slippage {
 [[nodiscard]] Slippage slippage_on(const StoreIndex& index, std::uint32_t action, Date day,
                                    Baseline baseline = Baseline::original);
 
+/// `slippage_on(index, action, day, baseline).days_slipped` alone: ordering many actions by
+/// days slipped needs nothing else, and against the original due, once every revision is known,
+/// it is one subtraction of two days the index keeps side by side.
+[[nodiscard]] std::optional<std::int64_t> days_slipped_on(const StoreIndex& index,
+                                                          std::uint32_t action, Date day,
+                                                          Baseline baseline = Baseline::original);
+
 /// How many of the action's revisions were known on `day`: `slippage_on(action, day).revisions`,
 /// without reading any due.
 [[nodiscard]] std::size_t revisions_known_on(const Action& action, Date day);
