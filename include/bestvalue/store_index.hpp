@@ -172,6 +172,12 @@ public:
     /// views, not the text each action holds. "" for an action without a section; none if its
     /// section is not one of its plan's.
     [[nodiscard]] std::optional<std::string_view> section_of_action(std::uint32_t action) const;
+    /// Every plan's section ids once, plan by plan, after "" (no section): what
+    /// `section_position` numbers, and the texts `section_of_action` gives views of.
+    [[nodiscard]] const PackedTexts& section_ids() const noexcept { return section_ids_; }
+    /// Where in `section_ids()` an action's section is: 0 for an action without one; none if its
+    /// section is not one of its plan's.
+    [[nodiscard]] std::optional<std::uint32_t> section_position(std::uint32_t action) const;
     /// The lifecycle of an action on `day`, as `Store::lifecycle_on` gives it, read from the
     /// action's updates kept in date order with their status terms already resolved.
     [[nodiscard]] Lifecycle lifecycle_on(std::uint32_t action, Date day) const;

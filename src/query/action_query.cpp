@@ -447,25 +447,53 @@ bool ActionQuery::is_named_value(ActionField field) noexcept {
 
 std::optional<std::string_view> ActionQuery::named_value_at(std::uint32_t handle, ActionField field,
                                                             Date day) const {
-    if (field == ActionField::lifecycle) {
-        return to_name(store().index().lifecycle_on(handle, day));
+    if (const auto code = named_code_at(handle, field, day)) {
+        return named_value_of_code(field, *code);
     }
-    if (field == ActionField::health) {
-        const auto health = store().index().health_on(handle, day);
-        return health ? to_name(*health) : std::string_view();
-    }
-    // The index's views of plan and section ids; the action's own text where the index does
-    // not know its plan or section (one not in the store), which is the same text.
+    // The action's own text where the index does not know its plan or section (one not in
+    // the store), which is the same text.
     if (field == ActionField::plan) {
-        const auto plan = store().index().plan_of_action(handle);
-        return plan ? store().index().plan_ids()[*plan]
-                    : std::string_view(store().actions().at(handle).plan);
+        return std::string_view(store().actions().at(handle).plan);
     }
     if (field == ActionField::section) {
-        const auto section = store().index().section_of_action(handle);
-        return section ? *section : std::string_view(store().actions().at(handle).section);
+        return std::string_view(store().actions().at(handle).section);
     }
     return std::nullopt;
+}
+
+std::optional<std::uint32_t> ActionQuery::named_code_at(std::uint32_t handle, ActionField field,
+                                                        Date day) const {
+    const auto& index = store().index();
+    switch (field) {
+    case ActionField::lifecycle:
+        return static_cast<std::uint32_t>(index.lifecycle_on(handle, day));
+    case ActionField::health: {
+        const auto health = index.health_on(handle, day);
+        return health ? static_cast<std::uint32_t>(*health) + 1 : 0;
+    }
+    case ActionField::plan:
+        return index.plan_of_action(handle);
+    case ActionField::section:
+        return index.section_position(handle);
+    default:
+        return std::nullopt;
+    }
+}
+
+std::string_view ActionQuery::named_value_of_code(ActionField field, std::uint32_t code) const {
+    const auto& index = store().index();
+    switch (field) {
+    case ActionField::lifecycle:
+        return to_name(static_cast<Lifecycle>(code));
+    case ActionField::health:
+        return code == 0 ? std::string_view() : to_name(static_cast<Health>(code - 1));
+    case ActionField::plan:
+        return index.plan_ids()[code];
+    case ActionField::section:
+        return index.section_ids()[code];
+    default:
+        return {};
+    }
 }
 
 bool ActionQuery::is_whole_number(ActionField field) noexcept {

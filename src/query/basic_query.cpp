@@ -9,7 +9,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <utility>
+#include <vector>
 
 #include <bestvalue/query/action_query.hpp>
 #include <bestvalue/query/assessment_query.hpp>
@@ -365,8 +367,92 @@ void BasicQuery<Entity, Field, Derived>::visit_values(std::uint32_t handle, Fiel
 }
 
 template <typename Entity, typename Field, typename Derived>
+bool BasicQuery<Entity, Field, Derived>::for_each_count_of_codes(
+    const Handles& matching, Field first, Field second, Date day,
+    const PairCountVisitor& visit) const {
+    if constexpr (requires(const Derived& query, std::uint32_t handle, Field field) {
+                      query.named_code_at(handle, field, day);
+                      query.named_value_of_code(field, handle);
+                  }) {
+        if (matching.empty() || !Derived::is_named_value(first) ||
+            !Derived::is_named_value(second)) {
+            return false;
+        }
+        // Each match's pair of numbers, and the range each number takes.
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> codes;
+        codes.reserve(matching.size());
+        auto low = std::make_pair(std::numeric_limits<std::uint32_t>::max(),
+                                  std::numeric_limits<std::uint32_t>::max());
+        auto high = std::make_pair(std::uint32_t{0}, std::uint32_t{0});
+        for (const auto handle : matching) {
+            const auto one = derived().named_code_at(handle, first, day);
+            const auto other = derived().named_code_at(handle, second, day);
+            if (!one || !other) {
+                return false; // a value only the action's own text gives
+            }
+            codes.emplace_back(*one, *other);
+            low = {std::min(low.first, *one), std::min(low.second, *other)};
+            high = {std::max(high.first, *one), std::max(high.second, *other)};
+        }
+        // Counted in a grid over the ranges, unless it would be much larger than the matches
+        // (plans or sections far apart across the store): then under views.
+        const std::size_t width = std::size_t{high.second} - low.second + 1;
+        const std::size_t cells = (std::size_t{high.first} - low.first + 1) * width;
+        constexpr std::size_t cells_per_match = 4;
+        if (cells > std::max<std::size_t>(64, cells_per_match * matching.size())) {
+            return false;
+        }
+        std::vector<std::size_t> grid(cells, 0);
+        for (const auto& [one, other] : codes) {
+            ++grid[(one - low.first) * width + (other - low.second)];
+        }
+        struct Counted {
+            std::string_view one;
+            std::string_view other;
+            std::size_t count;
+        };
+        std::vector<Counted> counted;
+        for (std::size_t cell = 0; cell < cells; ++cell) {
+            if (grid[cell] != 0) {
+                counted.push_back(
+                    {derived().named_value_of_code(
+                         first, low.first + static_cast<std::uint32_t>(cell / width)),
+                     derived().named_value_of_code(
+                         second, low.second + static_cast<std::uint32_t>(cell % width)),
+                     grid[cell]});
+            }
+        }
+        // In the order of the values, as the views' tally gives them; two numbers that stand
+        // for the same text count together.
+        std::sort(counted.begin(), counted.end(), [](const Counted& a, const Counted& b) {
+            return std::tie(a.one, a.other) < std::tie(b.one, b.other);
+        });
+        for (std::size_t at = 0; at < counted.size();) {
+            std::size_t count = 0;
+            std::size_t next = at;
+            for (; next < counted.size() && counted[next].one == counted[at].one &&
+                   counted[next].other == counted[at].other;
+                 ++next) {
+                count += counted[next].count;
+            }
+            visit(counted[at].one, counted[at].other, count);
+            at = next;
+        }
+        return true;
+    } else {
+        return false;
+    }
+}
+
+template <typename Entity, typename Field, typename Derived>
 void BasicQuery<Entity, Field, Derived>::for_each_count(Field first, Field second, Date day,
                                                         const PairCountVisitor& visit) const {
+    const Handles matching = handles();
+    // Two fields the index names by number (a section and a health, say) are counted by their
+    // numbers, with no text compared per match.
+    if (for_each_count_of_codes(matching, first, second, day, visit)) {
+        return;
+    }
     // Tallied under views, by the first value then the second: of the store's own text or of
     // static names where the values are those, else of copies kept here, made once for each
     // new value.
@@ -377,7 +463,7 @@ void BasicQuery<Entity, Field, Derived>::for_each_count(Field first, Field secon
             return lasting ? value : std::string_view(copies.emplace_front(value));
         };
     };
-    for (const auto handle : handles()) {
+    for (const auto handle : matching) {
         visit_values(handle, first, day, [&](std::string_view one, bool one_lasts) {
             auto& seconds = tally.at(one, keeper(one_lasts));
             visit_values(handle, second, day, [&](std::string_view other, bool other_lasts) {

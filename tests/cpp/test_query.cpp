@@ -775,6 +775,26 @@ TEST_CASE("a count by two fields counts every pair of values each match has", "[
     CHECK(widest_first > 16);
     CHECK(widest_second > 16);
 
+    // Across plans, by two named fields: counted by the numbers the index gives them where
+    // their ranges are near the matches' number, under views where they are far apart (the
+    // first and last actions, of plans and sections at either end of the store).
+    const auto& all = store.actions();
+    const auto ends = bestvalue::actions(store).where([&all](const bestvalue::Action& action) {
+        return &action == &all.front() || &action == &all.back();
+    });
+    REQUIRE(ends.count() == 2);
+    for (const auto& query : {bestvalue::actions(store), ends}) {
+        for (const auto first : {ActionField::plan, ActionField::section, ActionField::lifecycle,
+                                 ActionField::health}) {
+            for (const auto second : {ActionField::plan, ActionField::section,
+                                      ActionField::lifecycle, ActionField::health}) {
+                INFO(bestvalue::to_name(first) << " × " << bestvalue::to_name(second));
+                CHECK(query.count_by(first, second, day) ==
+                      pairs_counted(query, all, first, second, day));
+            }
+        }
+    }
+
     // Counted by one field, actions' own text (plan, section, ref, lead) is read in place.
     for (const auto& [field, name] : bestvalue::EnumNames<ActionField>::names) {
         INFO(name);

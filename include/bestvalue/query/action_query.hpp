@@ -187,6 +187,16 @@ public:
     /// the plan's or section's id. Empty for the other fields.
     [[nodiscard]] std::optional<std::string_view> named_value_at(std::uint32_t handle,
                                                                  ActionField field, Date day) const;
+    /// The value `named_value_at` gives, as a number `named_value_of_code` names: a lifecycle's
+    /// place in its enumeration, 0 for no health or 1 + the health's place, the plan's handle,
+    /// the section's position in `StoreIndex::section_ids()`. Empty where `named_value_at`
+    /// reads the action's own text (its plan not in the store, its section not its plan's) and
+    /// for the other fields. Counting by two named fields counts these numbers.
+    [[nodiscard]] std::optional<std::uint32_t> named_code_at(std::uint32_t handle,
+                                                             ActionField field, Date day) const;
+    /// The value a number of `named_code_at` for `field` stands for: a view of the name's static
+    /// text or of the index's copy of the id.
+    [[nodiscard]] std::string_view named_value_of_code(ActionField field, std::uint32_t code) const;
     /// True for the fields whose value is a whole number (`revisions`, `slipped`): ordering by
     /// them compares `whole_number_of`, as the text of `values_of` orders.
     [[nodiscard]] static bool is_whole_number(ActionField field) noexcept;

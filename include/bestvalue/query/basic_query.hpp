@@ -98,6 +98,11 @@ private:
     // own text or a static name; any other is valid during its call only.
     template <typename Visit>
     void visit_values(std::uint32_t handle, Field field, Date day, const Visit& visit) const;
+    // `for_each_count` of `matching` by the numbers the query gives two named fields
+    // (`named_code_at`), where it gives them for every match and their ranges are not much
+    // larger than the matches; false, having visited nothing, otherwise.
+    bool for_each_count_of_codes(const Handles& matching, Field first, Field second, Date day,
+                                 const PairCountVisitor& visit) const;
     // The entities after skipping offset_, at most limit_ of them.
     [[nodiscard]] std::vector<const Entity*> limited(std::vector<const Entity*> found) const;
 
