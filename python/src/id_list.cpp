@@ -53,9 +53,14 @@ IdStrings& IdStrings::of(pybind11::handle store, const StoreIndex& index, const 
     return strings;
 }
 
+void IdStrings::let_go_at_exit() {
+    pybind11::module_::import("atexit").attr("register")(
+        pybind11::cpp_function([] { kept_for_stores().clear(); }));
+}
+
 IdStrings::~IdStrings() {
-    // Strings still kept when the process ends outlive the interpreter; they are not let go
-    // then, as nothing of Python may be touched.
+    // Strings kept after the interpreter has ended (were `let_go_at_exit` not called) are not
+    // let go then, as nothing of Python may be touched.
     if (Py_IsInitialized() == 0) {
         return;
     }

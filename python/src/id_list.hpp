@@ -41,6 +41,10 @@ public:
     IdStrings& operator=(IdStrings&& other) noexcept = delete;
     ~IdStrings();
 
+    /// Lets every kept string go when the interpreter exits (Python's `atexit`), while Python
+    /// can still take them back: module initialisation calls it once.
+    static void let_go_at_exit();
+
     /// A new reference to the str of the id at `handle` of `ids` (the list these strings were
     /// asked for with), made now if no answer has listed it before.
     /// \throws pybind11::error_already_set when Python cannot make it.

@@ -1,6 +1,7 @@
 #include <bestvalue/version.hpp>
 
 #include "bindings.hpp"
+#include "id_list.hpp"
 
 PYBIND11_MODULE(_core, module) {
     module.doc() = "bestvalue's compiled core; use the bestvalue package, which re-exports it";
@@ -19,4 +20,5 @@ PYBIND11_MODULE(_core, module) {
     bestvalue::python::bind_coverage(module);
     bestvalue::python::bind_rules(module);
     bestvalue::python::bind_ratings(module);
+    bestvalue::python::IdStrings::let_go_at_exit();
 }
