@@ -36,10 +36,17 @@ std::optional<Date> end_of(const RevisionDays& revision) {
     return revision.end;
 }
 
-Slippage with_days_slipped(Slippage slippage) {
-    if (slippage.current_end && slippage.baseline_end) {
-        slippage.days_slipped = (*slippage.current_end - *slippage.baseline_end).days();
+// Days from `baseline_end` to `current_end`; empty when either is.
+std::optional<std::int64_t> days_between(std::optional<Date> baseline_end,
+                                         std::optional<Date> current_end) {
+    if (!baseline_end || !current_end) {
+        return std::nullopt;
     }
+    return (*current_end - *baseline_end).days();
+}
+
+Slippage with_days_slipped(Slippage slippage) {
+    slippage.days_slipped = days_between(slippage.baseline_end, slippage.current_end);
     return slippage;
 }
 
@@ -117,11 +124,7 @@ std::optional<std::int64_t> days_slipped_on(const StoreIndex& index, std::uint32
                                             Baseline baseline) {
     if (baseline == Baseline::original) {
         if (const auto settled = index.settled_due(action); settled_on(settled, day)) {
-            const auto original_end = index.original_due_end(action);
-            if (!original_end || settled.end.is_special()) {
-                return std::nullopt;
-            }
-            return (settled.end - *original_end).days();
+            return days_between(index.original_due_end(action), date_or_none(settled.end));
         }
     }
     return slippage_on(index, action, day, baseline).days_slipped;
