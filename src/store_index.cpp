@@ -679,11 +679,6 @@ std::optional<std::string_view> StoreIndex::section_of_action(std::uint32_t acti
     return section ? std::optional(section_ids_[*section]) : std::nullopt;
 }
 
-std::optional<std::uint32_t> StoreIndex::section_position(std::uint32_t action) const {
-    const auto section = section_of_action_.at(action);
-    return section == no_handle ? std::nullopt : std::optional<std::uint32_t>(section);
-}
-
 std::optional<std::uint32_t> StoreIndex::plan_of_action(std::uint32_t action) const {
     const auto plan = plan_of_action_.at(action);
     return plan == no_handle ? std::nullopt : std::optional<std::uint32_t>(plan);

@@ -368,6 +368,11 @@ inline std::optional<Date> StoreIndex::due_end(std::uint32_t action) const {
     return end.is_special() ? std::nullopt : std::optional<Date>(end);
 }
 
+inline std::optional<std::uint32_t> StoreIndex::section_position(std::uint32_t action) const {
+    const auto section = section_of_action_.at(action);
+    return section == no_handle ? std::nullopt : std::optional<std::uint32_t>(section);
+}
+
 inline std::optional<Date> StoreIndex::original_due_end(std::uint32_t action) const {
     if (std::size_t{action} + 1 >= dues_.size()) {
         throw std::out_of_range("StoreIndex::original_due_end: no action " +

@@ -461,23 +461,54 @@ std::optional<std::string_view> ActionQuery::named_value_at(std::uint32_t handle
     return std::nullopt;
 }
 
-std::optional<std::uint32_t> ActionQuery::named_code_at(std::uint32_t handle, ActionField field,
-                                                        Date day) const {
-    const auto& index = store().index();
+namespace {
+
+// Calls `use` with the function that gives the number of `field` for an action on `day`
+// (`ActionQuery::named_code_at`), once, and returns what it returns; `otherwise` for the
+// fields without numbers. One choice of field serves one action or a pass over many.
+template <typename Result, typename Use>
+Result with_code_of(const StoreIndex& index, ActionField field, Date day, Result otherwise,
+                    const Use& use) {
     switch (field) {
     case ActionField::lifecycle:
-        return static_cast<std::uint32_t>(index.lifecycle_on(handle, day));
-    case ActionField::health: {
-        const auto health = index.health_on(handle, day);
-        return health ? static_cast<std::uint32_t>(*health) + 1 : 0;
-    }
+        return use([&](std::uint32_t handle) -> std::optional<std::uint32_t> {
+            return static_cast<std::uint32_t>(index.lifecycle_on(handle, day));
+        });
+    case ActionField::health:
+        return use([&](std::uint32_t handle) -> std::optional<std::uint32_t> {
+            const auto health = index.health_on(handle, day);
+            return health ? static_cast<std::uint32_t>(*health) + 1 : 0;
+        });
     case ActionField::plan:
-        return index.plan_of_action(handle);
+        return use([&](std::uint32_t handle) { return index.plan_of_action(handle); });
     case ActionField::section:
-        return index.section_position(handle);
+        return use([&](std::uint32_t handle) { return index.section_position(handle); });
     default:
-        return std::nullopt;
+        return otherwise;
     }
+}
+
+} // namespace
+
+std::optional<std::uint32_t> ActionQuery::named_code_at(std::uint32_t handle, ActionField field,
+                                                        Date day) const {
+    return with_code_of(store().index(), field, day, std::optional<std::uint32_t>(),
+                        [handle](const auto& code_of) { return code_of(handle); });
+}
+
+bool ActionQuery::named_codes_of(const Handles& handles, ActionField field, Date day,
+                                 std::vector<std::uint32_t>& codes) const {
+    codes.resize(handles.size());
+    return with_code_of(store().index(), field, day, false, [&](const auto& code_of) {
+        for (std::size_t i = 0; i < handles.size(); ++i) {
+            const std::optional<std::uint32_t> code = code_of(handles[i]);
+            if (!code) {
+                return false;
+            }
+            codes[i] = *code;
+        }
+        return true;
+    });
 }
 
 std::string_view ActionQuery::named_value_of_code(ActionField field, std::uint32_t code) const {

@@ -9,7 +9,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -370,73 +369,93 @@ template <typename Entity, typename Field, typename Derived>
 bool BasicQuery<Entity, Field, Derived>::for_each_count_of_codes(
     const Handles& matching, Field first, Field second, Date day,
     const PairCountVisitor& visit) const {
-    if constexpr (requires(const Derived& query, std::uint32_t handle, Field field) {
-                      query.named_code_at(handle, field, day);
-                      query.named_value_of_code(field, handle);
+    if constexpr (requires(const Derived& query, std::vector<std::uint32_t>& codes, Field field) {
+                      query.named_codes_of(matching, field, day, codes);
+                      query.named_value_of_code(field, std::uint32_t{0});
                   }) {
         if (matching.empty() || !Derived::is_named_value(first) ||
             !Derived::is_named_value(second)) {
             return false;
         }
-        // Each match's pair of numbers, and the range each number takes.
-        std::vector<std::pair<std::uint32_t, std::uint32_t>> codes;
-        codes.reserve(matching.size());
-        auto low = std::make_pair(std::numeric_limits<std::uint32_t>::max(),
-                                  std::numeric_limits<std::uint32_t>::max());
-        auto high = std::make_pair(std::uint32_t{0}, std::uint32_t{0});
-        for (const auto handle : matching) {
-            const auto one = derived().named_code_at(handle, first, day);
-            const auto other = derived().named_code_at(handle, second, day);
-            if (!one || !other) {
-                return false; // a value only the action's own text gives
-            }
-            codes.emplace_back(*one, *other);
-            low = {std::min(low.first, *one), std::min(low.second, *other)};
-            high = {std::max(high.first, *one), std::max(high.second, *other)};
+        // The matches' numbers, field by field, and the range each field's take.
+        std::vector<std::uint32_t> ones;
+        std::vector<std::uint32_t> others;
+        if (!derived().named_codes_of(matching, first, day, ones) ||
+            !derived().named_codes_of(matching, second, day, others)) {
+            return false; // a value only the action's own text gives
         }
+        const auto [one_low, one_high] = std::minmax_element(ones.begin(), ones.end());
+        const auto [other_low, other_high] = std::minmax_element(others.begin(), others.end());
+        const std::uint32_t row_base = *one_low;
+        const std::uint32_t column_base = *other_low;
+        const std::size_t rows = std::size_t{*one_high} - row_base + 1;
+        const std::size_t columns = std::size_t{*other_high} - column_base + 1;
         // Counted in a grid over the ranges, unless it would be much larger than the matches
         // (plans or sections far apart across the store): then under views.
-        const std::size_t width = std::size_t{high.second} - low.second + 1;
-        const std::size_t cells = (std::size_t{high.first} - low.first + 1) * width;
         constexpr std::size_t cells_per_match = 4;
-        if (cells > std::max<std::size_t>(64, cells_per_match * matching.size())) {
+        if (rows * columns > std::max<std::size_t>(64, cells_per_match * matching.size())) {
             return false;
         }
-        std::vector<std::size_t> grid(cells, 0);
-        for (const auto& [one, other] : codes) {
-            ++grid[(one - low.first) * width + (other - low.second)];
+        std::vector<std::size_t> grid(rows * columns, 0);
+        for (std::size_t i = 0; i < ones.size(); ++i) {
+            ++grid[(ones[i] - row_base) * columns + (others[i] - column_base)];
         }
-        struct Counted {
-            std::string_view one;
-            std::string_view other;
-            std::size_t count;
+        // Each field's numbers that some count holds, in the order of their values, which is
+        // the order the views' tally gives.
+        struct Named {
+            std::size_t place; // row or column of the grid
+            std::string_view value;
         };
-        std::vector<Counted> counted;
-        for (std::size_t cell = 0; cell < cells; ++cell) {
-            if (grid[cell] != 0) {
-                counted.push_back(
-                    {derived().named_value_of_code(
-                         first, low.first + static_cast<std::uint32_t>(cell / width)),
-                     derived().named_value_of_code(
-                         second, low.second + static_cast<std::uint32_t>(cell % width)),
-                     grid[cell]});
+        const auto named_in_order = [&](Field field, std::uint32_t base, std::size_t count,
+                                        const auto& held) {
+            std::vector<Named> named;
+            for (std::size_t place = 0; place < count; ++place) {
+                if (held(place)) {
+                    named.push_back({place, derived().named_value_of_code(
+                                                field, base + static_cast<std::uint32_t>(place))});
+                }
             }
-        }
-        // In the order of the values, as the views' tally gives them; two numbers that stand
-        // for the same text count together.
-        std::sort(counted.begin(), counted.end(), [](const Counted& a, const Counted& b) {
-            return std::tie(a.one, a.other) < std::tie(b.one, b.other);
+            std::sort(named.begin(), named.end(),
+                      [](const Named& a, const Named& b) { return a.value < b.value; });
+            return named;
+        };
+        const auto row_named = named_in_order(first, row_base, rows, [&](std::size_t row) {
+            return std::any_of(grid.begin() + static_cast<std::ptrdiff_t>(row * columns),
+                               grid.begin() + static_cast<std::ptrdiff_t>((row + 1) * columns),
+                               [](std::size_t count) { return count != 0; });
         });
-        for (std::size_t at = 0; at < counted.size();) {
-            std::size_t count = 0;
-            std::size_t next = at;
-            for (; next < counted.size() && counted[next].one == counted[at].one &&
-                   counted[next].other == counted[at].other;
-                 ++next) {
-                count += counted[next].count;
+        const auto column_named =
+            named_in_order(second, column_base, columns, [&](std::size_t column) {
+                for (std::size_t row = 0; row < rows; ++row) {
+                    if (grid[row * columns + column] != 0) {
+                        return true;
+                    }
+                }
+                return false;
+            });
+        // Numbers that stand for the same text (none do among ids and names, but nothing
+        // here relies on it) count together: runs of equal values are summed.
+        const auto run_end = [](const std::vector<Named>& named, std::size_t at) {
+            std::size_t end = at + 1;
+            while (end < named.size() && named[end].value == named[at].value) {
+                ++end;
             }
-            visit(counted[at].one, counted[at].other, count);
-            at = next;
+            return end;
+        };
+        for (std::size_t r = 0; r < row_named.size(); r = run_end(row_named, r)) {
+            const std::size_t r_end = run_end(row_named, r);
+            for (std::size_t c = 0; c < column_named.size(); c = run_end(column_named, c)) {
+                const std::size_t c_end = run_end(column_named, c);
+                std::size_t count = 0;
+                for (std::size_t i = r; i < r_end; ++i) {
+                    for (std::size_t j = c; j < c_end; ++j) {
+                        count += grid[row_named[i].place * columns + column_named[j].place];
+                    }
+                }
+                if (count != 0) {
+                    visit(row_named[r].value, column_named[c].value, count);
+                }
+            }
         }
         return true;
     } else {

@@ -194,6 +194,11 @@ public:
     /// for the other fields. Counting by two named fields counts these numbers.
     [[nodiscard]] std::optional<std::uint32_t> named_code_at(std::uint32_t handle,
                                                              ActionField field, Date day) const;
+    /// `named_code_at` of each of `handles`, in order, into `codes` (replacing what it held):
+    /// one pass per field, for counting many matches. False, with `codes` unspecified, if some
+    /// handle has no number (its plan not in the store, its section not its plan's).
+    [[nodiscard]] bool named_codes_of(const Handles& handles, ActionField field, Date day,
+                                      std::vector<std::uint32_t>& codes) const;
     /// The value a number of `named_code_at` for `field` stands for: a view of the name's static
     /// text or of the index's copy of the id.
     [[nodiscard]] std::string_view named_value_of_code(ActionField field, std::uint32_t code) const;
