@@ -556,6 +556,21 @@ std::optional<std::int64_t> ActionQuery::whole_number_at(std::uint32_t handle, A
     return std::nullopt;
 }
 
+void ActionQuery::whole_numbers_of(const Handles& handles, ActionField field, Date day,
+                                   std::vector<std::optional<std::int64_t>>& numbers) const {
+    // Matches spread through a large store find each action's days far from the last: asked
+    // for this many places ahead, they have arrived by their turn.
+    constexpr std::size_t dues_ahead = 16;
+    const auto& index = store().index();
+    numbers.resize(handles.size());
+    for (std::size_t i = 0; i < handles.size(); ++i) {
+        if (i + dues_ahead < handles.size()) {
+            index.prefetch_dues(handles[i + dues_ahead]);
+        }
+        numbers[i] = whole_number_at(handles[i], field, day);
+    }
+}
+
 std::map<std::string, Completion> ActionQuery::completion_by(ActionField field, Date day) const {
     const auto& all = store().actions();
     const auto& index = store().index();

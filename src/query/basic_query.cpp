@@ -198,9 +198,17 @@ std::vector<const Entity*> BasicQuery<Entity, Field, Derived>::run() const {
             // Whole numbers compared as numbers: the order their text would have under
             // natural_less (negative numbers first, larger magnitude first), without the text.
             std::vector<std::optional<std::int64_t>> numbers;
-            numbers.reserve(matching.size());
-            for (const auto handle : matching) {
-                numbers.push_back(derived().whole_number_at(handle, order_->field, order_->day));
+            if constexpr (requires(std::vector<std::optional<std::int64_t>> & into) {
+                              derived().whole_numbers_of(matching, order_->field, order_->day,
+                                                         into);
+                          }) {
+                derived().whole_numbers_of(matching, order_->field, order_->day, numbers);
+            } else {
+                numbers.reserve(matching.size());
+                for (const auto handle : matching) {
+                    numbers.push_back(
+                        derived().whole_number_at(handle, order_->field, order_->day));
+                }
             }
             for (const auto position : whole_number_order(numbers, order_->descending)) {
                 found.push_back(&entities[matching[position]]);

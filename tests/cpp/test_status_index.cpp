@@ -395,6 +395,20 @@ TEST_CASE("ordering by revisions and slipped is numeric, unknown last", "[index]
     }
     store.update(std::move(changed));
     const Date day(2009, 3, 18);
+    // Read in one pass, each action's days asked for ahead of its turn, the numbers are each
+    // action's own; asking for the days of no action is ignored.
+    const auto every = bestvalue::actions(store);
+    const bestvalue::Handles handles = every.handles();
+    REQUIRE(handles.size() > 16);
+    for (const auto field : {bestvalue::ActionField::slipped, bestvalue::ActionField::revisions}) {
+        std::vector<std::optional<std::int64_t>> numbers{std::int64_t{7}};
+        every.whole_numbers_of(handles, field, day, numbers);
+        REQUIRE(numbers.size() == handles.size());
+        for (std::size_t i = 0; i < handles.size(); ++i) {
+            CHECK(numbers[i] == every.whole_number_at(handles[i], field, day));
+        }
+    }
+    store.index().prefetch_dues(static_cast<std::uint32_t>(store.actions().size() + 5));
     for (const auto* text :
          {"actions where revisions >= 1 order by slipped desc as of 2009-03-18",
           "actions where revisions >= 1 order by slipped as of 2009-03-18",

@@ -212,6 +212,11 @@ public:
     /// `whole_number_of` the store's action at `handle`, read from the store's index alone.
     [[nodiscard]] std::optional<std::int64_t> whole_number_at(std::uint32_t handle,
                                                               ActionField field, Date day) const;
+    /// `whole_number_at` of each of `handles`, in order, into `numbers` (replacing what it
+    /// held): ordering many matches reads them in one pass, each action's days asked for
+    /// ahead of its turn.
+    void whole_numbers_of(const Handles& handles, ActionField field, Date day,
+                          std::vector<std::optional<std::int64_t>>& numbers) const;
 };
 
 /// Starts a question about the actions of `store`.
