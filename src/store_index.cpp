@@ -587,14 +587,12 @@ Handles actions_containing_among(std::string_view texts, std::span<const std::si
     constexpr std::size_t text_ahead = 32;
     constexpr std::size_t start_ahead = 2 * text_ahead;
     for (std::size_t i = 0; i < maybe.size(); ++i) {
-#if defined(__GNUC__) || defined(__clang__)
         if (i + start_ahead < maybe.size()) {
-            __builtin_prefetch(&starts[maybe[i + start_ahead]]);
+            detail::prefetch(&starts[maybe[i + start_ahead]]);
         }
         if (i + text_ahead < maybe.size()) {
-            __builtin_prefetch(texts.data() + starts[maybe[i + text_ahead]]);
+            detail::prefetch(texts.data() + starts[maybe[i + text_ahead]]);
         }
-#endif
         const std::uint32_t action = maybe[i];
         const auto text = texts.substr(starts[action], starts[action + 1] - starts[action]);
         if (detail::find_ignoring_case(text, words) != std::string_view::npos) {
@@ -843,27 +841,26 @@ const Handles& StoreIndex::revised_actions() const {
     return revised_actions_;
 }
 
-Handles StoreIndex::actions_with_revisions_known_on(std::size_t revisions, Date day) const {
+const StoreIndex::DayEntries& StoreIndex::revisions_known_from(std::size_t revisions, Date day,
+                                                               const char* asker) const {
     if (revisions == 0 || day.is_special()) {
-        throw std::invalid_argument(
-            "StoreIndex::actions_with_revisions_known_on: at least one revision, on a date");
+        throw std::invalid_argument(std::string("StoreIndex::") + asker +
+                                    ": at least one revision, on a date");
     }
-    if (revisions > revisions_known_from_.size()) {
-        return {};
-    }
-    return handles_within(revisions_known_from_[revisions - 1], std::nullopt, day);
+    static const DayEntries none;
+    return revisions > revisions_known_from_.size() ? none : revisions_known_from_[revisions - 1];
+}
+
+Handles StoreIndex::actions_with_revisions_known_on(std::size_t revisions, Date day) const {
+    return handles_within(revisions_known_from(revisions, day, "actions_with_revisions_known_on"),
+                          std::nullopt, day);
 }
 
 std::size_t StoreIndex::count_actions_with_revisions_known_on(std::size_t revisions,
                                                               Date day) const {
-    if (revisions == 0 || day.is_special()) {
-        throw std::invalid_argument(
-            "StoreIndex::count_actions_with_revisions_known_on: at least one revision, on a date");
-    }
-    if (revisions > revisions_known_from_.size()) {
-        return 0;
-    }
-    const auto [first, last] = day_range(revisions_known_from_[revisions - 1], std::nullopt, day);
+    const auto [first, last] =
+        day_range(revisions_known_from(revisions, day, "count_actions_with_revisions_known_on"),
+                  std::nullopt, day);
     return static_cast<std::size_t>(last - first);
 }
 

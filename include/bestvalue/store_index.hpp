@@ -20,6 +20,7 @@
 #include <vector>
 
 #include <bestvalue/calendar/date.hpp>
+#include <bestvalue/detail/prefetch.hpp>
 #include <bestvalue/model/enums.hpp>
 #include <bestvalue/packed_texts.hpp>
 
@@ -245,13 +246,9 @@ public:
     /// of an action, ahead of reading it: a pass over many actions spread through a large
     /// store calls it some places ahead. Changes nothing; a handle past the last is ignored.
     void prefetch_dues(std::uint32_t action) const noexcept {
-#if defined(__GNUC__) || defined(__clang__)
         if (std::size_t{action} < dues_.size()) {
-            __builtin_prefetch(dues_.data() + action);
+            detail::prefetch(dues_.data() + action);
         }
-#else
-        static_cast<void>(action);
-#endif
     }
 
     /// True if an action or a plan addresses the recommendation (a handle into
@@ -287,6 +284,10 @@ private:
     // The handles of the entries whose day is within [from, to], ascending, each once.
     [[nodiscard]] static Handles handles_within(const DayEntries& entries, std::optional<Date> from,
                                                 std::optional<Date> to);
+    // The list of the actions with at least `revisions` by the day the last of those is known
+    // from (none past the most any action has), for `day`; `asker` names the caller's refusal.
+    [[nodiscard]] const DayEntries& revisions_known_from(std::size_t revisions, Date day,
+                                                         const char* asker) const;
 
     std::uint64_t generation_ = 0;
     PackedTexts action_ids_;

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include <bestvalue/detail/prefetch.hpp>
 #include <bestvalue/packed_texts.hpp>
 #include <bestvalue/store.hpp>
 #include <bestvalue/store_index.hpp>
@@ -75,24 +76,22 @@ pybind11::typing::List<pybind11::str> id_list(pybind11::handle store, const Stor
     constexpr std::size_t slot_ahead = 2 * string_ahead;
     pybind11::list list(count);
     for (std::size_t i = 0; i < count; ++i) {
-#if defined(__GNUC__) || defined(__clang__)
         if (i + slot_ahead < count) {
             const auto later = static_cast<std::size_t>(handle_at(i + slot_ahead));
             if (later < ids.size()) {
-                __builtin_prefetch(strings.slot(later));
+                detail::prefetch(strings.slot(later));
             }
         }
         if (i + string_ahead < count) {
             const auto later = static_cast<std::size_t>(handle_at(i + string_ahead));
             if (later < ids.size()) {
                 if (PyObject* const kept = strings.kept(later)) {
-                    __builtin_prefetch(kept, 1); // its reference count is written
+                    detail::prefetch(kept, true); // its reference count is written
                 } else {
-                    __builtin_prefetch(&ids.starts()[later]);
+                    detail::prefetch(&ids.starts()[later]);
                 }
             }
         }
-#endif
         const auto handle = static_cast<std::size_t>(handle_at(i));
         if (handle >= ids.size()) {
             throw pybind11::index_error("no entity at handle " + std::to_string(handle));

@@ -405,20 +405,27 @@ bool BasicQuery<Entity, Field, Derived>::for_each_count_of_codes(
             return false;
         }
         std::vector<std::size_t> grid(rows * columns, 0);
+        std::vector<bool> row_held(rows, false);
+        std::vector<bool> column_held(columns, false);
         for (std::size_t i = 0; i < ones.size(); ++i) {
-            ++grid[(ones[i] - row_base) * columns + (others[i] - column_base)];
+            const std::size_t row = ones[i] - row_base;
+            const std::size_t column = others[i] - column_base;
+            ++grid[row * columns + column];
+            row_held[row] = true;
+            column_held[column] = true;
         }
-        // Each field's numbers that some count holds, in the order of their values, which is
-        // the order the views' tally gives.
+        // The rows and columns some match holds, each in the order of its value, which is the
+        // order the views' tally gives. A field's numbers stand for distinct values (ids are
+        // unique in a store, names in an enumeration), so each pair of values is one cell.
         struct Named {
             std::size_t place; // row or column of the grid
             std::string_view value;
         };
-        const auto named_in_order = [&](Field field, std::uint32_t base, std::size_t count,
-                                        const auto& held) {
+        const auto named_in_order = [&](Field field, std::uint32_t base,
+                                        const std::vector<bool>& held) {
             std::vector<Named> named;
-            for (std::size_t place = 0; place < count; ++place) {
-                if (held(place)) {
+            for (std::size_t place = 0; place < held.size(); ++place) {
+                if (held[place]) {
                     named.push_back({place, derived().named_value_of_code(
                                                 field, base + static_cast<std::uint32_t>(place))});
                 }
@@ -427,41 +434,13 @@ bool BasicQuery<Entity, Field, Derived>::for_each_count_of_codes(
                       [](const Named& a, const Named& b) { return a.value < b.value; });
             return named;
         };
-        const auto row_named = named_in_order(first, row_base, rows, [&](std::size_t row) {
-            return std::any_of(grid.begin() + static_cast<std::ptrdiff_t>(row * columns),
-                               grid.begin() + static_cast<std::ptrdiff_t>((row + 1) * columns),
-                               [](std::size_t count) { return count != 0; });
-        });
-        const auto column_named =
-            named_in_order(second, column_base, columns, [&](std::size_t column) {
-                for (std::size_t row = 0; row < rows; ++row) {
-                    if (grid[row * columns + column] != 0) {
-                        return true;
-                    }
-                }
-                return false;
-            });
-        // Numbers that stand for the same text (none do among ids and names, but nothing
-        // here relies on it) count together: runs of equal values are summed.
-        const auto run_end = [](const std::vector<Named>& named, std::size_t at) {
-            std::size_t end = at + 1;
-            while (end < named.size() && named[end].value == named[at].value) {
-                ++end;
-            }
-            return end;
-        };
-        for (std::size_t r = 0; r < row_named.size(); r = run_end(row_named, r)) {
-            const std::size_t r_end = run_end(row_named, r);
-            for (std::size_t c = 0; c < column_named.size(); c = run_end(column_named, c)) {
-                const std::size_t c_end = run_end(column_named, c);
-                std::size_t count = 0;
-                for (std::size_t i = r; i < r_end; ++i) {
-                    for (std::size_t j = c; j < c_end; ++j) {
-                        count += grid[row_named[i].place * columns + column_named[j].place];
-                    }
-                }
-                if (count != 0) {
-                    visit(row_named[r].value, column_named[c].value, count);
+        const auto row_named = named_in_order(first, row_base, row_held);
+        const auto column_named = named_in_order(second, column_base, column_held);
+        for (const Named& row : row_named) {
+            for (const Named& column : column_named) {
+                if (const std::size_t count = grid[row.place * columns + column.place];
+                    count != 0) {
+                    visit(row.value, column.value, count);
                 }
             }
         }

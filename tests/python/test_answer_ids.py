@@ -3,6 +3,7 @@ them; they go when the store goes and are made again when the store changes."""
 
 import gc
 import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -86,3 +87,22 @@ def test_ids_are_made_again_when_the_store_changes(tmp_path):
         assert grown == before + [f"{ROCHFORD}/9.{n}" for n in range(3)]
         assert grown == [action.id for action in db.store.actions]
 
+
+
+def test_the_strings_are_let_go_when_the_interpreter_exits():
+    # A hook registered before bestvalue's runs after it (atexit runs hooks last first): by
+    # then the store's reference to the string is gone, while the store itself is still alive.
+    script = """
+import atexit, sys
+kept = {}
+atexit.register(lambda: print(sys.getrefcount(kept["first"]) - kept["before"]))
+import bestvalue as bv
+store = bv.Store()
+store.read_json(open(sys.argv[1], encoding="utf-8").read())
+kept["first"] = bv.ActionQuery(store).ids()[0]
+kept["before"] = sys.getrefcount(kept["first"])
+"""
+    path = ROOT / "examples" / "data" / "003-rochford-cpa-improvement-plan-2009.json"
+    ran = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True,
+                         text=True, check=True)
+    assert ran.stdout.strip() == "-1"
