@@ -336,7 +336,7 @@ def load_bestvalue(json_path: Path, tables: Path, p: dict[str, Any]) -> dict[str
         "Q7": lambda: bv.ActionQuery(store).text_contains(p["words"]).ids(),
         "Q8": lambda: store.query(
             f"actions where revisions >= 2 order by slipped desc as of {p['day']}").ids,
-        "Q9": lambda: [r.id for r in bv.rating_history(store, p["rating_subject"], p["rating_scale"])],
+        "Q9": lambda: bv.rating_history_ids(store, p["rating_subject"], p["rating_scale"]),
         "_keep": lambda: store,
     }
 

@@ -1,11 +1,11 @@
 """Ratings over time from Python: directions, regimes, histories and ambitions."""
 
 import datetime
-import json
 
 import pytest
 
 import bestvalue as bv
+from conftest import rated_councils, rating
 
 D = datetime.date
 
@@ -23,24 +23,12 @@ def seeds():
 def small_store():
     """A county rated 2002-2004 and then in stars, and a district: the seeds hold one
     category per council, so histories that move are built here."""
-    def rating(id_, subject, scale, level, date):
-        return {"id": id_, "subject": subject, "scale": scale, "level": level, "date": date}
-
-    store = bv.Store()
-    store.read_json(json.dumps({
-        "bestvalue": "1",
-        "organisations": [
-            {"id": "shire", "name": "Shire", "kind": "county_council"},
-            {"id": "vale", "name": "Vale", "kind": "district_council"},
-        ],
-        "ratings": [
-            rating("shire/2002", "shire", "cpa-category", "fair", "2002-12-11"),
-            rating("shire/2003", "shire", "cpa-category", "good", "2003-12-18"),
-            rating("shire/2005", "shire", "cpa-stars", "3", "2005-12-15"),
-            rating("vale/2008", "vale", "cpa-category", "fair", "2008-07-01"),
-        ],
-    }))
-    return store
+    return rated_councils([
+        rating("shire/2002", "shire", "cpa-category", "fair", "2002-12-11"),
+        rating("shire/2003", "shire", "cpa-category", "good", "2003-12-18"),
+        rating("shire/2005", "shire", "cpa-stars", "3", "2005-12-15"),
+        rating("vale/2008", "vale", "cpa-category", "fair", "2008-07-01"),
+    ])
 
 
 def test_direction_between_and_its_refusals():
