@@ -996,12 +996,12 @@ void read_json(Store& store, std::string_view text, std::string_view source) {
 }
 
 void read_json_file(Store& store, const std::filesystem::path& path) {
-    const auto text = detail::read_file_text(path);
+    const auto text = detail::FileText::read(path);
     if (!text) {
         throw Error("cannot open '" + path.string() + "'");
     }
     try {
-        read_json(store, *text, path.string());
+        read_json(store, text->view(), path.string());
     } catch (ValidationError& error) {
         std::vector<Problem> problems = error.problems();
         for (auto& problem : problems) {

@@ -541,11 +541,11 @@ RatingTableImport read_rating_table(Store& store, std::string_view text,
 
 RatingTableImport read_rating_table_file(Store& store, const std::filesystem::path& path,
                                          const RatingTableMapping& mapping) {
-    const auto text = detail::read_file_text(path);
+    const auto text = detail::FileText::read(path);
     if (!text) {
         throw Error("cannot open '" + path.string() + "'");
     }
-    return read_rating_table(store, *text, mapping, path.string());
+    return read_rating_table(store, text->view(), mapping, path.string());
 }
 
 } // namespace bestvalue

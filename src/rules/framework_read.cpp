@@ -643,11 +643,11 @@ private:
 };
 
 std::string read_file(const std::filesystem::path& path) {
-    auto text = detail::read_file_text(path);
+    const auto text = detail::FileText::read(path);
     if (!text) {
         throw NotFound("framework file", path.string());
     }
-    return std::move(*text);
+    return std::string(text->view());
 }
 
 } // namespace
