@@ -2,8 +2,10 @@
 #include <array>
 #include <concepts>
 #include <functional>
+#include <future>
 #include <optional>
 #include <set>
+#include <thread>
 #include <unordered_map>
 
 #include <bestvalue/error.hpp>
@@ -144,7 +146,8 @@ struct StoreData {
 
     // Indexes the progress updates from `first` on by subject, keeping each subject's updates
     // in date order (as_of, then recorded, then the order added).
-    void index_progress(std::uint32_t first) {
+    // `subjects` bounds how many subjects a first load can have (the entities it adds).
+    void index_progress(std::uint32_t first, std::size_t subjects) {
         // The lists that gained an update (the map's nodes stay put as it grows).
         std::vector<std::vector<std::uint32_t>*> touched;
         // A subject's updates mostly come together: its list is found once for them.
@@ -153,8 +156,7 @@ struct StoreData {
         if (progress_by_subject.empty()) {
             // A first load: subjects are entities, with at most one list each; one rehash
             // instead of one at each doubling. (Not later: a reserve may also shrink.)
-            progress_by_subject.reserve(
-                std::min<std::size_t>(contents.progress.size(), by_id.size()));
+            progress_by_subject.reserve(std::min(contents.progress.size(), subjects));
         }
         for (auto index = first; index < contents.progress.size(); ++index) {
             const std::string& subject = contents.progress[index].subject;
@@ -916,7 +918,34 @@ void Store::add(Contents contents) {
         for (const auto& plan : contents.plans) {
             new_ids += plan.sections.size();
         }
-        data.by_id.reserve(data.by_id.size() + new_ids);
+        // The progress updates first: indexing them by subject reads nothing else, so for a
+        // large collection it runs on a thread of its own beside the appending of the rest
+        // (docs/performance.md, Hotspot 25). The future's destructor waits for it, so it has
+        // ended before anything is taken out again when the rest throws.
+        if (into.progress.empty() &&
+            std::find(skip[11].begin(), skip[11].end(), true) == skip[11].end()) {
+            into.progress = std::move(contents.progress);
+        } else {
+            into.progress.reserve(into.progress.size() + contents.progress.size());
+            for (std::size_t i = 0; i < contents.progress.size(); ++i) {
+                if (!skip[11][i]) {
+                    into.progress.push_back(std::move(contents.progress[i]));
+                }
+            }
+        }
+        const auto first_update = static_cast<std::uint32_t>(before[11]);
+        const std::size_t subjects = data.by_id.size() + new_ids;
+        constexpr std::size_t updates_worth_a_thread = 65536;
+        std::future<void> progress_indexed;
+        if (into.progress.size() - first_update >= updates_worth_a_thread &&
+            std::thread::hardware_concurrency() > 1) {
+            progress_indexed = std::async(std::launch::async, [&data, first_update, subjects] {
+                data.index_progress(first_update, subjects);
+            });
+        } else {
+            data.index_progress(first_update, subjects);
+        }
+        data.by_id.reserve(subjects);
         append(into.documents, contents.documents, skip[0], data.by_id, EntityKind::document);
         append(into.organisations, contents.organisations, skip[1], data.by_id,
                EntityKind::organisation);
@@ -938,18 +967,9 @@ void Store::add(Contents contents) {
             }
         }
         append(into.actions, contents.actions, skip[10], data.by_id, EntityKind::action);
-        if (into.progress.empty() &&
-            std::find(skip[11].begin(), skip[11].end(), true) == skip[11].end()) {
-            into.progress = std::move(contents.progress);
-        } else {
-            into.progress.reserve(into.progress.size() + contents.progress.size());
-            for (std::size_t i = 0; i < contents.progress.size(); ++i) {
-                if (!skip[11][i]) {
-                    into.progress.push_back(std::move(contents.progress[i]));
-                }
-            }
+        if (progress_indexed.valid()) {
+            progress_indexed.get(); // its exception, if it threw
         }
-        data.index_progress(static_cast<std::uint32_t>(before[11]));
         // Built whole, then swapped in: if building throws, the old index stays with the
         // old contents.
         data.index = StoreIndex(*this);

@@ -1,6 +1,8 @@
 #include <algorithm>
 #include <random>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 #include <bestvalue/error.hpp>
 #include <bestvalue/io/json.hpp>
@@ -453,4 +455,59 @@ TEST_CASE("a subject's updates give the same store and problems together or apar
         CHECK(problems[5].message == problems[4].message);
     }
     CHECK(store.progress().empty());
+}
+
+TEST_CASE("a collection whose updates are indexed beside the rest gives each its history",
+          "[store][history]") {
+    // 160,000 updates of 20,000 actions, added in two parts of 80,000, each enough to be
+    // indexed by subject on a thread of its own while the entities are filed (65,536): every
+    // action's history must be its updates in date order, as filing them alone gives.
+    bestvalue::Contents first = bestvalue::testing::council_with_a_plan();
+    constexpr std::size_t actions = 20'000;
+    for (std::size_t i = 0; i < actions; ++i) {
+        bestvalue::Action action;
+        action.id = "council/plan/" + std::to_string(i);
+        action.plan = "council/plan";
+        action.ref = std::to_string(i);
+        action.title = "Action " + std::to_string(i);
+        first.actions.push_back(std::move(action));
+    }
+    std::vector<bestvalue::ProgressUpdate> updates;
+    for (std::size_t n = 0; n < 8 * actions; ++n) {
+        bestvalue::ProgressUpdate update;
+        // Each action's eight quarters, the later ones given first for every third action.
+        const std::size_t action = n % actions;
+        const auto step = static_cast<int>(n / actions);
+        const int quarter = action % 3 == 0 ? 7 - step : step;
+        update.subject = "council/plan/" + std::to_string(action);
+        update.as_of = Date(2005 + quarter / 4, 3 + 3 * (quarter % 4), 1);
+        update.percent = 12.5 * quarter;
+        updates.push_back(std::move(update));
+    }
+    std::mt19937 random(11);
+    std::shuffle(updates.begin(), updates.end(), random);
+    const auto half = static_cast<std::ptrdiff_t>(updates.size() / 2);
+    first.progress.assign(updates.begin(), updates.begin() + half);
+    bestvalue::Contents second;
+    second.progress.assign(updates.begin() + half, updates.end());
+
+    Store store;
+    store.add(first);
+    store.add(second);
+    REQUIRE(store.progress().size() == updates.size());
+    // The expected histories, filed in one pass over the updates in the order added.
+    std::unordered_map<std::string, std::vector<bestvalue::ProgressUpdate>> expected;
+    for (const auto& update : store.progress()) {
+        expected[update.subject].push_back(update);
+    }
+    std::size_t wrong = 0;
+    for (auto& [subject, history] : expected) {
+        std::stable_sort(history.begin(), history.end(),
+                         [](const auto& a, const auto& b) { return a.as_of < b.as_of; });
+        wrong += store.progress_of(subject) == history ? 0 : 1;
+    }
+    CHECK(expected.size() == actions);
+    CHECK(wrong == 0);
+    CHECK(store.percent_on("council/plan/3", Date(2005, 7, 1)) == 12.5);
+    CHECK(store.percent_on("council/plan/4", Date(2006, 1, 1)) == 37.5);
 }
