@@ -16,6 +16,7 @@
 #include <boost/json.hpp>
 
 #include "../detail/file_text.hpp"
+#include "../detail/fresh_memory.hpp"
 #include "../detail/json_text.hpp"
 
 namespace bestvalue {
@@ -586,7 +587,11 @@ void DocumentReader::collection_into(const ObjectReader& top, std::string_view k
     begin.push_back(span->value_end - 1);
 
     const std::size_t already = into.size();
-    into.resize(already + span->items); // a slot each: no part moves another's entities
+    // A slot each: no part moves another's entities. The slots' pages are made present on
+    // every core first, rather than page by page as the resize writes them.
+    into.reserve(already + span->items);
+    detail::make_present(into.data() + already, span->items * sizeof(Entity), wanted);
+    into.resize(already + span->items);
     const auto read_part = [&](std::size_t p, ItemParser& items) {
         const std::size_t end = read_items(
             top, key, *span, begin[p], begin[p + 1], first[p], items,
