@@ -1,6 +1,8 @@
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <bit>
+#include <charconv>
 #include <cstddef>
 #include <cstdint>
 #include <future>
@@ -28,14 +30,28 @@ const Handles& no_handles() {
     return empty;
 }
 
-// One key for a subject and a scale: the subject's length first, so no two pairs share a key
-// whatever characters the ids hold.
-std::string rating_pair_key(std::string_view subject, std::string_view scale) {
-    std::string key = std::to_string(subject.size());
-    key += ':';
-    key += subject;
-    key += scale;
-    return key;
+// Calls `use` with one key for a subject and a scale: the subject's length first, so no two
+// pairs share a key whatever characters the ids hold. Made on the stack where it fits, as it
+// is at each asking for a rating history.
+template <typename Use>
+decltype(auto) with_rating_pair_key(std::string_view subject, std::string_view scale, Use use) {
+    std::array<char, 256> room; // NOLINT(cppcoreguidelines-pro-type-member-init): written first
+    std::size_t size = 0;
+    const auto length = std::to_chars(room.data(), room.data() + 32, subject.size()).ptr;
+    size = static_cast<std::size_t>(length - room.data());
+    if (size + 1 + subject.size() + scale.size() > room.size()) {
+        std::string key(room.data(), size);
+        key += ':';
+        key += subject;
+        key += scale;
+        return use(std::string_view(key));
+    }
+    room[size++] = ':';
+    std::copy(subject.begin(), subject.end(), room.data() + size);
+    size += subject.size();
+    std::copy(scale.begin(), scale.end(), room.data() + size);
+    size += scale.size();
+    return use(std::string_view(room.data(), size));
 }
 
 // Files each handle once per key even when an entity lists a key twice.
@@ -418,9 +434,28 @@ StoreIndex::StoreIndex(const Store& store) {
     }
     const auto& ratings = store.ratings();
     for (std::uint32_t handle = 0; handle < ratings.size(); ++handle) {
-        ratings_of_.add(ratings[handle].subject, handle);
-        ratings_on_.add(ratings[handle].scale, handle);
-        ratings_of_on_.add(rating_pair_key(ratings[handle].subject, ratings[handle].scale), handle);
+        const Rating& rating = ratings[handle];
+        ratings_of_.add(rating.subject, handle);
+        ratings_on_.add(rating.scale, handle);
+        with_rating_pair_key(rating.subject, rating.scale, [&](std::string_view key) {
+            auto found = rating_histories_.find(key);
+            if (found == rating_histories_.end()) {
+                found =
+                    rating_histories_.emplace(std::string(key), std::vector<std::uint32_t>{}).first;
+            }
+            found->second.push_back(handle);
+        });
+    }
+    for (auto& [key, history] : rating_histories_) {
+        // Stable: ratings of the same day, and the undated, stay in the order added.
+        std::stable_sort(history.begin(), history.end(), [&](std::uint32_t a, std::uint32_t b) {
+            const auto& first = ratings[a].date;
+            const auto& second = ratings[b].date;
+            if (first.has_value() != second.has_value()) {
+                return first.has_value();
+            }
+            return first && *first < *second;
+        });
     }
     if (texts.valid()) {
         texts.get(); // its exception, if it threw
@@ -665,8 +700,13 @@ const Handles& StoreIndex::ratings_of(std::string_view subject) const {
 const Handles& StoreIndex::ratings_on(std::string_view scale) const {
     return ratings_on_.find(scale);
 }
-const Handles& StoreIndex::ratings_of_on(std::string_view subject, std::string_view scale) const {
-    return ratings_of_on_.find(rating_pair_key(subject, scale));
+std::span<const std::uint32_t> StoreIndex::rating_history(std::string_view subject,
+                                                          std::string_view scale) const {
+    return with_rating_pair_key(subject, scale, [&](std::string_view key) {
+        const auto found = rating_histories_.find(key);
+        return found == rating_histories_.end() ? std::span<const std::uint32_t>()
+                                                : std::span<const std::uint32_t>(found->second);
+    });
 }
 const Handles& StoreIndex::plans_of(std::string_view organisation) const {
     return plans_of_.find(organisation);

@@ -158,10 +158,12 @@ public:
     [[nodiscard]] const Handles& ratings_of(std::string_view subject) const;
     /// Ratings on a scale.
     [[nodiscard]] const Handles& ratings_on(std::string_view scale) const;
-    /// Ratings of a subject organisation on a scale: what a rating history reads, without
-    /// testing every rating of the subject for its scale.
-    [[nodiscard]] const Handles& ratings_of_on(std::string_view subject,
-                                               std::string_view scale) const;
+    /// Ratings of a subject organisation on a scale in the order of its history: oldest first,
+    /// undated ones last, ratings of the same day in the order added. Not ascending: what
+    /// `rating_history` lists, sorted once here rather than reading every rating's date at
+    /// each asking.
+    [[nodiscard]] std::span<const std::uint32_t> rating_history(std::string_view subject,
+                                                                std::string_view scale) const;
     /// Plans of an organisation.
     [[nodiscard]] const Handles& plans_of(std::string_view organisation) const;
 
@@ -318,7 +320,16 @@ private:
     std::vector<Date> assessment_period_ends_;
     KeyedHandles ratings_of_;
     KeyedHandles ratings_on_;
-    KeyedHandles ratings_of_on_; // keyed by rating_pair_key(subject, scale)
+    // Each subject's ratings on each scale in history order, keyed by the subject's length,
+    // ':', the subject and the scale (so no two pairs share a key whatever the ids hold).
+    struct TextHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view key) const noexcept {
+            return std::hash<std::string_view>{}(key);
+        }
+    };
+    std::unordered_map<std::string, std::vector<std::uint32_t>, TextHash, std::equal_to<>>
+        rating_histories_;
     KeyedHandles plans_of_;
     static constexpr std::uint32_t no_handle = static_cast<std::uint32_t>(-1);
     std::vector<std::uint32_t> plan_of_action_;

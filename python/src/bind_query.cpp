@@ -67,12 +67,11 @@ PyObject* rating_history_ids(PyObject* /*module*/, PyObject* const* arguments,
     return fast_call("rating_history_ids", {"store", "subject", "scale"}, arguments, count_and_flag,
                      keyword_names, [](const FastArguments& given) -> py::object {
                          const Store& store = given.object<Store>(0);
-                         const auto history = rating_history(store, given.text(1), given.text(2));
-                         const Rating* const first = store.ratings().data();
+                         // The index's history, in order: no rating itself is read.
+                         const auto history =
+                             store.index().rating_history(given.text(1), given.text(2));
                          return id_list(given.handle(0), store.index(), store.index().rating_ids(),
-                                        history.size(), [&](std::size_t i) {
-                                            return static_cast<std::size_t>(history[i] - first);
-                                        });
+                                        history.size(), [&](std::size_t i) { return history[i]; });
                      });
 }
 

@@ -150,17 +150,12 @@ std::optional<std::int64_t> RatingQuery::whole_number_at(std::uint32_t handle, R
 std::vector<const Rating*> rating_history(const Store& store, std::string_view subject,
                                           std::string_view scale) {
     const auto& all = store.ratings();
+    const auto handles = store.index().rating_history(subject, scale);
     std::vector<const Rating*> history;
-    for (const auto handle : store.index().ratings_of_on(subject, scale)) {
+    history.reserve(handles.size());
+    for (const auto handle : handles) {
         history.push_back(&all[handle]);
     }
-    // As ordering by date gives it: oldest first, undated last, ties in the order added.
-    std::stable_sort(history.begin(), history.end(), [](const Rating* a, const Rating* b) {
-        if (a->date.has_value() != b->date.has_value()) {
-            return a->date.has_value();
-        }
-        return a->date && *a->date < *b->date;
-    });
     return history;
 }
 

@@ -178,11 +178,13 @@ TEST_CASE("a history gives each step's direction within one rated thing", "[rati
 
 TEST_CASE("a rating history is the query ordered by date, for every subject and scale",
           "[ratings]") {
-    auto contents = [] {
+    const std::string long_id(300, 'l');
+    auto contents = [&] {
         bestvalue::Contents made;
         // "ab" on "c" and "a" on "bc" would share a key made by joining subject and scale.
         made.organisations = {council("ab", OrganisationKind::district_council),
-                              council("a", OrganisationKind::county_council)};
+                              council("a", OrganisationKind::county_council),
+                              council(long_id, OrganisationKind::district_council)};
         for (const char* id : {"c", "bc"}) {
             bestvalue::Scale scale;
             scale.id = id;
@@ -198,6 +200,9 @@ TEST_CASE("a rating history is the query ordered by date, for every subject and 
             rating("ab/undated-2", "ab", "c", "1", std::nullopt),
             rating("a/1", "a", "bc", "2", Date(2004, 1, 1)),
             rating("a/c", "a", "c", "2", Date(2001, 1, 1)),
+            // A key too long to be made on the stack.
+            rating(long_id + "/2", long_id, "c", "2", Date(2002, 1, 1)),
+            rating(long_id + "/1", long_id, "c", "1", Date(2001, 1, 1)),
         };
         return made;
     }();
@@ -214,6 +219,9 @@ TEST_CASE("a rating history is the query ordered by date, for every subject and 
     CHECK(bestvalue::rating_history(store, "a", "bc")[0]->id == "a/1");
     CHECK(bestvalue::rating_history(store, "a", "cpa-category").empty());
     CHECK(bestvalue::rating_history(store, "nobody", "c").empty());
+    const auto long_history = bestvalue::rating_history(store, long_id, "c");
+    REQUIRE(long_history.size() == 2);
+    CHECK(long_history[0]->id == long_id + "/1");
 
     for (const auto& subject : store.organisations()) {
         for (const char* scale : {"c", "bc", "cpa-category", "cpa-stars", "cpa-score"}) {
