@@ -355,6 +355,12 @@ private:
     void index_completion(std::size_t plan_count);
     // Lays every collection's ids, and every action's ref, title and text, end to end.
     void lay_out_texts(const Store& store);
+    // Reads the last days of every action's dues and revisions, and lists the revisions known
+    // from each day.
+    void index_dues(const Store& store);
+    // Files plans by organisation and by what they address, officers by name, assessments by
+    // subject, assessor and scheduled period, and ratings by subject, scale and history.
+    void index_plans_officers_assessments_ratings(const Store& store);
     // Per action, where its revisions start, its original due's last day (not a date when
     // none) and its settled due, side by side: slippage reads them together for each action,
     // and apart they were waits on memory of their own. Action a's revisions are
