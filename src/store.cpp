@@ -387,6 +387,9 @@ private:
             [&](const Action& a, const EntityRef& r) { return stored.actions[r.index] == a; });
         // Progress updates have no ids; an update equal to a stored one is the same report.
         skip[11].assign(contents_.progress.size(), false);
+        if (store_.progress_by_subject.empty()) {
+            return; // a first load: nothing to look up
+        }
         for (std::size_t i = 0; i < contents_.progress.size(); ++i) {
             const auto& update = contents_.progress[i];
             const auto found = store_.progress_by_subject.find(update.subject);
@@ -664,12 +667,37 @@ private:
                 }
             }
         }
+        // The actions and the progress updates are most of a large collection's references,
+        // and each reads only what register_ids filed (the plans of actions, which only the
+        // updates ask for, are filed on first asking, on the updates' side): a large
+        // collection's updates are checked on a thread of their own beside the actions, with
+        // problems of their own put after the actions', as checking them after would give
+        // (docs/performance.md, Hotspot 25). The future's destructor waits for it.
+        const auto check_all_progress = [&](std::vector<Problem>& found) {
+            SubjectSeen seen;
+            for (std::size_t i = 0; i < contents_.progress.size(); ++i) {
+                check_progress([&] { return at("progress", i); }, contents_.progress[i], seen,
+                               found);
+            }
+        };
+        constexpr std::size_t updates_worth_a_thread = 65536;
+        std::vector<Problem> progress_problems;
+        std::future<void> progress_checked;
+        if (contents_.progress.size() >= updates_worth_a_thread &&
+            std::thread::hardware_concurrency() > 1) {
+            progress_checked =
+                std::async(std::launch::async, [&] { check_all_progress(progress_problems); });
+        }
         for (std::size_t i = 0; i < contents_.actions.size(); ++i) {
             check_action([&] { return at("actions", i); }, contents_.actions[i]);
         }
-        for (std::size_t i = 0; i < contents_.progress.size(); ++i) {
-            check_progress([&] { return at("progress", i); }, contents_.progress[i]);
+        if (progress_checked.valid()) {
+            progress_checked.get(); // its exception, if it threw
+        } else {
+            check_all_progress(progress_problems);
         }
+        problems_.insert(problems_.end(), std::make_move_iterator(progress_problems.begin()),
+                         std::make_move_iterator(progress_problems.end()));
     }
 
     template <typename Location>
@@ -692,48 +720,60 @@ private:
         }
     }
 
+    // The subject of the last progress update checked, its kind and its plan's id: a
+    // subject's updates mostly come together, and what its id resolves to is found once.
+    struct SubjectSeen {
+        std::string_view subject;
+        std::optional<EntityKind> kind;
+        std::string_view plan;
+    };
+
+    // Checks one progress update, its problems put in `found` (it may run beside the rest).
     template <typename Location>
-    void check_progress(const Location& location, const ProgressUpdate& update) {
+    void check_progress(const Location& location, const ProgressUpdate& update, SubjectSeen& seen,
+                        std::vector<Problem>& found) const {
+        const auto report = [&](std::string place, std::string message) {
+            found.push_back({std::move(place), std::move(message)});
+        };
         if (update.as_of.is_special()) {
-            problem(where(location) + "/as_of", "a date is required");
+            report(where(location) + "/as_of", "a date is required");
         }
         if (update.percent && (*update.percent < 0 || *update.percent > 100)) {
-            problem(where(location) + "/percent", "a percentage must be from 0 to 100");
+            report(where(location) + "/percent", "a percentage must be from 0 to 100");
         }
-        // A subject's updates mostly come together: what its id resolves to is found once.
-        if (last_subject_.data() == nullptr || last_subject_ != update.subject) {
-            last_subject_ = update.subject;
-            last_subject_kind_ = kind_of(update.subject);
-            last_subject_plan_ = {};
-            if (last_subject_kind_ == EntityKind::action) {
-                last_subject_plan_ = plan_of_action(update.subject);
-            } else if (last_subject_kind_ == EntityKind::section) {
-                last_subject_plan_ = plan_of_section(update.subject);
+        if (seen.subject.data() == nullptr || seen.subject != update.subject) {
+            seen.subject = update.subject;
+            seen.kind = kind_of(update.subject);
+            seen.plan = {};
+            if (seen.kind == EntityKind::action) {
+                seen.plan = plan_of_action(update.subject);
+            } else if (seen.kind == EntityKind::section) {
+                seen.plan = plan_of_section(update.subject);
             }
         }
-        const auto kind = last_subject_kind_;
+        const auto kind = seen.kind;
         std::string_view plan_id;
         if (update.subject.empty()) {
-            problem(where(location) + "/subject", "a subject is required");
+            report(where(location) + "/subject", "a subject is required");
         } else if (!kind) {
-            problem(where(location) + "/subject",
-                    "unknown action, section or plan " + quoted(update.subject));
+            report(where(location) + "/subject",
+                   "unknown action, section or plan " + quoted(update.subject));
         } else if (*kind == EntityKind::action || *kind == EntityKind::section) {
-            plan_id = last_subject_plan_;
+            plan_id = seen.plan;
         } else if (*kind == EntityKind::plan) {
             plan_id = update.subject;
         } else {
-            problem(where(location) + "/subject", quoted(update.subject) + " is " +
-                                                      with_article(*kind) +
-                                                      ", not an action, section or plan");
+            report(where(location) + "/subject", quoted(update.subject) + " is " +
+                                                     with_article(*kind) +
+                                                     ", not an action, section or plan");
         }
         if (update.status.empty()) {
             return;
         }
         if (update.lifecycle || update.health) {
-            problem(where(location) + "/status",
-                    "give a status term or a lifecycle and health, not "
-                    "both: the term's meaning comes from the vocabulary");
+            report(where(location) + "/status",
+                   "give a status term or a lifecycle and health, not "
+                   "both: the term's meaning comes from the vocabulary");
         }
         const Plan* owner = plan_id.empty() ? nullptr : plan(plan_id);
         if (owner == nullptr) {
@@ -745,10 +785,10 @@ private:
             for (const auto& term : words->terms) {
                 known += (known.empty() ? "" : ", ") + quoted(term.term);
             }
-            problem(where(location) + "/status", "unknown status " + quoted(update.status) +
-                                                     " for vocabulary " + quoted(words->id) +
-                                                     " of plan " + quoted(owner->id) +
-                                                     " (its terms: " + known + ")");
+            report(where(location) + "/status", "unknown status " + quoted(update.status) +
+                                                    " for vocabulary " + quoted(words->id) +
+                                                    " of plan " + quoted(owner->id) +
+                                                    " (its terms: " + known + ")");
         }
     }
 
@@ -819,10 +859,6 @@ private:
     // The new plans and the plans of the new actions, by id; a duplicate id keeps its first.
     mutable detail::IdMap<const Plan*> new_plans_;
     mutable detail::IdMap<const std::string*> new_action_plans_;
-    // The subject of the last progress update checked, its kind and its plan's id.
-    std::string_view last_subject_;
-    std::optional<EntityKind> last_subject_kind_;
-    std::string_view last_subject_plan_;
 };
 
 template <typename Entity>

@@ -511,3 +511,48 @@ TEST_CASE("a collection whose updates are indexed beside the rest gives each its
     CHECK(store.percent_on("council/plan/3", Date(2005, 7, 1)) == 12.5);
     CHECK(store.percent_on("council/plan/4", Date(2006, 1, 1)) == 37.5);
 }
+
+TEST_CASE("a large collection's problems come in the order of its items", "[store][validation]") {
+    // 80,000 updates, enough to be checked on a thread of their own beside the actions: the
+    // problems must still be every action's, in order, then every update's, in order.
+    bestvalue::Contents contents = bestvalue::testing::council_with_a_plan();
+    constexpr std::size_t actions = 20'000;
+    std::vector<std::string> expected;
+    for (std::size_t i = 0; i < actions; ++i) {
+        bestvalue::Action action;
+        action.id = "council/plan/" + std::to_string(i);
+        action.plan = "council/plan";
+        action.ref = std::to_string(i);
+        if (i % 5000 == 1) {
+            action.leads = {"council/no-such-officer"};
+            expected.push_back("/actions/" + std::to_string(i) + "/leads/0");
+        }
+        contents.actions.push_back(std::move(action));
+    }
+    for (std::size_t n = 0; n < 4 * actions; ++n) {
+        bestvalue::ProgressUpdate update;
+        update.subject = "council/plan/" + std::to_string(n % actions);
+        update.as_of = Date(2005, 6, 30);
+        if (n % 9000 == 7) {
+            update.subject = "council/plan/gone";
+            expected.push_back("/progress/" + std::to_string(n) + "/subject");
+        }
+        if (n % 11000 == 3) {
+            update.percent = 101.0;
+            expected.push_back("/progress/" + std::to_string(n) + "/percent");
+        }
+        contents.progress.push_back(std::move(update));
+    }
+    Store store;
+    try {
+        store.add(contents);
+        FAIL("the collection was added");
+    } catch (const bestvalue::ValidationError& error) {
+        std::vector<std::string> locations;
+        for (const auto& problem : error.problems()) {
+            locations.push_back(problem.location);
+        }
+        CHECK(locations == expected);
+    }
+    CHECK(store.actions().empty());
+}
