@@ -994,7 +994,9 @@ def format_ms(value: float) -> str:
         return f"{value:,.0f}"
     if value >= 1:
         return f"{value:.1f}"
-    return f"{value:.3f}"
+    if value >= 0.001:
+        return f"{value:.3f}"
+    return f"{value:.4f}"  # under a microsecond: a fourth decimal, so it does not read as 0
 
 
 def report(scale: str, seed: int, counts: dict[str, int], params: dict[str, Any],
