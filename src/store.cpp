@@ -495,14 +495,19 @@ private:
         return &(ref->builtin ? builtin_vocabularies() : store_.contents.vocabularies)[ref->index];
     }
 
-    [[nodiscard]] const Plan* plan(std::string_view id) const {
+    // Files the new plans by id, once: `plan` reads them. Built on first use, so that checking
+    // every action's plan stays linear, or before the updates are checked beside the actions.
+    void file_new_plans() const {
         if (new_plans_.empty() && !contents_.plans.empty()) {
-            // Built on first use, so that checking every action's plan stays linear.
             new_plans_.reserve(contents_.plans.size());
             for (const auto& candidate : contents_.plans) {
                 new_plans_.try_emplace(candidate.id, &candidate);
             }
         }
+    }
+
+    [[nodiscard]] const Plan* plan(std::string_view id) const {
+        file_new_plans();
         if (const auto* found = new_plans_.find(id)) {
             return *found;
         }
@@ -668,11 +673,11 @@ private:
             }
         }
         // The actions and the progress updates are most of a large collection's references,
-        // and each reads only what register_ids filed (the plans of actions, which only the
-        // updates ask for, are filed on first asking, on the updates' side): a large
-        // collection's updates are checked on a thread of their own beside the actions, with
-        // problems of their own put after the actions', as checking them after would give
-        // (docs/performance.md, Hotspot 25). The future's destructor waits for it.
+        // and each reads only what register_ids filed and the new plans (filed here, first):
+        // a large collection's updates are checked on a thread of their own beside the
+        // actions, with problems of their own put after the actions', as checking them after
+        // would give (docs/performance.md, Hotspot 25). The plans of actions are filed on
+        // first asking, which only the updates do. The future's destructor waits for it.
         const auto check_all_progress = [&](std::vector<Problem>& found) {
             SubjectSeen seen;
             for (std::size_t i = 0; i < contents_.progress.size(); ++i) {
@@ -680,6 +685,7 @@ private:
                                found);
             }
         };
+        file_new_plans();
         constexpr std::size_t updates_worth_a_thread = 65536;
         std::vector<Problem> progress_problems;
         std::future<void> progress_checked;
