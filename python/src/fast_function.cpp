@@ -42,14 +42,13 @@ FastArguments::FastArguments(const char* function, std::initializer_list<const c
                PyUnicode_CompareWithASCIIString(keyword, names_[parameter]) != 0) {
             ++parameter;
         }
-        const std::string keyword_text = pybind11::str(keyword);
         if (parameter == wanted) {
             throw pybind11::type_error(called(function) + " got an unexpected keyword argument '" +
-                                       keyword_text + "'");
+                                       std::string(pybind11::str(keyword)) + "'");
         }
         if (given_[parameter] != nullptr) {
             throw pybind11::type_error(called(function) + " got multiple values for argument '" +
-                                       keyword_text + "'");
+                                       names_[parameter] + "'");
         }
         given_[parameter] = arguments[positional + static_cast<std::size_t>(k)];
     }
