@@ -8,6 +8,7 @@
 #include <thread>
 #include <unordered_map>
 
+#include <bestvalue/detail/text_map.hpp>
 #include <bestvalue/error.hpp>
 #include <bestvalue/store.hpp>
 
@@ -18,14 +19,6 @@ namespace bestvalue {
 
 namespace {
 
-// Heterogeneous lookup, so ids can be found by string_view without making a string.
-struct IdHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view id) const noexcept {
-        return std::hash<std::string_view>{}(id);
-    }
-};
-
 struct EntityRef {
     EntityKind kind;
     std::uint32_t index = 0;   // into the kind's vector (for a section: the plan's index)
@@ -33,7 +26,8 @@ struct EntityRef {
     bool builtin = false;      // a built-in scale or vocabulary
 };
 
-using IdIndex = std::unordered_map<std::string, EntityRef, IdHash, std::equal_to<>>;
+// Found by string_view without making a string.
+using IdIndex = detail::TextMap<EntityRef>;
 
 std::string_view kind_name(EntityKind kind) {
     switch (kind) {
@@ -110,8 +104,7 @@ struct StoreData {
     Contents contents;
     IdIndex by_id;
     // Each subject's progress updates, as indexes into contents.progress, in date order.
-    std::unordered_map<std::string, std::vector<std::uint32_t>, IdHash, std::equal_to<>>
-        progress_by_subject;
+    TextMap<std::vector<std::uint32_t>> progress_by_subject;
     StoreIndex index;
 
     StoreData() {

@@ -35,23 +35,20 @@ const Handles& no_handles() {
 // is at each asking for a rating history.
 template <typename Use>
 decltype(auto) with_rating_pair_key(std::string_view subject, std::string_view scale, Use use) {
+    std::array<char, 20> length{}; // the digits of any std::size_t
+    const auto length_end =
+        std::to_chars(length.data(), length.data() + length.size(), subject.size()).ptr;
+    const std::string_view digits(length.data(),
+                                  static_cast<std::size_t>(length_end - length.data()));
+    const std::size_t size = digits.size() + 1 + subject.size() + scale.size();
     std::array<char, 256> room; // NOLINT(cppcoreguidelines-pro-type-member-init): written first
-    std::size_t size = 0;
-    const auto length = std::to_chars(room.data(), room.data() + 32, subject.size()).ptr;
-    size = static_cast<std::size_t>(length - room.data());
-    if (size + 1 + subject.size() + scale.size() > room.size()) {
-        std::string key(room.data(), size);
-        key += ':';
-        key += subject;
-        key += scale;
-        return use(std::string_view(key));
-    }
-    room[size++] = ':';
-    std::copy(subject.begin(), subject.end(), room.data() + size);
-    size += subject.size();
-    std::copy(scale.begin(), scale.end(), room.data() + size);
-    size += scale.size();
-    return use(std::string_view(room.data(), size));
+    std::string spilled;
+    char* const key = size <= room.size() ? room.data() : (spilled.resize(size), spilled.data());
+    char* out = std::copy(digits.begin(), digits.end(), key);
+    *out++ = ':';
+    out = std::copy(subject.begin(), subject.end(), out);
+    std::copy(scale.begin(), scale.end(), out);
+    return use(std::string_view(key, size));
 }
 
 // Files each handle once per key even when an entity lists a key twice.
@@ -169,7 +166,10 @@ StoreIndex::StoreIndex(const Store& store) {
     const auto beside = [this, &store] {
         lay_out_texts(store);
         index_dues(store);
-        index_plans_officers_assessments_ratings(store);
+        index_plans(store);
+        index_officers(store);
+        index_assessments(store);
+        index_ratings(store);
     };
     constexpr std::size_t actions_worth_a_thread = 16384;
     std::future<void> texts;
@@ -400,7 +400,7 @@ void StoreIndex::index_dues(const Store& store) {
     dues_.push_back({static_cast<std::uint32_t>(revision_days_.size()), Date(), Date(), Date()});
 }
 
-void StoreIndex::index_plans_officers_assessments_ratings(const Store& store) {
+void StoreIndex::index_plans(const Store& store) {
     const auto& plans = store.plans();
     for (std::uint32_t handle = 0; handle < plans.size(); ++handle) {
         plans_of_.add(plans[handle].organisation, handle);
@@ -408,6 +408,9 @@ void StoreIndex::index_plans_officers_assessments_ratings(const Store& store) {
             add_once(plans_addressing_, recommendation, handle);
         }
     }
+}
+
+void StoreIndex::index_officers(const Store& store) {
     for (const Officer& officer : store.officers()) {
         const auto file = [&](std::string_view name) {
             if (name.empty()) {
@@ -425,6 +428,9 @@ void StoreIndex::index_plans_officers_assessments_ratings(const Store& store) {
             file(holder.name);
         }
     }
+}
+
+void StoreIndex::index_assessments(const Store& store) {
     const auto& assessments = store.assessments();
     struct ScheduledPeriod {
         Date start;
@@ -451,6 +457,9 @@ void StoreIndex::index_plans_officers_assessments_ratings(const Store& store) {
         assessment_period_starts_.emplace_back(period.start, period.handle);
         assessment_period_ends_.push_back(period.end);
     }
+}
+
+void StoreIndex::index_ratings(const Store& store) {
     const auto& ratings = store.ratings();
     for (std::uint32_t handle = 0; handle < ratings.size(); ++handle) {
         const Rating& rating = ratings[handle];

@@ -21,6 +21,7 @@
 
 #include <bestvalue/calendar/date.hpp>
 #include <bestvalue/detail/prefetch.hpp>
+#include <bestvalue/detail/text_map.hpp>
 #include <bestvalue/model/enums.hpp>
 #include <bestvalue/packed_texts.hpp>
 
@@ -50,13 +51,7 @@ public:
     }
 
 private:
-    struct Hash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view key) const noexcept {
-            return std::hash<std::string_view>{}(key);
-        }
-    };
-    std::unordered_map<std::string, Handles, Hash, std::equal_to<>> entries_;
+    detail::TextMap<Handles> entries_;
 };
 
 /// The indexes of one store, built from it by `StoreIndex(store)` and kept by the store: it
@@ -322,14 +317,7 @@ private:
     KeyedHandles ratings_on_;
     // Each subject's ratings on each scale in history order, keyed by the subject's length,
     // ':', the subject and the scale (so no two pairs share a key whatever the ids hold).
-    struct TextHash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view key) const noexcept {
-            return std::hash<std::string_view>{}(key);
-        }
-    };
-    std::unordered_map<std::string, std::vector<std::uint32_t>, TextHash, std::equal_to<>>
-        rating_histories_;
+    detail::TextMap<std::vector<std::uint32_t>> rating_histories_;
     KeyedHandles plans_of_;
     static constexpr std::uint32_t no_handle = static_cast<std::uint32_t>(-1);
     std::vector<std::uint32_t> plan_of_action_;
@@ -358,9 +346,14 @@ private:
     // Reads the last days of every action's dues and revisions, and lists the revisions known
     // from each day.
     void index_dues(const Store& store);
-    // Files plans by organisation and by what they address, officers by name, assessments by
-    // subject, assessor and scheduled period, and ratings by subject, scale and history.
-    void index_plans_officers_assessments_ratings(const Store& store);
+    // Files plans by organisation and by the recommendations they address.
+    void index_plans(const Store& store);
+    // Files officers by every name they go by (id, abbreviation, post, holders), in lower case.
+    void index_officers(const Store& store);
+    // Files assessments by subject and assessor, and their scheduled periods by start.
+    void index_assessments(const Store& store);
+    // Files ratings by subject, by scale, and by subject and scale in history order.
+    void index_ratings(const Store& store);
     // Per action, where its revisions start, its original due's last day (not a date when
     // none) and its settled due, side by side: slippage reads them together for each action,
     // and apart they were waits on memory of their own. Action a's revisions are

@@ -1,5 +1,6 @@
 #include "fast_function.hpp"
 
+#include <algorithm>
 #include <string>
 
 namespace bestvalue::python {
@@ -12,19 +13,12 @@ std::string called(const char* function) {
 
 } // namespace
 
-FastArguments::FastArguments(const char* function, std::initializer_list<const char*> parameters,
+FastArguments::FastArguments(const char* function, std::span<const char* const> parameters,
                              PyObject* const* arguments, Py_ssize_t count_and_flag,
                              PyObject* keyword_names)
     : function_(function) {
-    const std::size_t wanted = parameters.size();
-    if (wanted > max_parameters) {
-        throw pybind11::type_error(called(function) + " has more parameters than a fast "
-                                                      "function may");
-    }
-    std::size_t at = 0;
-    for (const char* name : parameters) {
-        names_[at++] = name;
-    }
+    const std::size_t wanted = parameters.size(); // at most max_parameters: checked on compiling
+    std::copy(parameters.begin(), parameters.end(), names_.begin());
     const auto positional = static_cast<std::size_t>(PyVectorcall_NARGS(count_and_flag));
     if (positional > wanted) {
         throw pybind11::type_error(called(function) + " takes " + std::to_string(wanted) +

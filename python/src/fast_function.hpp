@@ -11,7 +11,7 @@
 
 #include <array>
 #include <cstddef>
-#include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -31,8 +31,13 @@ public:
     /// parameters named `parameters` of the function `function`.
     /// \throws pybind11::type_error, worded as Python words its own, for too many positional
     /// arguments, an unknown keyword, one given twice, or a parameter not given.
-    FastArguments(const char* function, std::initializer_list<const char*> parameters,
-                  PyObject* const* arguments, Py_ssize_t count_and_flag, PyObject* keyword_names);
+    template <std::size_t Count>
+    FastArguments(const char* function, const char* const (&parameters)[Count],
+                  PyObject* const* arguments, Py_ssize_t count_and_flag, PyObject* keyword_names)
+        : FastArguments(function, std::span<const char* const>(parameters), arguments,
+                        count_and_flag, keyword_names) {
+        static_assert(Count <= max_parameters, "a fast function has at most max_parameters");
+    }
 
     /// The argument of parameter `i`, borrowed for the call.
     [[nodiscard]] pybind11::handle handle(std::size_t i) const noexcept { return given_[i]; }
@@ -55,6 +60,10 @@ public:
     }
 
 private:
+    // The constructor's work, for any count of parameters up to max_parameters.
+    FastArguments(const char* function, std::span<const char* const> parameters,
+                  PyObject* const* arguments, Py_ssize_t count_and_flag, PyObject* keyword_names);
+
     [[noreturn]] void refuse(std::size_t i, const std::string& wanted) const;
     // A class's name as a signature gives it: 'bestvalue._core.Store'.
     [[nodiscard]] static std::string full_name(pybind11::handle type);
@@ -67,8 +76,8 @@ private:
 /// Runs `answer(const FastArguments&)`, which returns a `pybind11::object`, for one call of the
 /// fast function `function` with the given `parameters`: the answer as a new reference, or null
 /// with the Python exception set that pybind11 would set for whatever was thrown.
-template <typename Answer>
-PyObject* fast_call(const char* function, std::initializer_list<const char*> parameters,
+template <std::size_t Count, typename Answer>
+PyObject* fast_call(const char* function, const char* const (&parameters)[Count],
                     PyObject* const* arguments, Py_ssize_t count_and_flag, PyObject* keyword_names,
                     Answer&& answer) noexcept {
     try {

@@ -13,8 +13,9 @@ namespace bestvalue::detail {
 
 // A file's bytes, held for as long as this lives. A regular file is mapped into memory rather
 // than copied: copying a national document (1.1 GB) made as much fresh memory, which the
-// kernel clears page by page, and that clearing was a fifth of the load (docs/performance.md,
-// Hotspot 24). A file that is not regular (a pipe) or cannot be mapped is read into a string.
+// kernel clears page by page: mapping it took a quarter off the load (docs/performance.md,
+// Hotspot 24). A file that is not regular (a pipe) or cannot be mapped is read, from the
+// descriptor it was opened on, into a string.
 //
 // While mapped, the file must not shrink: reading a page past its new end kills the process
 // (SIGBUS), as with any mapped file. Replacing it (writing a new file and renaming it over, as

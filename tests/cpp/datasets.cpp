@@ -37,4 +37,12 @@ Contents council_with_a_plan() {
     return contents;
 }
 
+Action council_action(std::size_t number) {
+    Action action;
+    action.id = "council/plan/" + std::to_string(number);
+    action.plan = "council/plan";
+    action.ref = std::to_string(number);
+    return action;
+}
+
 } // namespace bestvalue::testing

@@ -3,6 +3,7 @@
 // The example datasets of examples/data, for tests: their folder, and the five seed papers
 // loaded into one store once; and the start of a small store a test builds itself.
 
+#include <cstddef>
 #include <string>
 
 #include <bestvalue/store.hpp>
@@ -18,5 +19,8 @@ namespace bestvalue::testing {
 /// Contents holding one organisation, "council" ("A Council"), and one plan of it,
 /// "council/plan", for a test to add its own actions and updates to.
 [[nodiscard]] Contents council_with_a_plan();
+
+/// Action `number` of that plan: id "council/plan/<number>", ref "<number>", nothing else.
+[[nodiscard]] Action council_action(std::size_t number);
 
 } // namespace bestvalue::testing

@@ -465,10 +465,7 @@ TEST_CASE("a collection whose updates are indexed beside the rest gives each its
     bestvalue::Contents first = bestvalue::testing::council_with_a_plan();
     constexpr std::size_t actions = 20'000;
     for (std::size_t i = 0; i < actions; ++i) {
-        bestvalue::Action action;
-        action.id = "council/plan/" + std::to_string(i);
-        action.plan = "council/plan";
-        action.ref = std::to_string(i);
+        bestvalue::Action action = bestvalue::testing::council_action(i);
         action.title = "Action " + std::to_string(i);
         first.actions.push_back(std::move(action));
     }
@@ -519,10 +516,7 @@ TEST_CASE("a large collection's problems come in the order of its items", "[stor
     constexpr std::size_t actions = 20'000;
     std::vector<std::string> expected;
     for (std::size_t i = 0; i < actions; ++i) {
-        bestvalue::Action action;
-        action.id = "council/plan/" + std::to_string(i);
-        action.plan = "council/plan";
-        action.ref = std::to_string(i);
+        bestvalue::Action action = bestvalue::testing::council_action(i);
         if (i % 5000 == 1) {
             action.leads = {"council/no-such-officer"};
             expected.push_back("/actions/" + std::to_string(i) + "/leads/0");

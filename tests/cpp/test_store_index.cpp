@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -525,9 +526,7 @@ TEST_CASE("text search skips actions by the byte pairs of their texts and misses
     };
     constexpr std::uint32_t count = 400;
     for (std::uint32_t i = 0; i < count; ++i) {
-        bestvalue::Action action;
-        action.id = "council/plan/" + std::to_string(i);
-        action.plan = "council/plan";
+        bestvalue::Action action = bestvalue::testing::council_action(i);
         action.ref = random_text(next(4));
         action.title = random_text(next(40));
         action.text = random_text(next(120));
@@ -980,10 +979,7 @@ TEST_CASE("text search over more text than one core reads finds what a scan find
     constexpr std::size_t count = 20'000;
     const std::string filler(2'000, 'x');
     for (std::size_t i = 0; i < count; ++i) {
-        bestvalue::Action action;
-        action.id = "council/plan/" + std::to_string(i);
-        action.plan = "council/plan";
-        action.ref = std::to_string(i);
+        bestvalue::Action action = bestvalue::testing::council_action(i);
         // Every seventh action's title speaks of recycling, in one case or another; every
         // eleventh's text ends with it; the filler around makes each action about 2 KB.
         action.title = i % 7 == 0 ? (i % 2 == 0 ? "Recycling rates" : "more RECYCLING") : "Roads";
@@ -1022,4 +1018,72 @@ TEST_CASE("text search over more text than one core reads finds what a scan find
         INFO("words: " << words);
         CHECK(store.index().actions_containing(words) == scanned_handles);
     }
+}
+
+TEST_CASE("an index built beside its actions files dues, plans, officers, assessments, ratings",
+          "[index]") {
+    // 20,000 actions: the index lays out the texts, reads the dues and files the other
+    // collections on a thread of its own beside the actions (16,384 or more). What it files
+    // there must be what the collection holds.
+    bestvalue::Contents contents = bestvalue::testing::council_with_a_plan();
+    contents.organisations.push_back(contents.organisations.front());
+    contents.organisations.back().id = "auditor";
+    bestvalue::Officer officer;
+    officer.id = "council/officer/cex";
+    officer.organisation = "council";
+    officer.abbreviation = "CEX";
+    officer.post = "Chief Executive";
+    contents.officers.push_back(officer);
+    constexpr std::size_t count = 20'000;
+    std::size_t revised = 0;
+    for (std::size_t i = 0; i < count; ++i) {
+        bestvalue::Action action = bestvalue::testing::council_action(i);
+        action.leads = {officer.id};
+        if (i % 500 == 7) {
+            action.due = bestvalue::parse_date_text("March 2005");
+            for (const int month : {6, 9}) {
+                bestvalue::DueRevision revision;
+                revision.revised_on = Date(2005, month - 3, 1);
+                revision.due =
+                    bestvalue::parse_date_text(month == 6 ? "June 2005" : "September 2005");
+                action.due_revisions.push_back(revision);
+            }
+            ++revised;
+        }
+        contents.actions.push_back(std::move(action));
+    }
+    bestvalue::Assessment assessment;
+    assessment.id = "auditor/inspection";
+    assessment.title = "Inspection";
+    assessment.subject = "council";
+    assessment.assessors = {"auditor"};
+    assessment.scheduled = bestvalue::parse_date_text("Q3 2005/06");
+    contents.assessments.push_back(assessment);
+    for (const auto& [id, level, year] :
+         {std::tuple{"council/2004", "good", 2004}, std::tuple{"council/2002", "fair", 2002},
+          std::tuple{"council/2003", "weak", 2003}}) {
+        bestvalue::Rating rating;
+        rating.id = id;
+        rating.subject = "council";
+        rating.scale = "cpa-category";
+        rating.level = level;
+        rating.date = Date(year, 12, 1);
+        contents.ratings.push_back(rating);
+    }
+    Store store;
+    store.add(std::move(contents));
+    const auto& index = store.index();
+
+    CHECK(index.count_actions_with_revisions_known_on(2, Date(2005, 7, 1)) == revised);
+    CHECK(index.count_actions_with_revisions_known_on(2, Date(2005, 4, 1)) == 0);
+    CHECK(bestvalue::days_slipped_on(index, 7, Date(2005, 7, 1), bestvalue::Baseline::original) ==
+          std::optional<std::int64_t>(183)); // 31 March to 30 September 2005
+    CHECK(index.plans_of("council").size() == 1);
+    CHECK(index.officers_named("cex") == std::vector<std::string>{officer.id});
+    CHECK(index.actions_led_by(officer.id).size() == count);
+    CHECK(index.assessments_by("auditor") == Handles{0});
+    CHECK(index.assessments_scheduled_within(Date(2005, 10, 1), Date(2005, 12, 31)) == Handles{0});
+    const auto history = index.rating_history("council", "cpa-category");
+    CHECK(std::vector<std::uint32_t>(history.begin(), history.end()) ==
+          std::vector<std::uint32_t>{1, 2, 0});
 }
