@@ -6,7 +6,6 @@ import collections.abc
 import datetime
 import enum
 import numpy
-import numpy.typing
 import os
 import pathlib
 import typing
@@ -1512,9 +1511,9 @@ class Table:
         """
     def __repr__(self) -> str:
         ...
-    def codes(self, name: str) -> numpy.typing.NDArray[numpy.int16]:
+    def codes(self, name: str) -> numpy.ndarray:
         """
-        The column named name, whose values name enumerators, as int16 codes: each value's position in categories[name], -1 where missing (what pandas.Categorical.from_codes takes). Raises NotFound, or Error for another column.
+        The column named name, whose values name enumerators, as codes: each value's position in categories[name], -1 where missing (what pandas.Categorical.from_codes takes), in a new array of the type pandas keeps them in (int8 for fewer than 128 categories, else int16). Raises NotFound, or Error for another column.
         """
     def column(self, name: str, *, date_unit: str = 'D') -> numpy.ndarray:
         """

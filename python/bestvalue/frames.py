@@ -10,6 +10,7 @@ needed, and its absence raises :class:`ImportError` naming the package to instal
 from __future__ import annotations
 
 import importlib
+import inspect
 from typing import Any
 
 from bestvalue._core import ColumnType, Table
@@ -47,35 +48,98 @@ def to_pandas(table: Table) -> Any:
     pd = _require("pandas")
     categories = table.categories
     types = table.column_types
-    # What pandas makes of text by itself: object (pandas 2) or str (pandas 3).
-    text_dtype = pd.Series(["text"]).dtype
-    arrow_backed = getattr(text_dtype, "storage", None) == "pyarrow"
-    pa = importlib.import_module("pyarrow") if arrow_backed else None
+    make = _pandas_makers(pd)
     data = {}
     for name in table.column_names:
         kind = types[name]
         if name in categories:
-            # From the codes C++ gives: no str made per row, nor looked up again by pandas.
-            dtype = pd.CategoricalDtype(categories[name])
-            data[name] = pd.Categorical.from_codes(table.codes(name), dtype=dtype)
-        elif kind in (ColumnType.text, ColumnType.text_list) and pa is not None:
-            arrow = _arrow_text(pa, table, name, kind, large=True)
-            dtype = text_dtype if kind is ColumnType.text else pd.ArrowDtype(arrow.type)
-            data[name] = pd.array(arrow, dtype=dtype)
+            # From the codes C++ gives, already valid and of the type pandas keeps: nothing
+            # looked up, checked or converted again.
+            data[name] = make.categorical(table.codes(name), tuple(categories[name]))
+        elif kind in (ColumnType.text, ColumnType.text_list) and make.arrow is not None:
+            arrow = _arrow_text(make.arrow, table, name, kind, large=True)
+            data[name] = make.text(arrow) if kind is ColumnType.text else make.text_list(arrow)
         elif kind in (ColumnType.text, ColumnType.text_list):
             # Object, with None for missing, whether or not the column is empty; or pandas'
             # own text dtype where it has one without Arrow.
             values = pd.Series(table.column(name), dtype=object, copy=False)
-            if kind is ColumnType.text and text_dtype != object:
-                values = values.astype(text_dtype)
+            if kind is ColumnType.text and make.text_dtype != object:
+                values = values.astype(make.text_dtype)
             data[name] = values
         elif kind is ColumnType.date:
             # In seconds, as pandas holds dates: pandas would convert days.
             data[name] = table.column(name, date_unit="s")
         else:
             data[name] = table.column(name)
-    # The arrays are new and the frame's alone: no copy needed.
-    return pd.DataFrame(data, columns=table.column_names, copy=False)
+    # The arrays are new and the frame's alone: no copy needed. The dict holds the columns in
+    # order, so pandas need not select them again by name.
+    return pd.DataFrame(data, copy=False)
+
+
+class _PandasMakers:
+    """How columns are made for one pandas and the dtype it gives text.
+
+    Worked out once for each: what pandas' signatures take, and each enumeration's dtype, which
+    costs pandas more to make than the Categorical.
+    """
+
+    def __init__(self, pd: Any, text_dtype: Any) -> None:
+        self.text_dtype = text_dtype
+        # Arrow-backed text (pandas 3 with pyarrow, or pandas 2 told to infer str).
+        arrow_backed = getattr(text_dtype, "storage", None) == "pyarrow"
+        self.arrow = importlib.import_module("pyarrow") if arrow_backed else None
+        self._pd = pd
+        self._categorical_dtypes: dict[tuple[str, ...], Any] = {}
+        # validate= came with pandas 2.1; before it, codes are checked.
+        parameters = inspect.signature(pd.Categorical.from_codes).parameters
+        self._validate = {"validate": False} if "validate" in parameters else {}
+        self._text_array = self._arrow_text_array(pd, text_dtype) if arrow_backed else None
+
+    def categorical(self, codes: Any, categories: tuple[str, ...]) -> Any:
+        """A Categorical of valid codes among categories, whose dtype is made once."""
+        dtype = self._categorical_dtypes.get(categories)
+        if dtype is None:
+            # Enumerations are few and fixed, so this holds a handful.
+            dtype = self._pd.CategoricalDtype(list(categories))
+            self._categorical_dtypes[categories] = dtype
+        return self._pd.Categorical.from_codes(codes, dtype=dtype, **self._validate)
+
+    def text(self, arrow: Any) -> Any:
+        """Text of pandas' Arrow-backed text dtype over an Arrow string array, not copied."""
+        if self._text_array is not None:
+            return self._text_array(arrow, dtype=self.text_dtype)
+        return self._pd.array(arrow, dtype=self.text_dtype)
+
+    def text_list(self, arrow: Any) -> Any:
+        """Text lists as an Arrow-backed array of lists of strings, not copied."""
+        return self._pd.array(arrow, dtype=self._pd.ArrowDtype(arrow.type))
+
+    @staticmethod
+    def _arrow_text_array(pd: Any, text_dtype: Any) -> Any:
+        """The array type of text_dtype if it takes Arrow strings and the dtype as they are.
+
+        Made directly, the array skips pd.array's dispatch on what it is given (pandas 3); None
+        where its constructor takes no dtype (pandas 2), and pd.array makes it.
+        """
+        array_type = text_dtype.construct_array_type()
+        if "dtype" not in inspect.signature(array_type).parameters:
+            return None
+        return array_type
+
+
+# By the dtype pandas gives text: the one pandas there is can change it by an option.
+_makers: dict[Any, _PandasMakers] = {}
+
+
+def _pandas_makers(pd: Any) -> _PandasMakers:
+    """The column makers for pandas as it stands: the dtype it gives text now."""
+    # What pandas makes of text by itself: object (pandas 2) or str (pandas 3).
+    text_dtype = pd.Series(["text"]).dtype
+    makers = _makers.get(text_dtype)
+    if makers is None:
+        makers = _PandasMakers(pd, text_dtype)
+        _makers[text_dtype] = makers
+    return makers
 
 
 def to_arrow(table: Table) -> Any:

@@ -118,9 +118,8 @@ template <typename T, typename Values>
 py::array_t<T> number_array(const Values& values) {
     py::array_t<T> array(static_cast<py::ssize_t>(values.size()));
     T* out = array.mutable_data();
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        out[i] = static_cast<T>(values[i]);
-    }
+    std::transform(values.begin(), values.end(), out,
+                   [](auto value) { return static_cast<T>(value); });
     return array;
 }
 
@@ -211,23 +210,18 @@ py::array starts_view(std::span<const std::size_t> starts, const py::handle owne
     return read_only_view(py::dtype::of<std::int64_t>(), starts.data(), starts.size(), owner);
 }
 
-// The codes of a column naming enumerators: each value's position among its categories, -1
-// where missing; a copy of those the column holds (pandas may write to a Categorical's codes),
-// else found from the text.
-py::array_t<std::int16_t> codes_of(const Column& column) {
-    const auto* values = std::get_if<TextValues>(&column.values);
-    if (values == nullptr || column.categories.empty()) {
-        throw Error("column '" + column.name + "' does not name enumerators");
-    }
-    py::array_t<std::int16_t> codes(static_cast<py::ssize_t>(values->size()));
-    std::int16_t* out = codes.mutable_data();
-    if (column.codes.size() == values->size()) {
-        std::copy(column.codes.begin(), column.codes.end(), out);
-        return codes;
+// Fills `out` with the codes of a column naming enumerators: each value's position among its
+// categories, -1 where missing; those the column holds, else found from the text.
+template <typename Code>
+void fill_codes(const Column& column, const TextValues& values, Code* out) {
+    if (column.codes.size() == values.size()) {
+        std::transform(column.codes.begin(), column.codes.end(), out,
+                       [](std::int16_t code) { return static_cast<Code>(code); });
+        return;
     }
     const auto& categories = column.categories;
-    for (std::size_t i = 0; i < values->size(); ++i) {
-        const auto& value = (*values)[i];
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const auto& value = values[i];
         if (!value) {
             out[i] = -1;
             continue;
@@ -237,8 +231,30 @@ py::array_t<std::int16_t> codes_of(const Column& column) {
             throw Error("column '" + column.name + "' holds '" + std::string(*value) +
                         "', not one of its categories");
         }
-        out[i] = static_cast<std::int16_t>(found - categories.begin());
+        out[i] = static_cast<Code>(found - categories.begin());
     }
+}
+
+// The codes of a column naming enumerators as a new array (pandas may write to a Categorical's
+// codes), of the type pandas keeps them in: int8 for fewer than 128 categories, else int16.
+// Codes of any other type pandas would convert, copying them again.
+py::array codes_of(const Column& column) {
+    const auto* values = std::get_if<TextValues>(&column.values);
+    if (values == nullptr || column.categories.empty()) {
+        throw Error("column '" + column.name + "' does not name enumerators");
+    }
+    const auto rows = static_cast<py::ssize_t>(values->size());
+    if (column.categories.size() > static_cast<std::size_t>(INT16_MAX)) {
+        throw Error("column '" + column.name + "' has " + std::to_string(column.categories.size()) +
+                    " categories, more than codes of int16 can number");
+    }
+    if (column.categories.size() < 128) {
+        py::array_t<std::int8_t> codes(rows);
+        fill_codes(column, *values, codes.mutable_data());
+        return codes;
+    }
+    py::array_t<std::int16_t> codes(rows);
+    fill_codes(column, *values, codes.mutable_data());
     return codes;
 }
 
@@ -348,9 +364,11 @@ void bind_table(py::module_& module) {
             "codes",
             [](const Table& table, std::string_view name) { return codes_of(table.column(name)); },
             py::arg("name"),
-            "The column named name, whose values name enumerators, as int16 codes: each "
-            "value's position in categories[name], -1 where missing (what "
-            "pandas.Categorical.from_codes takes). Raises NotFound, or Error for another column.")
+            "The column named name, whose values name enumerators, as codes: each value's "
+            "position in categories[name], -1 where missing (what "
+            "pandas.Categorical.from_codes takes), in a new array of the type pandas keeps "
+            "them in (int8 for fewer than 128 categories, else int16). Raises NotFound, or "
+            "Error for another column.")
         .def(
             "text_buffers",
             [](const py::object& self, std::string_view name) {

@@ -110,6 +110,14 @@ def check_frame(kind, table, frame, arrow_text):
             assert all(type(v) is list for v in values), (kind, name)
 
 
+def skip_without_text_option():
+    """Skips a test of pandas' text option where this pandas has none."""
+    try:
+        pd.get_option("future.infer_string")
+    except KeyError:  # pandas' OptionError is one
+        pytest.skip("this pandas always infers str for text")
+
+
 def test_pandas_frames_equal_the_plain_construction(store):
     for kind, table in tables_of(store).items():
         check_frame(kind, table, bv.to_pandas(table), ARROW_TEXT)
@@ -119,10 +127,7 @@ def test_pandas_frames_equal_the_plain_construction(store):
 def test_pandas_frames_without_arrow_backed_text_are_object(store):
     # pandas 3 makes object of text when told not to infer str, as pandas 2 does: text is then
     # object with None for missing, and text lists Python lists.
-    try:
-        pd.get_option("future.infer_string")
-    except KeyError:  # pandas' OptionError is one
-        pytest.skip("this pandas always infers str for text")
+    skip_without_text_option()
     with pd.option_context("future.infer_string", False):
         assert pd.Series(["text"]).dtype == object
         for kind, table in tables_of(store).items():
@@ -184,13 +189,47 @@ def test_codes_index_the_categories(store):
     table = bv.action_table(store, None, DAY)
     for name, categories in table.categories.items():
         codes = table.codes(name)
-        assert codes.dtype == np.dtype("int16") and len(codes) == len(table)
+        # The type pandas keeps codes in, so that from_codes takes them without a copy.
+        assert codes.dtype == np.dtype("int8") and len(codes) == len(table)
+        kept = pd.Categorical.from_codes(codes, categories=categories).codes
+        assert kept.dtype == codes.dtype
+        assert np.shares_memory(kept, codes) or not len(codes)
         names = [categories[c] if c >= 0 else None for c in codes]
         assert names == list(table.column(name))
     with pytest.raises(bv.Error):
         table.codes("title")
     with pytest.raises(bv.NotFound):
         table.codes("no such column")
+
+
+def test_pandas_frames_are_their_own(store):
+    # Every column can be written to, and writing changes neither the table nor a later frame.
+    table = bv.action_table(store, None, DAY)
+    if not len(table):
+        pytest.skip("no actions to write to")
+    before = bv.to_pandas(table)
+    frame = bv.to_pandas(table)
+    frame.loc[0, "percent"] = 5.0
+    frame.loc[0, "overdue"] = not frame.loc[0, "overdue"]
+    frame.loc[0, "due_end"] = pd.Timestamp("1999-01-01")
+    frame.loc[0, "health"] = table.categories["health"][-1]
+    frame.loc[0, "title"] = "changed"
+    frame["percent"] *= 2
+    assert frame.loc[0, "title"] == "changed" and frame.loc[0, "percent"] == 10.0
+    pd.testing.assert_frame_equal(bv.to_pandas(table), before)
+
+
+@pytest.mark.filterwarnings("ignore:The 'future.infer_string' option is deprecated")
+def test_pandas_frames_follow_the_text_option_of_the_moment(store):
+    # What to_pandas works out for a pandas is kept by the dtype text takes, so a change of
+    # option between calls is followed both ways.
+    skip_without_text_option()
+    table = bv.action_table(store, None, DAY)
+    first = bv.to_pandas(table)
+    with pd.option_context("future.infer_string", not ARROW_TEXT):
+        other = bv.to_pandas(table)
+    assert other["title"].dtype != first["title"].dtype
+    pd.testing.assert_frame_equal(bv.to_pandas(table), first)
 
 
 def test_text_buffers_are_read_only_views_that_keep_the_table(store):
