@@ -7,6 +7,7 @@
 #include <set>
 #include <thread>
 #include <unordered_map>
+#include <utility>
 
 #include <bestvalue/detail/text_map.hpp>
 #include <bestvalue/error.hpp>
@@ -179,8 +180,18 @@ struct StoreData {
         }
     }
 
+    // How many entities of each collection `contents` holds, in the order of its members.
+    [[nodiscard]] std::array<std::size_t, 12> sizes() const noexcept {
+        return {contents.documents.size(),       contents.organisations.size(),
+                contents.officers.size(),        contents.service_areas.size(),
+                contents.scales.size(),          contents.vocabularies.size(),
+                contents.assessments.size(),     contents.ratings.size(),
+                contents.recommendations.size(), contents.plans.size(),
+                contents.actions.size(),         contents.progress.size()};
+    }
+
     // Takes out everything added after the collections had the sizes `before` (in the order of
-    // Contents' members): the undo of a failed add.
+    // Contents' members): the undo of a failed add, or of a pending one taken back.
     void remove_added(const std::array<std::size_t, 12>& before) noexcept {
         const auto forget = [&](const auto& entities, std::size_t from) {
             for (auto i = from; i < entities.size(); ++i) {
@@ -927,7 +938,45 @@ Store& Store::operator=(const Store& other) {
 Store& Store::operator=(Store&&) noexcept = default;
 Store::~Store() = default;
 
+Store::PendingChange::PendingChange(Store& store)
+    : store_(&store)
+    , sizes_before_(store.impl_->sizes()) {}
+
+Store::PendingChange::PendingChange(PendingChange&& other) noexcept
+    : store_(other.store_)
+    , sizes_before_(other.sizes_before_)
+    , previous_index_(std::move(other.previous_index_))
+    , previous_store_(std::move(other.previous_store_))
+    , pending_(std::exchange(other.pending_, false)) {}
+
+Store::PendingChange::~PendingChange() {
+    if (!pending_) {
+        return;
+    }
+    if (previous_store_) {
+        *store_ = std::move(*previous_store_);
+    } else {
+        // The index from before answers for the entities from before, by the same handles.
+        store_->impl_->remove_added(sizes_before_);
+        store_->impl_->index = std::move(*previous_index_);
+    }
+}
+
+void Store::PendingChange::keep() noexcept {
+    pending_ = false;
+    previous_index_.reset();
+    previous_store_.reset();
+}
+
 void Store::add(Contents contents) {
+    add_pending(std::move(contents)).keep();
+}
+
+void Store::update(Contents contents) {
+    update_pending(std::move(contents)).keep();
+}
+
+Store::PendingChange Store::add_pending(Contents contents) {
     std::vector<std::vector<bool>> skip;
     std::vector<Problem> problems = Checker(contents, *impl_).check(skip);
     if (!problems.empty()) {
@@ -938,11 +987,9 @@ void Store::add(Contents contents) {
     // half way, what was appended is taken out again, so the store is as it was.
     StoreData& data = *impl_;
     Contents& into = data.contents;
-    const std::array<std::size_t, 12> before = {
-        into.documents.size(),     into.organisations.size(), into.officers.size(),
-        into.service_areas.size(), into.scales.size(),        into.vocabularies.size(),
-        into.assessments.size(),   into.ratings.size(),       into.recommendations.size(),
-        into.plans.size(),         into.actions.size(),       into.progress.size()};
+    PendingChange pending(*this);
+    const std::array<std::size_t, 12>& before = pending.sizes_before_;
+    pending.pending_ = false; // until the index from before is kept aside
     try {
         // One rehash at most, not one at each doubling of a national collection's ids.
         std::size_t new_ids =
@@ -1006,15 +1053,19 @@ void Store::add(Contents contents) {
             progress_indexed.get(); // its exception, if it threw
         }
         // Built whole, then swapped in: if building throws, the old index stays with the
-        // old contents.
-        data.index = StoreIndex(*this);
+        // old contents. The old one is kept aside, for taking the addition back.
+        StoreIndex built(*this);
+        pending.previous_index_.emplace(std::move(data.index));
+        data.index = std::move(built);
     } catch (...) {
         data.remove_added(before);
         throw;
     }
+    pending.pending_ = true;
+    return pending;
 }
 
-void Store::update(Contents contents) {
+Store::PendingChange Store::update_pending(Contents contents) {
     Contents merged = impl_->contents;
     std::vector<Problem> problems;
     std::set<std::string> seen;
@@ -1066,7 +1117,10 @@ void Store::update(Contents contents) {
     // dropped that an action is in), and the indexes are rebuilt from scratch.
     Store rebuilt;
     rebuilt.add(std::move(merged));
+    PendingChange pending(*this);
+    pending.previous_store_ = std::make_unique<Store>(std::move(*this));
     *this = std::move(rebuilt);
+    return pending;
 }
 
 const StoreIndex& Store::index() const noexcept {

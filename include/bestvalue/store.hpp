@@ -3,6 +3,8 @@
 /// \file
 /// `Store`: owns every entity, checks integrity, keeps indexes and status history.
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -99,6 +101,53 @@ public:
     /// as an entity of that kind, any progress update given, and any due revision dropped or
     /// changed.
     void update(Contents contents);
+
+    /// An `add` or `update` made but not yet kept: until `keep()`, destroying it takes the change
+    /// back, so the store is as it was, without a copy of what the store held. For writing the
+    /// same change somewhere that can still refuse it (a database file, `Database`), where the
+    /// store must then be as it was. The store must not be moved, nor changed otherwise, while
+    /// a change of it is pending.
+    class PendingChange {
+    public:
+        PendingChange(PendingChange&& other) noexcept;
+        PendingChange(const PendingChange&) = delete;
+        PendingChange& operator=(const PendingChange&) = delete;
+        PendingChange& operator=(PendingChange&&) = delete;
+        /// Takes the change back unless it was kept.
+        ~PendingChange();
+
+        /// Makes the change the store's for good, and lets go of what would have taken it back.
+        void keep() noexcept;
+        /// How many entities of each collection the store held before the change, in the order
+        /// of `Contents`' members (documents, organisations, officers, service areas, scales,
+        /// vocabularies, assessments, ratings, recommendations, plans, actions, progress): an
+        /// addition's new entities follow them.
+        [[nodiscard]] const std::array<std::size_t, 12>& sizes_before() const noexcept {
+            return sizes_before_;
+        }
+        /// The store as it was before an `update_pending`; null for an addition, which only
+        /// appends.
+        [[nodiscard]] const Store* previous() const noexcept { return previous_store_.get(); }
+
+    private:
+        friend class Store;
+        explicit PendingChange(Store& store);
+
+        Store* store_;
+        std::array<std::size_t, 12> sizes_before_;
+        // An addition keeps the index from before (its entities are the store's first ones, by
+        // the same handles); a replacement, the whole store from before.
+        std::optional<StoreIndex> previous_index_;
+        std::unique_ptr<Store> previous_store_;
+        bool pending_ = true;
+    };
+
+    /// `add`, pending: the same checks and the same result, which the returned change takes
+    /// back unless kept. \throws ValidationError as `add` does, leaving the store as it was.
+    [[nodiscard]] PendingChange add_pending(Contents contents);
+    /// `update`, pending, likewise. It holds the store from before until kept or taken back.
+    /// \throws ValidationError as `update` does, leaving the store as it was.
+    [[nodiscard]] PendingChange update_pending(Contents contents);
 
     /// The indexes of what the store holds, rebuilt after every successful `add`; queries use
     /// them to answer selective filters without a scan.

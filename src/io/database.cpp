@@ -10,6 +10,7 @@
 
 #include "database_rows.hpp"
 #include "database_schema.hpp"
+#include "json_read.hpp"
 #include "sqlite.hpp"
 
 namespace bestvalue {
@@ -56,8 +57,10 @@ struct DatabaseData {
         data_version = current_data_version();
     }
 
-    // Runs `change` on a copy of the store (it fills `replaced` with what it replaces), writes
-    // the rows that differ in one write transaction, and takes the copy in once committed.
+    // Makes `change` to the store, pending (it returns the Store::PendingChange, and fills
+    // `replaced` with what it replaces), writes its rows in one write transaction, and keeps it
+    // once committed; if the file refuses it, the store is taken back as it was. No copy of the
+    // store is made: at national scale one took seconds and as much memory again.
     template <typename Change>
     void write(Change&& change) {
         sqlite3* c = connected();
@@ -70,12 +73,11 @@ struct DatabaseData {
         if (current_data_version() != data_version) {
             load(false);
         }
-        Store next = store;
         Contents replaced;
-        change(next, replaced);
-        write_changes(c, name, store, next, replaced);
+        Store::PendingChange pending = change(store, replaced);
+        write_changes(c, name, pending, store, replaced);
         transaction.commit();
-        store = std::move(next);
+        pending.keep();
     }
 };
 
@@ -209,37 +211,38 @@ bool Database::refresh() {
 }
 
 void Database::add(Contents contents) {
-    impl_->write([&](Store& next, Contents&) { next.add(std::move(contents)); });
+    impl_->write([&](Store& store, Contents&) { return store.add_pending(std::move(contents)); });
 }
 
 void Database::update(Contents contents) {
-    impl_->write([&](Store& next, Contents& replaced) {
+    impl_->write([&](Store& store, Contents& replaced) {
         replaced = contents;
-        next.update(std::move(contents));
+        return store.update_pending(std::move(contents));
     });
 }
 
 void Database::append_progress(ProgressUpdate update) {
-    impl_->write([&](Store& next, Contents&) {
+    impl_->write([&](Store& store, Contents&) {
         Contents added;
         added.progress.push_back(std::move(update));
-        next.add(std::move(added));
+        return store.add_pending(std::move(added));
     });
 }
 
 void Database::revise_due(std::string_view action_id, DueRevision revision) {
-    impl_->write([&](Store& next, Contents& replaced) {
-        Action revised = next.get_action(action_id);
+    impl_->write([&](Store& store, Contents& replaced) {
+        Action revised = store.get_action(action_id);
         revised.due_revisions.push_back(std::move(revision));
         replaced.actions.push_back(revised);
         Contents change;
         change.actions.push_back(std::move(revised));
-        next.update(std::move(change));
+        return store.update_pending(std::move(change));
     });
 }
 
 void Database::import_json(std::string_view text, std::string_view source) {
-    impl_->write([&](Store& next, Contents&) { read_json(next, text, source); });
+    impl_->write(
+        [&](Store& store, Contents&) { return detail::read_json_pending(store, text, source); });
 }
 
 std::string Database::export_json() const {

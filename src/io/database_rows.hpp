@@ -19,11 +19,12 @@ namespace bestvalue::detail {
 [[nodiscard]] Contents read_contents(sqlite3* connection, const std::string& path,
                                      std::optional<std::chrono::milliseconds> second_connection);
 
-/// Writes the rows of the entities `after` holds beyond what `before` held (the tail of each
-/// collection: a store only ever appends), and of the entities of `replaced` (matched by id in
-/// `after`), whose rows are replaced in place, keeping their order; due revisions and progress
-/// updates are only ever appended.
-void write_changes(sqlite3* connection, const std::string& path, const Store& before,
+/// Writes the rows of `change`, made to `after` and not yet kept: of the entities `after` holds
+/// beyond the change's sizes before (the tail of each collection: a store only ever appends),
+/// and of the entities of `replaced` (matched by id in `after` and in the store from before the
+/// change, which an update holds), whose rows are replaced in place, keeping their order; due
+/// revisions and progress updates are only ever appended.
+void write_changes(sqlite3* connection, const std::string& path, const Store::PendingChange& change,
                    const Store& after, const Contents& replaced);
 
 } // namespace bestvalue::detail

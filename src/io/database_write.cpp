@@ -1,5 +1,6 @@
 #include <cstdint>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -416,9 +417,8 @@ private:
 
 // The new tail of one collection.
 template <typename Entity>
-void write_added(RowWriter& writer, const std::vector<Entity>& before,
-                 const std::vector<Entity>& after) {
-    for (std::size_t i = before.size(); i < after.size(); ++i) {
+void write_added(RowWriter& writer, std::size_t before, const std::vector<Entity>& after) {
+    for (std::size_t i = before; i < after.size(); ++i) {
         writer.write(after[i], std::nullopt, true);
     }
 }
@@ -437,22 +437,22 @@ void write_replaced(RowWriter& writer, const std::vector<Entity>& replaced, Find
 
 } // namespace
 
-void write_changes(sqlite3* connection, const std::string& path, const Store& before,
+void write_changes(sqlite3* connection, const std::string& path, const Store::PendingChange& change,
                    const Store& after, const Contents& replaced) {
     RowWriter writer(connection, path);
-    const Contents& old = before.contents();
+    const auto& before = change.sizes_before();
     const Contents& now = after.contents();
-    write_added(writer, old.documents, now.documents);
-    write_added(writer, old.organisations, now.organisations);
-    write_added(writer, old.officers, now.officers);
-    write_added(writer, old.service_areas, now.service_areas);
-    write_added(writer, old.scales, now.scales);
-    write_added(writer, old.vocabularies, now.vocabularies);
-    write_added(writer, old.assessments, now.assessments);
-    write_added(writer, old.ratings, now.ratings);
-    write_added(writer, old.recommendations, now.recommendations);
-    write_added(writer, old.plans, now.plans);
-    write_added(writer, old.actions, now.actions);
+    write_added(writer, before[0], now.documents);
+    write_added(writer, before[1], now.organisations);
+    write_added(writer, before[2], now.officers);
+    write_added(writer, before[3], now.service_areas);
+    write_added(writer, before[4], now.scales);
+    write_added(writer, before[5], now.vocabularies);
+    write_added(writer, before[6], now.assessments);
+    write_added(writer, before[7], now.ratings);
+    write_added(writer, before[8], now.recommendations);
+    write_added(writer, before[9], now.plans);
+    write_added(writer, before[10], now.actions);
 
     write_replaced(writer, replaced.documents,
                    [&](std::string_view id) { return after.find_document(id); });
@@ -473,8 +473,12 @@ void write_changes(sqlite3* connection, const std::string& path, const Store& be
     write_replaced(writer, replaced.recommendations,
                    [&](std::string_view id) { return after.find_recommendation(id); });
     // A plan's rows go as the file holds them (its old sections), and come back as replaced.
+    const Store* previous = change.previous();
+    if (previous == nullptr && !(replaced.plans.empty() && replaced.actions.empty())) {
+        throw std::logic_error("bestvalue: plans or actions replaced by an addition");
+    }
     for (const auto& given : replaced.plans) {
-        const Plan* stored = before.find_plan(given.id);
+        const Plan* stored = previous->find_plan(given.id);
         const Plan* now_plan = after.find_plan(given.id);
         if (stored != nullptr && now_plan != nullptr) {
             const auto seq = writer.remove(*stored);
@@ -482,14 +486,14 @@ void write_changes(sqlite3* connection, const std::string& path, const Store& be
         }
     }
     for (const auto& given : replaced.actions) {
-        const Action* stored = before.find_action(given.id);
+        const Action* stored = previous->find_action(given.id);
         const Action* now_action = after.find_action(given.id);
         if (stored != nullptr && now_action != nullptr) {
             const auto seq = writer.remove(*stored);
             writer.write(*now_action, seq, false, stored->due_revisions.size());
         }
     }
-    for (std::size_t i = old.progress.size(); i < now.progress.size(); ++i) {
+    for (std::size_t i = before[11]; i < now.progress.size(); ++i) {
         writer.append(now.progress[i]);
     }
 }

@@ -1,3 +1,5 @@
+#include "json_read.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cstddef>
@@ -988,16 +990,21 @@ void DocumentReader::read_collections(ObjectReader& top, Contents& contents) {
         });
 }
 
-void read_json(Store& store, std::string_view text, std::string_view source) {
+Store::PendingChange detail::read_json_pending(Store& store, std::string_view text,
+                                               std::string_view source) {
     Contents contents = DocumentReader(text, source, store).read();
     try {
-        store.add(std::move(contents));
+        return store.add_pending(std::move(contents));
     } catch (ValidationError& error) {
         // The store's checks speak in JSON pointers into this document: add lines and columns.
         std::vector<Problem> problems = error.problems();
         detail::locate_problems(text, problems);
         throw ValidationError(std::move(problems));
     }
+}
+
+void read_json(Store& store, std::string_view text, std::string_view source) {
+    detail::read_json_pending(store, text, source).keep();
 }
 
 void read_json_file(Store& store, const std::filesystem::path& path) {

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <atomic>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -406,6 +407,54 @@ TEST_CASE("a failed write leaves the file and the store as they were", "[databas
     CHECK(database.export_json() == before);
     database.close();
     CHECK(bestvalue::open(path).export_json() == before);
+    check_sound(path);
+}
+
+TEST_CASE("a write the file refuses takes the store back as it was, index and all", "[database]") {
+    Scratch scratch;
+    const auto path = scratch.file("refused.db");
+    Database database = bestvalue::open(path);
+    database.import_json(dataset(rochford), rochford);
+    const bestvalue::Store& store = database.store();
+    // Triggers of another connection's making stand in for a file that refuses a row after
+    // the store has taken the change.
+    const Raw other = raw_open(path);
+    REQUIRE(raw_exec(other.get(), "CREATE TRIGGER refuse_progress BEFORE INSERT ON progress "
+                                  "BEGIN SELECT RAISE(ABORT, 'refused'); END") == SQLITE_OK);
+    REQUIRE(raw_exec(other.get(),
+                     "CREATE TRIGGER refuse_revisions BEFORE INSERT ON "
+                     "due_revisions BEGIN SELECT RAISE(ABORT, 'refused'); END") == SQLITE_OK);
+    CHECK(database.refresh());
+    const std::string before = database.export_json();
+    const std::uint64_t generation = store.index().generation();
+    const std::size_t revisions = store.get_action(rochford_action).due_revisions.size();
+
+    SECTION("an addition") {
+        CHECK_THROWS_AS(
+            database.append_progress(progress(rochford_action, Date(2009, 3, 18), "Amber")),
+            DatabaseError);
+        CHECK(store.progress().empty());
+        CHECK(store.progress_of(rochford_action).empty());
+    }
+    SECTION("an update") {
+        bestvalue::DueRevision revision;
+        revision.due = bestvalue::parse_date_text("June 2009", Date(2009, 3, 1));
+        CHECK_THROWS_AS(database.revise_due(rochford_action, revision), DatabaseError);
+        CHECK(store.get_action(rochford_action).due_revisions.size() == revisions);
+    }
+    // The same store object, with the index from before the write.
+    CHECK(&database.store() == &store);
+    CHECK(store.index().generation() == generation);
+    CHECK(database.export_json() == before);
+
+    // Once the file takes them, the same writes land.
+    REQUIRE(raw_exec(other.get(), "DROP TRIGGER refuse_progress") == SQLITE_OK);
+    REQUIRE(raw_exec(other.get(), "DROP TRIGGER refuse_revisions") == SQLITE_OK);
+    database.append_progress(progress(rochford_action, Date(2009, 3, 18), "Amber"));
+    CHECK(store.progress_of(rochford_action).size() == 1);
+    const std::string written = database.export_json();
+    database.close();
+    CHECK(bestvalue::open(path).export_json() == written);
     check_sound(path);
 }
 

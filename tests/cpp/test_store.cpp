@@ -1,7 +1,9 @@
 #include <algorithm>
+#include <cstdint>
 #include <random>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include <bestvalue/error.hpp>
@@ -384,6 +386,78 @@ TEST_CASE("adding in parts gives the store that adding at once gives", "[store][
         CHECK(parts.find_action(action.id)->id == action.id);
         CHECK(parts.progress_of(action.id) == whole.progress_of(action.id));
     }
+}
+
+TEST_CASE("a pending addition taken back leaves the store as it was, index and all",
+          "[store][pending]") {
+    const bestvalue::Contents& all = bestvalue::testing::five_papers().contents();
+    bestvalue::Contents first = all;
+    first.actions.clear();
+    first.progress.clear();
+    bestvalue::Contents second;
+    second.actions = all.actions;
+    second.progress = all.progress;
+    Store store;
+    store.add(first);
+    const std::uint64_t generation = store.index().generation();
+    const std::string plan = all.actions.front().plan;
+    {
+        Store::PendingChange pending = store.add_pending(second);
+        CHECK(pending.previous() == nullptr);
+        CHECK(pending.sizes_before()[10] == 0);
+        CHECK(pending.sizes_before()[9] == all.plans.size());
+        CHECK(store.actions().size() == all.actions.size());
+        CHECK(store.index().generation() != generation);
+        CHECK_FALSE(store.index().actions_in_plan(plan).empty());
+        // Moved, it is taken back once, by the one it was moved to.
+        Store::PendingChange moved = std::move(pending);
+    }
+    CHECK(store.contents() == first);
+    CHECK(store.index().generation() == generation);
+    CHECK(store.index().actions_in_plan(plan).empty());
+    for (const auto& action : all.actions) {
+        CHECK(store.find_action(action.id) == nullptr);
+        CHECK_FALSE(store.kind_of(action.id));
+        CHECK(store.progress_of(action.id).empty());
+    }
+    // What was taken back can be added again, and kept: the store adding it at once makes.
+    store.add_pending(second).keep();
+    CHECK(store.contents() == all);
+    check_histories(store);
+    Store whole;
+    whole.add(all);
+    CHECK(store.index().actions_in_plan(plan) == whole.index().actions_in_plan(plan));
+}
+
+TEST_CASE("a pending update taken back leaves the store as it was", "[store][pending][update]") {
+    Store store;
+    store.add(rochford());
+    const std::string before = bestvalue::write_json(store);
+    const std::uint64_t generation = store.index().generation();
+    bestvalue::Action action = store.get_action("rochford/plan/3.4");
+    action.title = "Review the performance framework";
+    action.leads.clear();
+    bestvalue::Contents change;
+    change.actions.push_back(action);
+    {
+        const Store::PendingChange pending = store.update_pending(change);
+        REQUIRE(pending.previous() != nullptr);
+        CHECK(pending.previous()->get_action("rochford/plan/3.4").title != action.title);
+        CHECK(store.get_action("rochford/plan/3.4").title == action.title);
+        CHECK(store.index().actions_led_by("rochford/officer/spmo").empty());
+    }
+    CHECK(bestvalue::write_json(store) == before);
+    CHECK(store.index().generation() == generation);
+    CHECK_FALSE(store.index().actions_led_by("rochford/officer/spmo").empty());
+    // A failed one changes nothing and leaves nothing pending.
+    bestvalue::Contents unknown;
+    unknown.actions.push_back(action);
+    unknown.actions.back().id = "rochford/plan/9.9";
+    CHECK_THROWS_AS(store.update_pending(unknown), bestvalue::ValidationError);
+    CHECK(bestvalue::write_json(store) == before);
+    store.update_pending(change).keep();
+    CHECK(store.get_action("rochford/plan/3.4").title == action.title);
+    CHECK(store.index().actions_led_by("rochford/officer/spmo").empty());
 }
 
 TEST_CASE("updates given in any order come out in date order", "[store][history]") {
