@@ -1053,8 +1053,11 @@ Store::PendingChange Store::add_pending(Contents contents) {
             progress_indexed.get(); // its exception, if it threw
         }
         // Built whole, then swapped in: if building throws, the old index stays with the
-        // old contents. The old one is kept aside, for taking the addition back.
-        StoreIndex built(*this);
+        // old contents. The old one is kept aside, for taking the addition back. Where only
+        // progress updates were added, what the old one read from the entities is shared.
+        const auto after = data.sizes();
+        const bool updates_alone = std::equal(before.begin(), before.end() - 1, after.begin());
+        StoreIndex built = updates_alone ? StoreIndex(*this, data.index) : StoreIndex(*this);
         pending.previous_index_.emplace(std::move(data.index));
         data.index = std::move(built);
     } catch (...) {

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <future>
 #include <iterator>
+#include <numeric>
 #include <span>
 #include <stdexcept>
 #include <string>
@@ -125,7 +126,7 @@ std::vector<std::string_view> KeyedHandles::keys() const {
     return keys;
 }
 
-void StoreIndex::lay_out_texts(const Store& store) {
+void StoreIndex::Entities::lay_out_texts(const Store& store) {
     const auto& actions = store.actions();
     pack_ids(action_ids_, actions);
     pack_ids(recommendation_ids_, store.recommendations());
@@ -152,24 +153,63 @@ void StoreIndex::lay_out_texts(const Store& store) {
     action_text_starts_.push_back(action_texts_.size());
 }
 
-StoreIndex::StoreIndex(const Store& store) {
-    // Stores are indexed on any thread; each index must still get a number of its own.
+namespace {
+
+// A number no other index built in this process was given: stores are indexed on any thread.
+std::uint64_t next_generation() {
     static std::atomic<std::uint64_t> indexes_built{0};
-    generation_ = indexes_built.fetch_add(1, std::memory_order_relaxed) + 1;
+    return indexes_built.fetch_add(1, std::memory_order_relaxed) + 1;
+}
+
+// The handle of each update's action, as `find` gives it for the update's subject: a
+// subject's updates mostly come together, so it is asked once for them.
+template <typename Find>
+std::vector<std::uint32_t> actions_of_updates(const std::vector<ProgressUpdate>& progress,
+                                              Find find) {
+    std::vector<std::uint32_t> actions(progress.size());
+    std::string_view last_subject;
+    std::uint32_t last_action = 0;
+    for (std::size_t index = 0; index < progress.size(); ++index) {
+        const std::string& subject = progress[index].subject;
+        if (index == 0 || subject != last_subject) {
+            last_subject = subject;
+            last_action = find(last_subject);
+        }
+        actions[index] = last_action;
+    }
+    return actions;
+}
+
+} // namespace
+
+const std::shared_ptr<const StoreIndex::Entities>& StoreIndex::no_entities() {
+    static const std::shared_ptr<const Entities> none = std::make_shared<const Entities>();
+    return none;
+}
+
+StoreIndex::StoreIndex(const Store& store)
+    : generation_(next_generation()) {
     const auto& actions = store.actions();
+    // Shared from the start: the updates' part below reads what the entities' part has built
+    // by then, while the texts are laid out beside it.
+    auto built = std::make_shared<Entities>();
+    Entities& e = *built;
+    entities_ = built;
+    e.action_count = actions.size();
+    e.plan_count = store.plans().size();
     // Laying the texts end to end is mostly copying into fresh memory, and nothing else here
     // reads them: for a large store it runs on a thread of its own beside the rest (0.6 s off a
     // national load of 9.9 s). The future's destructor waits for it, so it ends before
     // this constructor does, even when the rest throws.
     // So do the dues and the other collections, which read nothing the rest builds (0.2-0.3 s
     // off a national load, Hotspot 25).
-    const auto beside = [this, &store] {
-        lay_out_texts(store);
-        index_dues(store);
-        index_plans(store);
-        index_officers(store);
-        index_assessments(store);
-        index_ratings(store);
+    const auto beside = [&e, &store] {
+        e.lay_out_texts(store);
+        e.index_dues(store);
+        e.index_plans(store);
+        e.index_officers(store);
+        e.index_assessments(store);
+        e.index_ratings(store);
     };
     constexpr std::size_t actions_worth_a_thread = 16384;
     std::future<void> texts;
@@ -191,37 +231,37 @@ StoreIndex::StoreIndex(const Store& store) {
             section_bytes += section.id.size();
         }
     }
-    section_ids_.reserve(section_count, section_bytes);
-    section_ids_.push_back("");
+    e.section_ids_.reserve(section_count, section_bytes);
+    e.section_ids_.push_back("");
     std::vector<std::uint32_t> first_section_of_plan;
     first_section_of_plan.reserve(plans.size());
     for (const Plan& plan : plans) {
-        first_section_of_plan.push_back(static_cast<std::uint32_t>(section_ids_.size()));
+        first_section_of_plan.push_back(static_cast<std::uint32_t>(e.section_ids_.size()));
         for (const Section& section : plan.sections) {
-            section_ids_.push_back(section.id);
+            e.section_ids_.push_back(section.id);
         }
     }
-    section_of_action_.reserve(actions.size());
+    e.section_of_action_.reserve(actions.size());
     // Consecutive actions mostly share a plan: it is found once for them.
     const std::string* last_plan_id = nullptr;
     const Plan* last_plan = nullptr;
-    due_end_.reserve(actions.size());
+    e.due_end_.reserve(actions.size());
     for (std::uint32_t handle = 0; handle < actions.size(); ++handle) {
         const Action& action = actions[handle];
         action_handles.try_emplace(action.id, handle);
-        actions_in_plan_.add(action.plan, handle);
+        e.actions_in_plan_.add(action.plan, handle);
         if (last_plan_id == nullptr || *last_plan_id != action.plan) {
             last_plan_id = &action.plan;
             last_plan = store.find_plan(action.plan);
         }
         if (const Plan* plan = last_plan) {
-            actions_of_organisation_.add(plan->organisation, handle);
+            e.actions_of_organisation_.add(plan->organisation, handle);
         }
         // An action is in its section and in every section above it.
         std::uint32_t section_position = action.section.empty() ? 0 : no_handle;
         std::string_view section = action.section;
         for (std::size_t depth = 0; !section.empty() && depth < 64; ++depth) {
-            add_once(actions_in_section_, section, handle);
+            add_once(e.actions_in_section_, section, handle);
             const Section* found = store.find_section(section);
             if (depth == 0 && found != nullptr && last_plan != nullptr &&
                 found >= last_plan->sections.data() &&
@@ -232,60 +272,87 @@ StoreIndex::StoreIndex(const Store& store) {
             }
             section = found == nullptr ? std::string_view() : std::string_view(found->parent);
         }
-        section_of_action_.push_back(section_position);
+        e.section_of_action_.push_back(section_position);
         for (const auto& officer : action.leads) {
-            add_once(actions_led_by_, officer, handle);
+            add_once(e.actions_led_by_, officer, handle);
         }
         for (const auto& officer : action.delivery) {
-            add_once(actions_delivered_by_, officer, handle);
+            add_once(e.actions_delivered_by_, officer, handle);
         }
         for (const auto& tag : action.source_tags) {
-            add_once(actions_tagged_, detail::lower_case(tag), handle);
+            add_once(e.actions_tagged_, detail::lower_case(tag), handle);
         }
         for (const auto& recommendation : action.addresses) {
-            add_once(actions_addressing_, recommendation, handle);
+            add_once(e.actions_addressing_, recommendation, handle);
         }
         const auto end = action.due_end();
-        due_end_.push_back(end.value_or(Date(boost::gregorian::not_a_date_time)));
+        e.due_end_.push_back(end.value_or(Date(boost::gregorian::not_a_date_time)));
         if (end) {
-            actions_by_due_.emplace_back(*end, handle);
+            e.actions_by_due_.emplace_back(*end, handle);
         }
-        actions_ever_lifecycle_[static_cast<std::size_t>(Lifecycle::not_started)].push_back(handle);
     }
-    std::stable_sort(actions_by_due_.begin(), actions_by_due_.end(),
+    std::stable_sort(e.actions_by_due_.begin(), e.actions_by_due_.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
 
-    // Each action's plan, and its plan's vocabulary, found once.
-    plan_of_action_.assign(actions.size(), no_handle);
+    // Each action's plan, found once.
+    e.plan_of_action_.assign(actions.size(), no_handle);
+    for (std::uint32_t handle = 0; handle < actions.size(); ++handle) {
+        if (const Plan* plan = store.find_plan(actions[handle].plan)) {
+            e.plan_of_action_[handle] = static_cast<std::uint32_t>(plan - plans.data());
+        }
+    }
+
+    // Each update's action, found by the ids filed above.
+    const auto subject_of = actions_of_updates(store.progress(), [&](std::string_view subject) {
+        const std::uint32_t* found = action_handles.find(subject);
+        return found == nullptr ? no_handle : *found;
+    });
+    index_progress(store, subject_of);
+
+    if (texts.valid()) {
+        texts.get(); // its exception, if it threw
+    }
+    e.index_recommendations(store);
+}
+
+StoreIndex::StoreIndex(const Store& store, const StoreIndex& same_entities)
+    : generation_(next_generation())
+    , entities_(same_entities.entities_) {
+    const auto& actions = store.actions();
+    if (actions.size() != entities_->action_count ||
+        store.plans().size() != entities_->plan_count) {
+        throw std::invalid_argument("StoreIndex: the store's entities are not those the index "
+                                    "to share was built from");
+    }
+    // Each update's action, by the store's ids: the entities' part keeps no map of them.
+    const auto subject_of = actions_of_updates(store.progress(), [&](std::string_view subject) {
+        const Action* found = store.find_action(subject);
+        return found == nullptr ? no_handle : static_cast<std::uint32_t>(found - actions.data());
+    });
+    index_progress(store, subject_of);
+}
+
+void StoreIndex::index_progress(const Store& store, const std::vector<std::uint32_t>& subject_of) {
+    const auto& actions = store.actions();
+    const auto& plans = store.plans();
+    const auto& plan_of_action = entities_->plan_of_action_;
+    // Every action is not started until an update says otherwise.
+    auto& not_started = actions_ever_lifecycle_[static_cast<std::size_t>(Lifecycle::not_started)];
+    not_started.resize(actions.size());
+    std::iota(not_started.begin(), not_started.end(), std::uint32_t{0});
+    // Each plan's vocabulary, found once.
     std::vector<const StatusVocabulary*> words_of_plan(plans.size(), nullptr);
     for (std::uint32_t handle = 0; handle < plans.size(); ++handle) {
         words_of_plan[handle] = store.find_vocabulary(plans[handle].vocabulary);
     }
-    for (std::uint32_t handle = 0; handle < actions.size(); ++handle) {
-        if (const Plan* plan = store.find_plan(actions[handle].plan)) {
-            plan_of_action_[handle] = static_cast<std::uint32_t>(plan - plans.data());
-        }
-    }
-
     // What each update says of lifecycle and health, read through its plan's vocabulary as
     // Store::lifecycle_on reads it, filed by action: counted first, then placed in the order
     // added, then each action's steps put in date order.
     const auto& progress = store.progress();
-    std::vector<std::uint32_t> subject_of(progress.size(), no_handle);
     step_offsets_.assign(actions.size() + 1, 0);
-    // A subject's updates mostly come together: its handle is found once for them.
-    std::string_view last_subject;
-    std::uint32_t last_handle = no_handle;
-    for (std::uint32_t index = 0; index < progress.size(); ++index) {
-        const std::string& subject = progress[index].subject;
-        if (index == 0 || subject != last_subject) {
-            const std::uint32_t* found = action_handles.find(subject);
-            last_subject = subject;
-            last_handle = found == nullptr ? no_handle : *found;
-        }
-        if (last_handle != no_handle) {
-            subject_of[index] = last_handle;
-            ++step_offsets_[last_handle + 1];
+    for (const std::uint32_t action : subject_of) {
+        if (action != no_handle) {
+            ++step_offsets_[action + 1];
         }
     }
     for (std::size_t handle = 0; handle < actions.size(); ++handle) {
@@ -301,8 +368,8 @@ StoreIndex::StoreIndex(const Store& store) {
         const ProgressUpdate& update = progress[index];
         std::optional<Lifecycle> lifecycle = update.lifecycle;
         std::optional<Health> health = update.health;
-        if (!update.status.empty() && plan_of_action_[action] != no_handle) {
-            const StatusVocabulary* words = words_of_plan[plan_of_action_[action]];
+        if (!update.status.empty() && plan_of_action[action] != no_handle) {
+            const StatusVocabulary* words = words_of_plan[plan_of_action[action]];
             if (const StatusTerm* term =
                     words == nullptr ? nullptr : words->find_term(update.status)) {
                 lifecycle = lifecycle.value_or(term->lifecycle);
@@ -345,11 +412,9 @@ StoreIndex::StoreIndex(const Store& store) {
     for (auto& handles : actions_ever_health_) {
         sort_unique(handles);
     }
+}
 
-    if (texts.valid()) {
-        texts.get(); // its exception, if it threw
-    }
-    // Last: whether a recommendation is addressed reads what actions and plans address.
+void StoreIndex::Entities::index_recommendations(const Store& store) {
     const auto& recommendations = store.recommendations();
     for (std::uint32_t handle = 0; handle < recommendations.size(); ++handle) {
         recommendations_from_.add(recommendations[handle].source, handle);
@@ -363,7 +428,7 @@ StoreIndex::StoreIndex(const Store& store) {
     }
 }
 
-void StoreIndex::index_dues(const Store& store) {
+void StoreIndex::Entities::index_dues(const Store& store) {
     const auto& actions = store.actions();
     // The last days of every action's dues, read once.
     dues_.reserve(actions.size() + 1);
@@ -400,7 +465,7 @@ void StoreIndex::index_dues(const Store& store) {
     dues_.push_back({static_cast<std::uint32_t>(revision_days_.size()), Date(), Date(), Date()});
 }
 
-void StoreIndex::index_plans(const Store& store) {
+void StoreIndex::Entities::index_plans(const Store& store) {
     const auto& plans = store.plans();
     for (std::uint32_t handle = 0; handle < plans.size(); ++handle) {
         plans_of_.add(plans[handle].organisation, handle);
@@ -410,7 +475,7 @@ void StoreIndex::index_plans(const Store& store) {
     }
 }
 
-void StoreIndex::index_officers(const Store& store) {
+void StoreIndex::Entities::index_officers(const Store& store) {
     for (const Officer& officer : store.officers()) {
         const auto file = [&](std::string_view name) {
             if (name.empty()) {
@@ -430,7 +495,7 @@ void StoreIndex::index_officers(const Store& store) {
     }
 }
 
-void StoreIndex::index_assessments(const Store& store) {
+void StoreIndex::Entities::index_assessments(const Store& store) {
     const auto& assessments = store.assessments();
     struct ScheduledPeriod {
         Date start;
@@ -459,7 +524,7 @@ void StoreIndex::index_assessments(const Store& store) {
     }
 }
 
-void StoreIndex::index_ratings(const Store& store) {
+void StoreIndex::Entities::index_ratings(const Store& store) {
     const auto& ratings = store.ratings();
     for (std::uint32_t handle = 0; handle < ratings.size(); ++handle) {
         const Rating& rating = ratings[handle];
@@ -488,28 +553,28 @@ void StoreIndex::index_ratings(const Store& store) {
 }
 
 const Handles& StoreIndex::actions_in_plan(std::string_view plan) const {
-    return actions_in_plan_.find(plan);
+    return entities_->actions_in_plan_.find(plan);
 }
 const Handles& StoreIndex::actions_of_organisation(std::string_view organisation) const {
-    return actions_of_organisation_.find(organisation);
+    return entities_->actions_of_organisation_.find(organisation);
 }
 const Handles& StoreIndex::actions_in_section(std::string_view section) const {
-    return actions_in_section_.find(section);
+    return entities_->actions_in_section_.find(section);
 }
 const Handles& StoreIndex::actions_led_by(std::string_view officer) const {
-    return actions_led_by_.find(officer);
+    return entities_->actions_led_by_.find(officer);
 }
 const Handles& StoreIndex::actions_delivered_by(std::string_view officer) const {
-    return actions_delivered_by_.find(officer);
+    return entities_->actions_delivered_by_.find(officer);
 }
 const Handles& StoreIndex::actions_tagged(std::string_view tag) const {
-    return actions_tagged_.find(detail::lower_case(tag));
+    return entities_->actions_tagged_.find(detail::lower_case(tag));
 }
 const Handles& StoreIndex::actions_addressing(std::string_view recommendation) const {
-    return actions_addressing_.find(recommendation);
+    return entities_->actions_addressing_.find(recommendation);
 }
 const Handles& StoreIndex::plans_addressing(std::string_view recommendation) const {
-    return plans_addressing_.find(recommendation);
+    return entities_->plans_addressing_.find(recommendation);
 }
 const Handles& StoreIndex::actions_ever(Lifecycle lifecycle) const {
     return actions_ever_lifecycle_.at(static_cast<std::size_t>(lifecycle));
@@ -545,30 +610,31 @@ Handles StoreIndex::handles_within(const DayEntries& entries, std::optional<Date
 }
 
 Handles StoreIndex::actions_due_within(std::optional<Date> from, std::optional<Date> to) const {
-    return handles_within(actions_by_due_, from, to);
+    return handles_within(entities_->actions_by_due_, from, to);
 }
 
 std::size_t StoreIndex::count_actions_due_within(std::optional<Date> from,
                                                  std::optional<Date> to) const {
-    const auto [first, last] = day_range(actions_by_due_, from, to);
+    const auto [first, last] = day_range(entities_->actions_by_due_, from, to);
     return static_cast<std::size_t>(last - first);
 }
 
 const KeyedHandles& StoreIndex::assessments_of_each_subject() const {
-    return assessments_of_;
+    return entities_->assessments_of_;
 }
 
 const KeyedHandles& StoreIndex::assessments_by_each_assessor() const {
-    return assessments_by_;
+    return entities_->assessments_by_;
 }
 
 Handles StoreIndex::assessments_scheduled_within(std::optional<Date> from, Date to) const {
     // A period within [from, to] starts within it; of those, the ones ending by `to` are in.
-    const auto [first, last] = day_range(assessment_period_starts_, from, to);
+    const auto [first, last] = day_range(entities_->assessment_period_starts_, from, to);
     Handles handles;
     for (auto it = first; it != last; ++it) {
-        const auto position = static_cast<std::size_t>(it - assessment_period_starts_.begin());
-        if (!(to < assessment_period_ends_[position])) {
+        const auto position =
+            static_cast<std::size_t>(it - entities_->assessment_period_starts_.begin());
+        if (!(to < entities_->assessment_period_ends_[position])) {
             handles.push_back(it->second);
         }
     }
@@ -578,12 +644,12 @@ Handles StoreIndex::assessments_scheduled_within(std::optional<Date> from, Date 
 
 std::size_t StoreIndex::count_periods_starting_within(std::optional<Date> from,
                                                       std::optional<Date> to) const {
-    const auto [first, last] = day_range(assessment_period_starts_, from, to);
+    const auto [first, last] = day_range(entities_->assessment_period_starts_, from, to);
     return static_cast<std::size_t>(last - first);
 }
 
 const std::vector<std::pair<Date, std::uint32_t>>& StoreIndex::actions_by_due() const {
-    return actions_by_due_;
+    return entities_->actions_by_due_;
 }
 
 namespace {
@@ -668,25 +734,27 @@ std::optional<Handles> StoreIndex::actions_containing(std::string_view words) co
     if (words.find('\0') != std::string_view::npos) {
         return std::nullopt;
     }
-    const auto actions = static_cast<std::uint32_t>(action_text_starts_.size() - 1);
+    const auto actions = static_cast<std::uint32_t>(entities_->action_text_starts_.size() - 1);
     // Long texts are read in parts at once, one per core up to four, each of at least 16 MB:
     // a part's scan is bound by how fast one core reads memory.
     constexpr std::size_t part_bytes_at_least = std::size_t{16} << 20U;
     const std::size_t cores = std::max(1U, std::min(4U, std::thread::hardware_concurrency()));
-    const std::size_t parts =
-        std::max<std::size_t>(1, std::min(cores, action_texts_.size() / part_bytes_at_least));
+    const std::size_t parts = std::max<std::size_t>(
+        1, std::min(cores, entities_->action_texts_.size() / part_bytes_at_least));
     // Each part ends at the first action starting at or after its share of the bytes.
     std::vector<std::uint32_t> bounds{0};
     for (std::size_t part = 1; part < parts; ++part) {
-        const auto share = action_texts_.size() * part / parts;
-        const auto start =
-            std::lower_bound(action_text_starts_.begin(), action_text_starts_.end() - 1, share);
-        bounds.push_back(static_cast<std::uint32_t>(start - action_text_starts_.begin()));
+        const auto share = entities_->action_texts_.size() * part / parts;
+        const auto start = std::lower_bound(entities_->action_text_starts_.begin(),
+                                            entities_->action_text_starts_.end() - 1, share);
+        bounds.push_back(
+            static_cast<std::uint32_t>(start - entities_->action_text_starts_.begin()));
     }
     bounds.push_back(actions);
     const auto among = [&](std::size_t part) {
-        return actions_containing_among(action_texts_, action_text_starts_, action_byte_pairs_,
-                                        words, bounds[part], bounds[part + 1]);
+        return actions_containing_among(entities_->action_texts_, entities_->action_text_starts_,
+                                        entities_->action_byte_pairs_, words, bounds[part],
+                                        bounds[part + 1]);
     };
     // The other parts on threads of their own; a future's destructor waits for its thread, so
     // none outlives this call, even when the first part throws.
@@ -703,47 +771,48 @@ std::optional<Handles> StoreIndex::actions_containing(std::string_view words) co
 }
 
 std::vector<std::string> StoreIndex::officers_named(std::string_view name) const {
-    const auto found = officers_by_name_.find(detail::lower_case(name));
-    return found == officers_by_name_.end() ? std::vector<std::string>{} : found->second;
+    const auto found = entities_->officers_by_name_.find(detail::lower_case(name));
+    return found == entities_->officers_by_name_.end() ? std::vector<std::string>{} : found->second;
 }
 
 const Handles& StoreIndex::recommendations_from(std::string_view assessment) const {
-    return recommendations_from_.find(assessment);
+    return entities_->recommendations_from_.find(assessment);
 }
 const Handles& StoreIndex::recommendations_tagged(std::string_view tag) const {
-    return recommendations_tagged_.find(detail::lower_case(tag));
+    return entities_->recommendations_tagged_.find(detail::lower_case(tag));
 }
 const Handles& StoreIndex::assessments_of(std::string_view subject) const {
-    return assessments_of_.find(subject);
+    return entities_->assessments_of_.find(subject);
 }
 const Handles& StoreIndex::assessments_by(std::string_view assessor) const {
-    return assessments_by_.find(assessor);
+    return entities_->assessments_by_.find(assessor);
 }
 const Handles& StoreIndex::ratings_of(std::string_view subject) const {
-    return ratings_of_.find(subject);
+    return entities_->ratings_of_.find(subject);
 }
 const Handles& StoreIndex::ratings_on(std::string_view scale) const {
-    return ratings_on_.find(scale);
+    return entities_->ratings_on_.find(scale);
 }
 std::span<const std::uint32_t> StoreIndex::rating_history(std::string_view subject,
                                                           std::string_view scale) const {
     return with_rating_pair_key(subject, scale, [&](std::string_view key) {
-        const auto found = rating_histories_.find(key);
-        return found == rating_histories_.end() ? std::span<const std::uint32_t>()
-                                                : std::span<const std::uint32_t>(found->second);
+        const auto found = entities_->rating_histories_.find(key);
+        return found == entities_->rating_histories_.end()
+                   ? std::span<const std::uint32_t>()
+                   : std::span<const std::uint32_t>(found->second);
     });
 }
 const Handles& StoreIndex::plans_of(std::string_view organisation) const {
-    return plans_of_.find(organisation);
+    return entities_->plans_of_.find(organisation);
 }
 
 std::optional<std::string_view> StoreIndex::section_of_action(std::uint32_t action) const {
     const auto section = section_position(action);
-    return section ? std::optional(section_ids_[*section]) : std::nullopt;
+    return section ? std::optional(entities_->section_ids_[*section]) : std::nullopt;
 }
 
 std::optional<std::uint32_t> StoreIndex::plan_of_action(std::uint32_t action) const {
-    const auto plan = plan_of_action_.at(action);
+    const auto plan = entities_->plan_of_action_.at(action);
     return plan == no_handle ? std::nullopt : std::optional<std::uint32_t>(plan);
 }
 
@@ -818,9 +887,9 @@ void StoreIndex::index_completion(std::size_t plan_count) {
     // The steps of one action that give a lifecycle: the day each is known (as_of or recorded,
     // whichever is later) and its place in date order.
     std::vector<std::pair<Date, std::uint32_t>> known;
-    const auto action_count = static_cast<std::uint32_t>(plan_of_action_.size());
+    const auto action_count = static_cast<std::uint32_t>(entities_->plan_of_action_.size());
     for (std::uint32_t action = 0; action < action_count; ++action) {
-        const std::uint32_t plan = plan_of_action_[action];
+        const std::uint32_t plan = entities_->plan_of_action_[action];
         if (plan == no_handle) {
             actions_without_plan_.push_back(action);
             continue;
@@ -903,7 +972,7 @@ const Handles& StoreIndex::actions_without_plan() const {
 }
 
 const Handles& StoreIndex::revised_actions() const {
-    return revised_actions_;
+    return entities_->revised_actions_;
 }
 
 const StoreIndex::DayEntries& StoreIndex::revisions_known_from(std::size_t revisions, Date day,
@@ -913,7 +982,9 @@ const StoreIndex::DayEntries& StoreIndex::revisions_known_from(std::size_t revis
                                     ": at least one revision, on a date");
     }
     static const DayEntries none;
-    return revisions > revisions_known_from_.size() ? none : revisions_known_from_[revisions - 1];
+    return revisions > entities_->revisions_known_from_.size()
+               ? none
+               : entities_->revisions_known_from_[revisions - 1];
 }
 
 Handles StoreIndex::actions_with_revisions_known_on(std::size_t revisions, Date day) const {
@@ -930,11 +1001,11 @@ std::size_t StoreIndex::count_actions_with_revisions_known_on(std::size_t revisi
 }
 
 bool StoreIndex::is_addressed(std::uint32_t recommendation) const {
-    return recommendation_addressed_.at(recommendation);
+    return entities_->recommendation_addressed_.at(recommendation);
 }
 
 const Handles& StoreIndex::recommendations_not_addressed() const {
-    return recommendations_not_addressed_;
+    return entities_->recommendations_not_addressed_;
 }
 
 } // namespace bestvalue

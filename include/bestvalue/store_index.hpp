@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <span>
 #include <stdexcept>
@@ -55,16 +56,24 @@ private:
 };
 
 /// The indexes of one store, built from it by `StoreIndex(store)` and kept by the store: it
-/// rebuilds them after every successful `Store::add`, so they always describe what it holds.
-/// Handles index the store's collections; the index holds no pointers, so copies of a store
-/// keep valid copies of it. Keys that compare ignoring case (tags, officer names) are filed
-/// in lower case.
+/// rebuilds them after every successful `Store::add`, so they always describe what it holds
+/// (after an add of progress updates alone, only what the updates say is read again).
+/// Handles index the store's collections; the index holds no pointers into the store, so
+/// copies of a store keep valid copies of it, which share what was read from the entities
+/// (it is never changed once built). Keys that compare ignoring case (tags, officer names)
+/// are filed in lower case.
 class StoreIndex {
 public:
     /// An index of nothing: that of an empty store.
     StoreIndex() = default;
     /// Indexes everything `store` holds.
     explicit StoreIndex(const Store& store);
+    /// Indexes everything `store` holds, where its entities are those `same_entities` was built
+    /// from and only progress updates were added since (`Store::add` of updates alone): what it
+    /// read from the entities is shared, not read again, and only the updates are.
+    /// \throws std::invalid_argument when the store's actions or plans are not as many as
+    /// `same_entities` read.
+    StoreIndex(const Store& store, const StoreIndex& same_entities);
 
     /// A number no other index built in this process was given (0 for an index of nothing);
     /// a copy keeps it, as it keeps what it describes. What is kept beside a store and made
@@ -75,17 +84,19 @@ public:
     /// The ids of the store's actions, by handle, laid end to end: long lists of ids (the
     /// answers of queries in Python) read them in order of handle instead of visiting each
     /// action.
-    [[nodiscard]] const PackedTexts& action_ids() const noexcept { return action_ids_; }
+    [[nodiscard]] const PackedTexts& action_ids() const noexcept { return entities_->action_ids_; }
     /// The ids of the store's recommendations, by handle, likewise.
     [[nodiscard]] const PackedTexts& recommendation_ids() const noexcept {
-        return recommendation_ids_;
+        return entities_->recommendation_ids_;
     }
     /// The ids of the store's assessments, by handle, likewise.
-    [[nodiscard]] const PackedTexts& assessment_ids() const noexcept { return assessment_ids_; }
+    [[nodiscard]] const PackedTexts& assessment_ids() const noexcept {
+        return entities_->assessment_ids_;
+    }
     /// The ids of the store's ratings, by handle, likewise.
-    [[nodiscard]] const PackedTexts& rating_ids() const noexcept { return rating_ids_; }
+    [[nodiscard]] const PackedTexts& rating_ids() const noexcept { return entities_->rating_ids_; }
     /// The ids of the store's plans, by handle, likewise.
-    [[nodiscard]] const PackedTexts& plan_ids() const noexcept { return plan_ids_; }
+    [[nodiscard]] const PackedTexts& plan_ids() const noexcept { return entities_->plan_ids_; }
 
     /// Actions of a plan.
     [[nodiscard]] const Handles& actions_in_plan(std::string_view plan) const;
@@ -172,7 +183,9 @@ public:
     [[nodiscard]] std::optional<std::string_view> section_of_action(std::uint32_t action) const;
     /// Every plan's section ids once, plan by plan, after "" (no section): what
     /// `section_position` numbers, and the texts `section_of_action` gives views of.
-    [[nodiscard]] const PackedTexts& section_ids() const noexcept { return section_ids_; }
+    [[nodiscard]] const PackedTexts& section_ids() const noexcept {
+        return entities_->section_ids_;
+    }
     /// Where in `section_ids()` an action's section is: 0 for an action without one; none if its
     /// section is not one of its plan's.
     [[nodiscard]] std::optional<std::uint32_t> section_position(std::uint32_t action) const;
@@ -243,8 +256,8 @@ public:
     /// of an action, ahead of reading it: a pass over many actions spread through a large
     /// store calls it some places ahead. Changes nothing; a handle past the last is ignored.
     void prefetch_dues(std::uint32_t action) const noexcept {
-        if (std::size_t{action} < dues_.size()) {
-            detail::prefetch(dues_.data() + action);
+        if (std::size_t{action} < entities_->dues_.size()) {
+            detail::prefetch(entities_->dues_.data() + action);
         }
     }
 
@@ -286,45 +299,109 @@ private:
     [[nodiscard]] const DayEntries& revisions_known_from(std::size_t revisions, Date day,
                                                          const char* asker) const;
 
+    static constexpr std::uint32_t no_handle = static_cast<std::uint32_t>(-1);
+    // Per action, where its revisions start, its original due's last day (not a date when
+    // none) and its settled due, side by side: slippage reads them together for each action,
+    // and apart they were waits on memory of their own. Action a's revisions are
+    // revision_days_[dues_[a].first_revision, dues_[a + 1].first_revision); one entry more than the
+    // actions closes the last.
+    struct ActionDues {
+        std::uint32_t first_revision = 0;
+        Date original_end;
+        Date settled_from; // SettledDue's
+        Date settled_end;
+    };
+    // What the index reads from the store's entities, apart from its progress updates. Built
+    // once and never changed after, so the indexes of stores with the same entities share it:
+    // a copy's, and that rebuilt after an addition of progress updates alone, which reads only
+    // the updates again (a national store's entities take 0.8 s of its 1.2 s).
+    struct Entities {
+        // How many actions and plans it was read from: what an index sharing it checks.
+        std::size_t action_count = 0;
+        std::size_t plan_count = 0;
+        PackedTexts action_ids_;
+        PackedTexts recommendation_ids_;
+        PackedTexts assessment_ids_;
+        PackedTexts rating_ids_;
+        PackedTexts plan_ids_;
+        KeyedHandles actions_in_plan_;
+        KeyedHandles actions_of_organisation_;
+        KeyedHandles actions_in_section_;
+        KeyedHandles actions_led_by_;
+        KeyedHandles actions_delivered_by_;
+        KeyedHandles actions_tagged_;
+        KeyedHandles actions_addressing_;
+        KeyedHandles plans_addressing_;
+        DayEntries actions_by_due_;
+        // By action handle: the day actions_by_due_ files it under; not a date when it has
+        // none.
+        std::vector<Date> due_end_;
+        std::unordered_map<std::string, std::vector<std::string>> officers_by_name_;
+        KeyedHandles recommendations_from_;
+        KeyedHandles recommendations_tagged_;
+        KeyedHandles assessments_of_;
+        KeyedHandles assessments_by_;
+        DayEntries assessment_period_starts_;
+        // The last day of each period of assessment_period_starts_, in the same order.
+        std::vector<Date> assessment_period_ends_;
+        KeyedHandles ratings_of_;
+        KeyedHandles ratings_on_;
+        // Each subject's ratings on each scale in history order, keyed by the subject's
+        // length, ':', the subject and the scale (so no two pairs share a key whatever the ids
+        // hold).
+        detail::TextMap<std::vector<std::uint32_t>> rating_histories_;
+        KeyedHandles plans_of_;
+        std::vector<std::uint32_t> plan_of_action_;
+        // "", then every plan's section ids, plan by plan, each plan's in its order; and by
+        // action the position there of its section (0 for none; no_handle if not one of its
+        // plan's).
+        PackedTexts section_ids_;
+        std::vector<std::uint32_t> section_of_action_;
+        std::vector<ActionDues> dues_;
+        std::vector<RevisionDays> revision_days_;
+        Handles revised_actions_;
+        // [n - 1]: every action with n revisions or more, by the day its n-th is known from
+        // (the n-th earliest revised_on; undated revisions are known from the earliest date
+        // there is).
+        std::vector<DayEntries> revisions_known_from_;
+        std::vector<bool> recommendation_addressed_;
+        // Every action's ref, title and text, each followed by a NUL, one action after
+        // another, and where each action's begin (with one more entry, the end): a text search
+        // reads them in order instead of visiting three scattered allocations per action.
+        std::string action_texts_;
+        std::vector<std::size_t> action_text_starts_;
+        // Per action, the set of pairs of adjacent bytes its texts hold
+        // (src/detail/byte_pairs.hpp): a text search reads only the texts of the actions whose
+        // sets have every pair of the words.
+        std::vector<std::array<std::uint64_t, 2>> action_byte_pairs_;
+        Handles recommendations_not_addressed_;
+
+        // Lays every collection's ids, and every action's ref, title and text, end to end.
+        void lay_out_texts(const Store& store);
+        // Reads the last days of every action's dues and revisions, and lists the revisions
+        // known from each day.
+        void index_dues(const Store& store);
+        // Files plans by organisation and by the recommendations they address.
+        void index_plans(const Store& store);
+        // Files officers by every name they go by (id, abbreviation, post, holders), in lower
+        // case.
+        void index_officers(const Store& store);
+        // Files assessments by subject and assessor, and their scheduled periods by start.
+        void index_assessments(const Store& store);
+        // Files ratings by subject, by scale, and by subject and scale in history order.
+        void index_ratings(const Store& store);
+        // Files recommendations by source and tag, and whether any action or plan addresses
+        // each: last, as it reads what actions and plans address.
+        void index_recommendations(const Store& store);
+    };
+    // The entities of an index of nothing, shared by every one.
+    [[nodiscard]] static const std::shared_ptr<const Entities>& no_entities();
+
     std::uint64_t generation_ = 0;
-    PackedTexts action_ids_;
-    PackedTexts recommendation_ids_;
-    PackedTexts assessment_ids_;
-    PackedTexts rating_ids_;
-    PackedTexts plan_ids_;
-    KeyedHandles actions_in_plan_;
-    KeyedHandles actions_of_organisation_;
-    KeyedHandles actions_in_section_;
-    KeyedHandles actions_led_by_;
-    KeyedHandles actions_delivered_by_;
-    KeyedHandles actions_tagged_;
-    KeyedHandles actions_addressing_;
-    KeyedHandles plans_addressing_;
+    std::shared_ptr<const Entities> entities_ = no_entities();
+    // What the progress updates say, by action: read again whenever the index is built.
     std::array<Handles, 7> actions_ever_lifecycle_;
     std::array<Handles, 4> actions_ever_health_;
-    DayEntries actions_by_due_;
-    // By action handle: the day actions_by_due_ files it under; not a date when it has none.
-    std::vector<Date> due_end_;
-    std::unordered_map<std::string, std::vector<std::string>> officers_by_name_;
-    KeyedHandles recommendations_from_;
-    KeyedHandles recommendations_tagged_;
-    KeyedHandles assessments_of_;
-    KeyedHandles assessments_by_;
-    DayEntries assessment_period_starts_;
-    // The last day of each period of assessment_period_starts_, in the same order.
-    std::vector<Date> assessment_period_ends_;
-    KeyedHandles ratings_of_;
-    KeyedHandles ratings_on_;
-    // Each subject's ratings on each scale in history order, keyed by the subject's length,
-    // ':', the subject and the scale (so no two pairs share a key whatever the ids hold).
-    detail::TextMap<std::vector<std::uint32_t>> rating_histories_;
-    KeyedHandles plans_of_;
-    static constexpr std::uint32_t no_handle = static_cast<std::uint32_t>(-1);
-    std::vector<std::uint32_t> plan_of_action_;
-    // "", then every plan's section ids, plan by plan, each plan's in its order; and by action
-    // the position there of its section (0 for none; no_handle if not one of its plan's).
-    PackedTexts section_ids_;
-    std::vector<std::uint32_t> section_of_action_;
     // Action a's steps are status_steps_[step_offsets_[a], step_offsets_[a + 1]).
     std::vector<std::uint32_t> step_offsets_;
     std::vector<StatusStep> status_steps_;
@@ -339,88 +416,52 @@ private:
     std::vector<CompletionChange> completion_changes_;
     std::vector<std::uint32_t> action_count_of_plan_;
     Handles actions_without_plan_;
+    // Files every progress update of an action as a status step, `subject_of` giving each
+    // update's action (no_handle for none), and finds the completion changes of every plan.
+    void index_progress(const Store& store, const std::vector<std::uint32_t>& subject_of);
     // Finds the completion changes of every plan from the status steps.
     void index_completion(std::size_t plan_count);
-    // Lays every collection's ids, and every action's ref, title and text, end to end.
-    void lay_out_texts(const Store& store);
-    // Reads the last days of every action's dues and revisions, and lists the revisions known
-    // from each day.
-    void index_dues(const Store& store);
-    // Files plans by organisation and by the recommendations they address.
-    void index_plans(const Store& store);
-    // Files officers by every name they go by (id, abbreviation, post, holders), in lower case.
-    void index_officers(const Store& store);
-    // Files assessments by subject and assessor, and their scheduled periods by start.
-    void index_assessments(const Store& store);
-    // Files ratings by subject, by scale, and by subject and scale in history order.
-    void index_ratings(const Store& store);
-    // Per action, where its revisions start, its original due's last day (not a date when
-    // none) and its settled due, side by side: slippage reads them together for each action,
-    // and apart they were waits on memory of their own. Action a's revisions are
-    // revision_days_[dues_[a].first_revision, dues_[a + 1].first_revision); one entry more than the
-    // actions closes the last.
-    struct ActionDues {
-        std::uint32_t first_revision = 0;
-        Date original_end;
-        Date settled_from; // SettledDue's
-        Date settled_end;
-    };
-    std::vector<ActionDues> dues_;
-    std::vector<RevisionDays> revision_days_;
-    Handles revised_actions_;
-    // [n - 1]: every action with n revisions or more, by the day its n-th is known from (the
-    // n-th earliest revised_on; undated revisions are known from the earliest date there is).
-    std::vector<DayEntries> revisions_known_from_;
-    std::vector<bool> recommendation_addressed_;
-    // Every action's ref, title and text, each followed by a NUL, one action after another,
-    // and where each action's begin (with one more entry, the end): a text search reads them
-    // in order instead of visiting three scattered allocations per action.
-    std::string action_texts_;
-    std::vector<std::size_t> action_text_starts_;
-    // Per action, the set of pairs of adjacent bytes its texts hold (src/detail/byte_pairs.hpp):
-    // a text search reads only the texts of the actions whose sets have every pair of the words.
-    std::vector<std::array<std::uint64_t, 2>> action_byte_pairs_;
-    Handles recommendations_not_addressed_;
 };
 
 // Defined here, not in the library's sources, so that a query reading them for each of
 // thousands of actions (slippage, revisions known on a day) inlines them: out of line, the calls
 // were a quarter of the national slippage question before its ids.
 inline std::optional<Date> StoreIndex::due_end(std::uint32_t action) const {
-    const Date end = due_end_.at(action);
+    const Date end = entities_->due_end_.at(action);
     return end.is_special() ? std::nullopt : std::optional<Date>(end);
 }
 
 inline std::optional<std::uint32_t> StoreIndex::section_position(std::uint32_t action) const {
-    const auto section = section_of_action_.at(action);
+    const auto section = entities_->section_of_action_.at(action);
     return section == no_handle ? std::nullopt : std::optional<std::uint32_t>(section);
 }
 
 inline std::optional<Date> StoreIndex::original_due_end(std::uint32_t action) const {
-    if (std::size_t{action} + 1 >= dues_.size()) {
+    if (std::size_t{action} + 1 >= entities_->dues_.size()) {
         throw std::out_of_range("StoreIndex::original_due_end: no action " +
                                 std::to_string(action));
     }
-    const Date end = dues_[action].original_end;
+    const Date end = entities_->dues_[action].original_end;
     return end.is_not_a_date() ? std::nullopt : std::optional<Date>(end);
 }
 
 inline StoreIndex::SettledDue StoreIndex::settled_due(std::uint32_t action) const {
-    if (std::size_t{action} + 1 >= dues_.size()) {
+    if (std::size_t{action} + 1 >= entities_->dues_.size()) {
         throw std::out_of_range("StoreIndex::settled_due: no action " + std::to_string(action));
     }
-    const ActionDues& dues = dues_[action];
+    const ActionDues& dues = entities_->dues_[action];
     return {dues.settled_from, dues.settled_end,
-            dues_[action + 1].first_revision - dues.first_revision};
+            entities_->dues_[action + 1].first_revision - dues.first_revision};
 }
 
 inline std::span<const StoreIndex::RevisionDays>
 StoreIndex::revision_days(std::uint32_t action) const {
-    if (std::size_t{action} + 1 >= dues_.size()) {
+    if (std::size_t{action} + 1 >= entities_->dues_.size()) {
         throw std::out_of_range("StoreIndex::revision_days: no action " + std::to_string(action));
     }
-    const auto first = dues_[action].first_revision;
-    return {revision_days_.data() + first, dues_[action + 1].first_revision - first};
+    const auto first = entities_->dues_[action].first_revision;
+    return {entities_->revision_days_.data() + first,
+            entities_->dues_[action + 1].first_revision - first};
 }
 
 } // namespace bestvalue

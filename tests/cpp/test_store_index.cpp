@@ -1087,3 +1087,69 @@ TEST_CASE("an index built beside its actions files dues, plans, officers, assess
     CHECK(std::vector<std::uint32_t>(history.begin(), history.end()) ==
           std::vector<std::uint32_t>{1, 2, 0});
 }
+
+TEST_CASE("an index rebuilt after updates alone shares what it read of the entities and answers "
+          "as one built whole",
+          "[index][pending]") {
+    const bestvalue::Contents& all = bestvalue::testing::five_papers().contents();
+    REQUIRE(all.progress.size() > 10);
+    bestvalue::Contents entities = all;
+    entities.progress.clear();
+    const auto half = static_cast<std::ptrdiff_t>(all.progress.size() / 2);
+    bestvalue::Contents first_updates;
+    first_updates.progress.assign(all.progress.begin(), all.progress.begin() + half);
+    bestvalue::Contents later_updates;
+    later_updates.progress.assign(all.progress.begin() + half, all.progress.end());
+
+    Store parts;
+    parts.add(entities);
+    const bestvalue::PackedTexts* ids = &parts.index().action_ids();
+    const auto generation = parts.index().generation();
+    parts.add(first_updates);
+    parts.add(later_updates);
+    // The same entities' part, not a copy of it; a new index all the same.
+    CHECK(&parts.index().action_ids() == ids);
+    CHECK(parts.index().generation() != generation);
+    Store whole;
+    whole.add(all);
+    CHECK(&whole.index().action_ids() != ids);
+
+    const auto& shared = parts.index();
+    const auto& built = whole.index();
+    std::vector<Date> days = {Date(2000, 1, 1), Date(2030, 1, 1)};
+    for (const auto& update : all.progress) {
+        days.push_back(update.as_of);
+        days.push_back(update.as_of - boost::gregorian::days(1));
+        days.push_back(update.recorded_on());
+    }
+    const auto actions = static_cast<std::uint32_t>(all.actions.size());
+    for (std::uint32_t action = 0; action < actions; ++action) {
+        INFO(all.actions[action].id);
+        for (const Date day : days) {
+            CHECK(shared.lifecycle_on(action, day) == built.lifecycle_on(action, day));
+            CHECK(shared.health_on(action, day) == built.health_on(action, day));
+            CHECK(shared.percent_update_on(action, day) == built.percent_update_on(action, day));
+        }
+    }
+    for (std::uint32_t plan = 0; plan < all.plans.size(); ++plan) {
+        CHECK(shared.action_count_of_plan(plan) == built.action_count_of_plan(plan));
+        for (const Date day : days) {
+            CHECK(shared.completed_in_plan_on(plan, day) == built.completed_in_plan_on(plan, day));
+        }
+    }
+    for (int lifecycle = 0; lifecycle <= static_cast<int>(bestvalue::Lifecycle::superseded);
+         ++lifecycle) {
+        CHECK(shared.actions_ever(static_cast<bestvalue::Lifecycle>(lifecycle)) ==
+              built.actions_ever(static_cast<bestvalue::Lifecycle>(lifecycle)));
+    }
+    for (int health = 0; health <= static_cast<int>(bestvalue::Health::blue); ++health) {
+        CHECK(shared.actions_ever(static_cast<bestvalue::Health>(health)) ==
+              built.actions_ever(static_cast<bestvalue::Health>(health)));
+    }
+    CHECK(shared.actions_without_plan() == built.actions_without_plan());
+    // Some action was completed by the last update, so the updates were read again.
+    CHECK_FALSE(shared.actions_ever(bestvalue::Lifecycle::completed).empty());
+
+    // Sharing needs the same entities.
+    CHECK_THROWS_AS(bestvalue::StoreIndex(whole, Store().index()), std::invalid_argument);
+}
