@@ -871,6 +871,18 @@ private:
     mutable detail::IdMap<const std::string*> new_action_plans_;
 };
 
+// Room in `entities` for `more` at the end. Where it must grow it at least doubles, as
+// push_back does: an exact reserve for each of many small adds (a database's append_progress)
+// moved the whole collection every time, a national store's four million updates (0.9 GB)
+// included. The room past the end is not written, so it takes no memory until used.
+template <typename Entity>
+void make_room(std::vector<Entity>& entities, std::size_t more) {
+    const std::size_t needed = entities.size() + more;
+    if (needed > entities.capacity()) {
+        entities.reserve(std::max(needed, 2 * entities.capacity()));
+    }
+}
+
 template <typename Entity>
 void append(std::vector<Entity>& to, std::vector<Entity>& from, const std::vector<bool>& skip,
             IdIndex& index, EntityKind kind) {
@@ -882,7 +894,7 @@ void append(std::vector<Entity>& to, std::vector<Entity>& from, const std::vecto
         }
         return;
     }
-    to.reserve(to.size() + from.size());
+    make_room(to, from.size());
     for (std::size_t i = 0; i < from.size(); ++i) {
         if (skip[i]) {
             continue;
@@ -1008,7 +1020,7 @@ Store::PendingChange Store::add_pending(Contents contents) {
             std::find(skip[11].begin(), skip[11].end(), true) == skip[11].end()) {
             into.progress = std::move(contents.progress);
         } else {
-            into.progress.reserve(into.progress.size() + contents.progress.size());
+            make_room(into.progress, contents.progress.size());
             for (std::size_t i = 0; i < contents.progress.size(); ++i) {
                 if (!skip[11][i]) {
                     into.progress.push_back(std::move(contents.progress[i]));

@@ -161,23 +161,24 @@ std::uint64_t next_generation() {
     return indexes_built.fetch_add(1, std::memory_order_relaxed) + 1;
 }
 
-// The handle of each update's action, as `find` gives it for the update's subject: a
-// subject's updates mostly come together, so it is asked once for them.
+// Appends to `actions` the handle of the action of each update from the `actions.size()`th on,
+// as `find` gives it for the update's subject: a subject's updates mostly come together, so it
+// is asked once for them.
 template <typename Find>
-std::vector<std::uint32_t> actions_of_updates(const std::vector<ProgressUpdate>& progress,
-                                              Find find) {
-    std::vector<std::uint32_t> actions(progress.size());
+void add_actions_of_updates(std::vector<std::uint32_t>& actions,
+                            const std::vector<ProgressUpdate>& progress, Find find) {
+    const std::size_t from = actions.size();
+    actions.resize(progress.size());
     std::string_view last_subject;
     std::uint32_t last_action = 0;
-    for (std::size_t index = 0; index < progress.size(); ++index) {
+    for (std::size_t index = from; index < progress.size(); ++index) {
         const std::string& subject = progress[index].subject;
-        if (index == 0 || subject != last_subject) {
+        if (index == from || subject != last_subject) {
             last_subject = subject;
             last_action = find(last_subject);
         }
         actions[index] = last_action;
     }
-    return actions;
 }
 
 } // namespace
@@ -303,11 +304,11 @@ StoreIndex::StoreIndex(const Store& store)
     }
 
     // Each update's action, found by the ids filed above.
-    const auto subject_of = actions_of_updates(store.progress(), [&](std::string_view subject) {
+    add_actions_of_updates(action_of_update_, store.progress(), [&](std::string_view subject) {
         const std::uint32_t* found = action_handles.find(subject);
         return found == nullptr ? no_handle : *found;
     });
-    index_progress(store, subject_of);
+    index_progress(store);
 
     if (texts.valid()) {
         texts.get(); // its exception, if it threw
@@ -324,15 +325,22 @@ StoreIndex::StoreIndex(const Store& store, const StoreIndex& same_entities)
         throw std::invalid_argument("StoreIndex: the store's entities are not those the index "
                                     "to share was built from");
     }
-    // Each update's action, by the store's ids: the entities' part keeps no map of them.
-    const auto subject_of = actions_of_updates(store.progress(), [&](std::string_view subject) {
+    // The actions of the updates the index to share filed are the same; those added since are
+    // found by the store's ids, as the entities' part keeps no map of them.
+    if (same_entities.action_of_update_.size() > store.progress().size()) {
+        throw std::invalid_argument("StoreIndex: the store has fewer progress updates than the "
+                                    "index to share filed");
+    }
+    action_of_update_ = same_entities.action_of_update_;
+    add_actions_of_updates(action_of_update_, store.progress(), [&](std::string_view subject) {
         const Action* found = store.find_action(subject);
         return found == nullptr ? no_handle : static_cast<std::uint32_t>(found - actions.data());
     });
-    index_progress(store, subject_of);
+    index_progress(store);
 }
 
-void StoreIndex::index_progress(const Store& store, const std::vector<std::uint32_t>& subject_of) {
+void StoreIndex::index_progress(const Store& store) {
+    const auto& subject_of = action_of_update_;
     const auto& actions = store.actions();
     const auto& plans = store.plans();
     const auto& plan_of_action = entities_->plan_of_action_;

@@ -72,7 +72,7 @@ public:
     /// from and only progress updates were added since (`Store::add` of updates alone): what it
     /// read from the entities is shared, not read again, and only the updates are.
     /// \throws std::invalid_argument when the store's actions or plans are not as many as
-    /// `same_entities` read.
+    /// `same_entities` read, or its progress updates fewer.
     StoreIndex(const Store& store, const StoreIndex& same_entities);
 
     /// A number no other index built in this process was given (0 for an index of nothing);
@@ -416,9 +416,13 @@ private:
     std::vector<CompletionChange> completion_changes_;
     std::vector<std::uint32_t> action_count_of_plan_;
     Handles actions_without_plan_;
-    // Files every progress update of an action as a status step, `subject_of` giving each
-    // update's action (no_handle for none), and finds the completion changes of every plan.
-    void index_progress(const Store& store, const std::vector<std::uint32_t>& subject_of);
+    // By update (a position in Store::progress()): its action's handle; no_handle when its
+    // subject is not an action. Kept so that an index sharing the entities' part finds only the
+    // actions of the updates added since.
+    std::vector<std::uint32_t> action_of_update_;
+    // Files every progress update of an action (action_of_update_) as a status step, and finds
+    // the completion changes of every plan.
+    void index_progress(const Store& store);
     // Finds the completion changes of every plan from the status steps.
     void index_completion(std::size_t plan_count);
 };

@@ -460,6 +460,41 @@ TEST_CASE("a pending update taken back leaves the store as it was", "[store][pen
     CHECK(store.index().actions_led_by("rochford/officer/spmo").empty());
 }
 
+TEST_CASE("adding one at a time moves a collection only as it doubles", "[store]") {
+    // As push_back grows a vector: an exact reserve at each add moved every stored update (a
+    // national store's 0.9 GB) at each append of one.
+    bestvalue::Contents contents = bestvalue::testing::council_with_a_plan();
+    for (std::size_t i = 0; i < 100; ++i) {
+        contents.actions.push_back(bestvalue::testing::council_action(i));
+    }
+    for (std::size_t i = 0; i < 1000; ++i) {
+        bestvalue::ProgressUpdate update;
+        update.subject = "council/plan/" + std::to_string(i % 100);
+        update.as_of = Date(2005, 1, 1) + boost::gregorian::days(static_cast<long>(i));
+        contents.progress.push_back(std::move(update));
+    }
+    Store store;
+    store.add(std::move(contents));
+    std::size_t update_moves = 0;
+    std::size_t action_moves = 0;
+    for (std::size_t i = 0; i < 200; ++i) {
+        const auto* updates = store.progress().data();
+        const auto* actions = store.actions().data();
+        bestvalue::Contents one;
+        one.progress.emplace_back();
+        one.progress.back().subject = "council/plan/7";
+        one.progress.back().as_of = Date(2009, 1, 1) + boost::gregorian::days(static_cast<long>(i));
+        one.actions.push_back(bestvalue::testing::council_action(100 + i));
+        store.add(std::move(one));
+        update_moves += store.progress().data() != updates ? 1 : 0;
+        action_moves += store.actions().data() != actions ? 1 : 0;
+    }
+    CHECK(store.progress().size() == 1200);
+    CHECK(store.actions().size() == 300);
+    CHECK(update_moves == 1); // 1,000 to room for 2,000
+    CHECK(action_moves == 2); // 100 to 200, then to 400
+}
+
 TEST_CASE("updates given in any order come out in date order", "[store][history]") {
     const bestvalue::Contents& all = bestvalue::testing::five_papers().contents();
     bestvalue::Contents reversed = all;

@@ -1150,6 +1150,9 @@ TEST_CASE("an index rebuilt after updates alone shares what it read of the entit
     // Some action was completed by the last update, so the updates were read again.
     CHECK_FALSE(shared.actions_ever(bestvalue::Lifecycle::completed).empty());
 
-    // Sharing needs the same entities.
+    // Sharing needs the same entities, and the updates filed still there.
     CHECK_THROWS_AS(bestvalue::StoreIndex(whole, Store().index()), std::invalid_argument);
+    Store entities_alone;
+    entities_alone.add(entities);
+    CHECK_THROWS_AS(bestvalue::StoreIndex(entities_alone, parts.index()), std::invalid_argument);
 }
