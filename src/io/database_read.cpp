@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdint>
@@ -333,7 +334,11 @@ Contents read_contents(sqlite3* c, const std::string& path,
     contents.recommendations.reserve(count(c, "SELECT count(*) FROM recommendations", path));
     contents.plans.reserve(count(c, "SELECT count(*) FROM plans", path));
     contents.actions.reserve(count(c, "SELECT count(*) FROM actions", path));
-    contents.progress.reserve(count(c, "SELECT count(*) FROM progress", path));
+    // Room for more updates than the file holds: the store keeps this vector, so the first
+    // updates appended after opening (Database::append_progress) go in without moving every
+    // stored one (0.9 GB at national scale, 2.3 s). Room not written takes no memory.
+    const std::size_t updates = count(c, "SELECT count(*) FROM progress", path);
+    contents.progress.reserve(updates + std::max<std::size_t>(updates / 8, 64));
     if (beside) {
         beside->start(contents.progress);
     }

@@ -458,6 +458,26 @@ TEST_CASE("a write the file refuses takes the store back as it was, index and al
     check_sound(path);
 }
 
+TEST_CASE("updates appended after opening go in without moving those read", "[database]") {
+    Scratch scratch;
+    const auto path = scratch.file("appended.db");
+    {
+        Database database = bestvalue::open(path);
+        database.import_json(dataset(rochford), rochford);
+        for (int day = 1; day <= 20; ++day) {
+            database.append_progress(progress(rochford_action, Date(2009, 3, day), "Amber"));
+        }
+    }
+    Database database = bestvalue::open(path);
+    const auto* read = database.store().progress().data();
+    for (int day = 21; day <= 28; ++day) {
+        database.append_progress(progress(rochford_action, Date(2009, 3, day), "Amber"));
+    }
+    CHECK(database.store().progress().size() == 28);
+    // The store kept the room the reading made: none of the twenty was moved.
+    CHECK(database.store().progress().data() == read);
+}
+
 TEST_CASE("a file that is not SQLite is refused", "[database]") {
     Scratch scratch;
     const auto path = scratch.file("text.db");
