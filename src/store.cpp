@@ -254,6 +254,13 @@ struct IdPlace {
     }
 };
 
+// Where a replacement goes: the stored entity's position, and the replacement's in what was
+// given.
+struct ReplacementPlace {
+    std::uint32_t stored = 0;
+    std::size_t given = 0;
+};
+
 // Checks one Contents against itself and a store, collecting every problem.
 class Checker {
 public:
@@ -266,6 +273,18 @@ public:
         register_ids(skip);
         check_references();
         check_trees();
+        return std::move(problems_);
+    }
+
+    // Checks each action of the contents as the replacement of the stored one at its place
+    // (places in stored order), as a check of the whole store with it in that place would: its
+    // problems are located at that place. Only for replacements that keep their plan, so that
+    // nothing else the store holds can have changed.
+    std::vector<Problem> check_replaced_actions(const std::vector<ReplacementPlace>& places) {
+        for (const auto& place : places) {
+            check_action([&] { return "/actions/" + std::to_string(place.stored); },
+                         contents_.actions[place.given]);
+        }
         return std::move(problems_);
     }
 
@@ -904,12 +923,15 @@ void append(std::vector<Entity>& to, std::vector<Entity>& from, const std::vecto
     }
 }
 
-// Puts each entity of `from` in the place of the stored entity with its id in `into` (a copy
-// of the store's collection), with a problem for each id the store does not hold as `kind`.
+// The place of each entity of `from` that replaces a stored one of `stored`, matched by id, with
+// a problem for each id given twice, each the store does not hold as `kind`, and each `check`
+// (given the stored entity, its replacement and the replacement's location) refuses.
 template <typename Entity, typename Check>
-void replace_by_id(std::vector<Entity>& into, std::vector<Entity>& from, const StoreData& data,
-                   EntityKind kind, std::string_view collection, std::set<std::string>& seen,
-                   std::vector<Problem>& problems, Check&& check) {
+std::vector<ReplacementPlace>
+replacement_places(const std::vector<Entity>& stored, const std::vector<Entity>& from,
+                   const StoreData& data, EntityKind kind, std::string_view collection,
+                   std::set<std::string>& seen, std::vector<Problem>& problems, Check&& check) {
+    std::vector<ReplacementPlace> places;
     for (std::size_t i = 0; i < from.size(); ++i) {
         const std::string location = "/" + std::string(collection) + "/" + std::to_string(i);
         const std::string& id = from[i].id;
@@ -928,10 +950,38 @@ void replace_by_id(std::vector<Entity>& into, std::vector<Entity>& from, const S
                                                       " " + quoted(id) + " cannot be updated"});
             continue;
         }
-        if (check(into[ref->index], from[i], location)) {
-            into[ref->index] = std::move(from[i]);
+        if (check(stored[ref->index], from[i], location)) {
+            places.push_back({ref->index, i});
         }
     }
+    return places;
+}
+
+// Puts each entity of `from` in the place of the stored entity with its id in `into` (a copy
+// of the store's collection), with the problems of `replacement_places`.
+template <typename Entity, typename Check>
+void replace_by_id(std::vector<Entity>& into, std::vector<Entity>& from, const StoreData& data,
+                   EntityKind kind, std::string_view collection, std::set<std::string>& seen,
+                   std::vector<Problem>& problems, Check&& check) {
+    for (const auto& place : replacement_places(into, from, data, kind, collection, seen, problems,
+                                                std::forward<Check>(check))) {
+        into[place.stored] = std::move(from[place.given]);
+    }
+}
+
+// Due dates are never overwritten: the revisions an action had stay, first and unchanged. The
+// check of an action's replacement, with its problem.
+bool keeps_due_revisions(const Action& old, const Action& replacement, const std::string& location,
+                         std::vector<Problem>& problems) {
+    const auto& kept = old.due_revisions;
+    const auto& given = replacement.due_revisions;
+    if (given.size() >= kept.size() && std::equal(kept.begin(), kept.end(), given.begin())) {
+        return true;
+    }
+    problems.push_back({location + "/due_revisions",
+                        "action " + quoted(old.id) + " has " + std::to_string(kept.size()) +
+                            " due revision(s) that an update must keep, first and unchanged"});
+    return false;
 }
 
 } // namespace
@@ -959,6 +1009,7 @@ Store::PendingChange::PendingChange(PendingChange&& other) noexcept
     , sizes_before_(other.sizes_before_)
     , previous_index_(std::move(other.previous_index_))
     , previous_store_(std::move(other.previous_store_))
+    , previous_actions_(std::move(other.previous_actions_))
     , pending_(std::exchange(other.pending_, false)) {}
 
 Store::PendingChange::~PendingChange() {
@@ -969,15 +1020,52 @@ Store::PendingChange::~PendingChange() {
         *store_ = std::move(*previous_store_);
     } else {
         // The index from before answers for the entities from before, by the same handles.
+        put_back_actions();
         store_->impl_->remove_added(sizes_before_);
         store_->impl_->index = std::move(*previous_index_);
     }
+}
+
+void Store::PendingChange::put_back_actions() noexcept {
+    auto& actions = store_->impl_->contents.actions;
+    for (auto& [place, action] : previous_actions_) {
+        std::swap(actions[place], action);
+    }
+    previous_actions_.clear();
+}
+
+const Action* Store::PendingChange::previous_action(std::string_view id) const {
+    if (previous_store_) {
+        return previous_store_->find_action(id);
+    }
+    for (const auto& [place, action] : previous_actions_) {
+        if (action.id == id) {
+            return &action;
+        }
+    }
+    const Action* action = store_->find_action(id);
+    return action != nullptr &&
+                   static_cast<std::size_t>(action - store_->actions().data()) < sizes_before_[10]
+               ? action
+               : nullptr;
+}
+
+const Plan* Store::PendingChange::previous_plan(std::string_view id) const {
+    if (previous_store_) {
+        return previous_store_->find_plan(id);
+    }
+    const Plan* plan = store_->find_plan(id);
+    return plan != nullptr &&
+                   static_cast<std::size_t>(plan - store_->plans().data()) < sizes_before_[9]
+               ? plan
+               : nullptr;
 }
 
 void Store::PendingChange::keep() noexcept {
     pending_ = false;
     previous_index_.reset();
     previous_store_.reset();
+    previous_actions_.clear();
 }
 
 void Store::add(Contents contents) {
@@ -1080,7 +1168,75 @@ Store::PendingChange Store::add_pending(Contents contents) {
     return pending;
 }
 
+namespace {
+
+// True if `contents` gives actions and nothing else.
+bool replaces_actions_alone(const Contents& contents) {
+    return !contents.actions.empty() && contents.documents.empty() &&
+           contents.organisations.empty() && contents.officers.empty() &&
+           contents.service_areas.empty() && contents.scales.empty() &&
+           contents.vocabularies.empty() && contents.assessments.empty() &&
+           contents.ratings.empty() && contents.recommendations.empty() && contents.plans.empty() &&
+           contents.progress.empty();
+}
+
+} // namespace
+
+std::optional<Store::PendingChange> Store::replace_actions_pending(Contents& contents) {
+    StoreData& data = *impl_;
+    auto& actions = data.contents.actions;
+    std::vector<Problem> problems;
+    std::set<std::string> seen;
+    auto places = replacement_places(
+        actions, contents.actions, data, EntityKind::action, "actions", seen, problems,
+        [&](const Action& old, const Action& replacement, const std::string& location) {
+            return keeps_due_revisions(old, replacement, location, problems);
+        });
+    if (!problems.empty()) {
+        throw ValidationError(std::move(problems)); // as the whole store's update gives them
+    }
+    // An action moved to another plan may leave its updates' status terms outside the new
+    // plan's vocabulary: that is for the whole store's check.
+    if (!std::all_of(places.begin(), places.end(), [&](const ReplacementPlace& place) {
+            return actions[place.stored].plan == contents.actions[place.given].plan;
+        })) {
+        return std::nullopt;
+    }
+    std::sort(places.begin(), places.end(),
+              [](const auto& a, const auto& b) { return a.stored < b.stored; });
+    problems = Checker(contents, data).check_replaced_actions(places);
+    if (!problems.empty()) {
+        throw ValidationError(std::move(problems));
+    }
+    PendingChange pending(*this);
+    pending.pending_ = false; // until the index from before is kept aside
+    pending.previous_actions_.reserve(places.size());
+    for (const auto& place : places) {
+        pending.previous_actions_.emplace_back(place.stored, Action());
+    }
+    // In place: the stored actions go into the change, each replacement into the store.
+    for (std::size_t i = 0; i < places.size(); ++i) {
+        std::swap(pending.previous_actions_[i].second, contents.actions[places[i].given]);
+        std::swap(pending.previous_actions_[i].second, actions[places[i].stored]);
+    }
+    try {
+        StoreIndex built(*this);
+        pending.previous_index_.emplace(std::move(data.index));
+        data.index = std::move(built);
+    } catch (...) {
+        pending.put_back_actions();
+        throw;
+    }
+    pending.pending_ = true;
+    return pending;
+}
+
 Store::PendingChange Store::update_pending(Contents contents) {
+    if (replaces_actions_alone(contents)) {
+        if (auto pending = replace_actions_pending(contents)) {
+            return std::move(*pending);
+        }
+    }
     Contents merged = impl_->contents;
     std::vector<Problem> problems;
     std::set<std::string> seen;
@@ -1106,21 +1262,10 @@ Store::PendingChange Store::update_pending(Contents contents) {
                   EntityKind::recommendation, "recommendations", seen, problems, any);
     replace_by_id(merged.plans, contents.plans, data, EntityKind::plan, "plans", seen, problems,
                   any);
-    // Due dates are never overwritten: the revisions an action had stay, first and unchanged.
     replace_by_id(merged.actions, contents.actions, data, EntityKind::action, "actions", seen,
                   problems,
                   [&](const Action& old, const Action& replacement, const std::string& location) {
-                      const auto& kept = old.due_revisions;
-                      const auto& given = replacement.due_revisions;
-                      if (given.size() >= kept.size() &&
-                          std::equal(kept.begin(), kept.end(), given.begin())) {
-                          return true;
-                      }
-                      problems.push_back(
-                          {location + "/due_revisions",
-                           "action " + quoted(old.id) + " has " + std::to_string(kept.size()) +
-                               " due revision(s) that an update must keep, first and unchanged"});
-                      return false;
+                      return keeps_due_revisions(old, replacement, location, problems);
                   });
     if (!contents.progress.empty()) {
         problems.push_back({"/progress", "progress updates are never replaced: add a new one"});

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <bestvalue/calendar/date.hpp>
@@ -125,28 +126,36 @@ public:
         [[nodiscard]] const std::array<std::size_t, 12>& sizes_before() const noexcept {
             return sizes_before_;
         }
-        /// The store as it was before an `update_pending`; null for an addition, which only
-        /// appends.
-        [[nodiscard]] const Store* previous() const noexcept { return previous_store_.get(); }
+        /// The action with `id` as the store held it before the change; null if it held none.
+        [[nodiscard]] const Action* previous_action(std::string_view id) const;
+        /// The plan with `id` as the store held it before the change; null if it held none.
+        [[nodiscard]] const Plan* previous_plan(std::string_view id) const;
 
     private:
         friend class Store;
         explicit PendingChange(Store& store);
+        // Puts the replaced actions back in their places.
+        void put_back_actions() noexcept;
 
         Store* store_;
         std::array<std::size_t, 12> sizes_before_;
-        // An addition keeps the index from before (its entities are the store's first ones, by
-        // the same handles); a replacement, the whole store from before.
+        // An addition, and a replacement of actions in place, keep the index from before (its
+        // entities are the store's, by the same handles); another replacement keeps the whole
+        // store from before.
         std::optional<StoreIndex> previous_index_;
         std::unique_ptr<Store> previous_store_;
+        // The actions replaced in place, with their places.
+        std::vector<std::pair<std::uint32_t, Action>> previous_actions_;
         bool pending_ = true;
     };
 
     /// `add`, pending: the same checks and the same result, which the returned change takes
     /// back unless kept. \throws ValidationError as `add` does, leaving the store as it was.
     [[nodiscard]] PendingChange add_pending(Contents contents);
-    /// `update`, pending, likewise. It holds the store from before until kept or taken back.
-    /// \throws ValidationError as `update` does, leaving the store as it was.
+    /// `update`, pending, likewise. Actions alone, each in the plan it was in, are replaced in
+    /// place, only they checked (nothing else can have changed), and the change holds the
+    /// actions they replaced; any other update holds the store from before until kept or taken
+    /// back. \throws ValidationError as `update` does, leaving the store as it was.
     [[nodiscard]] PendingChange update_pending(Contents contents);
 
     /// The indexes of what the store holds, rebuilt after every successful `add`; queries use
@@ -243,6 +252,10 @@ public:
     [[nodiscard]] std::optional<Date> reference_date_of(std::string_view id) const;
 
 private:
+    // update_pending of actions alone, each in the plan it was in; none when one moves to
+    // another plan, which the whole store's check is for.
+    std::optional<PendingChange> replace_actions_pending(Contents& contents);
+
     std::unique_ptr<detail::StoreData> impl_;
 };
 

@@ -1,6 +1,5 @@
 #include <cstdint>
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -473,12 +472,8 @@ void write_changes(sqlite3* connection, const std::string& path, const Store::Pe
     write_replaced(writer, replaced.recommendations,
                    [&](std::string_view id) { return after.find_recommendation(id); });
     // A plan's rows go as the file holds them (its old sections), and come back as replaced.
-    const Store* previous = change.previous();
-    if (previous == nullptr && !(replaced.plans.empty() && replaced.actions.empty())) {
-        throw std::logic_error("bestvalue: plans or actions replaced by an addition");
-    }
     for (const auto& given : replaced.plans) {
-        const Plan* stored = previous->find_plan(given.id);
+        const Plan* stored = change.previous_plan(given.id);
         const Plan* now_plan = after.find_plan(given.id);
         if (stored != nullptr && now_plan != nullptr) {
             const auto seq = writer.remove(*stored);
@@ -486,7 +481,7 @@ void write_changes(sqlite3* connection, const std::string& path, const Store::Pe
         }
     }
     for (const auto& given : replaced.actions) {
-        const Action* stored = previous->find_action(given.id);
+        const Action* stored = change.previous_action(given.id);
         const Action* now_action = after.find_action(given.id);
         if (stored != nullptr && now_action != nullptr) {
             const auto seq = writer.remove(*stored);

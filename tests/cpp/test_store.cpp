@@ -64,6 +64,17 @@ bestvalue::Contents rochford() {
     return contents;
 }
 
+// The problems of the ValidationError `change` throws; none if it throws none.
+template <typename Change>
+std::vector<bestvalue::Problem> problems_of(Change change) {
+    try {
+        change();
+    } catch (const bestvalue::ValidationError& error) {
+        return error.problems();
+    }
+    return {};
+}
+
 bestvalue::ProgressUpdate update(const char* status, Date as_of,
                                  std::optional<Date> recorded = std::nullopt) {
     bestvalue::ProgressUpdate value;
@@ -403,7 +414,8 @@ TEST_CASE("a pending addition taken back leaves the store as it was, index and a
     const std::string plan = all.actions.front().plan;
     {
         Store::PendingChange pending = store.add_pending(second);
-        CHECK(pending.previous() == nullptr);
+        CHECK(pending.previous_action(all.actions.front().id) == nullptr);
+        CHECK(pending.previous_plan(plan) == store.find_plan(plan));
         CHECK(pending.sizes_before()[10] == 0);
         CHECK(pending.sizes_before()[9] == all.plans.size());
         CHECK(store.actions().size() == all.actions.size());
@@ -441,8 +453,8 @@ TEST_CASE("a pending update taken back leaves the store as it was", "[store][pen
     change.actions.push_back(action);
     {
         const Store::PendingChange pending = store.update_pending(change);
-        REQUIRE(pending.previous() != nullptr);
-        CHECK(pending.previous()->get_action("rochford/plan/3.4").title != action.title);
+        REQUIRE(pending.previous_action("rochford/plan/3.4") != nullptr);
+        CHECK(pending.previous_action("rochford/plan/3.4")->title != action.title);
         CHECK(store.get_action("rochford/plan/3.4").title == action.title);
         CHECK(store.index().actions_led_by("rochford/officer/spmo").empty());
     }
@@ -493,6 +505,61 @@ TEST_CASE("adding one at a time moves a collection only as it doubles", "[store]
     CHECK(store.actions().size() == 300);
     CHECK(update_moves == 1); // 1,000 to room for 2,000
     CHECK(action_moves == 2); // 100 to 200, then to 400
+}
+
+TEST_CASE("actions updated alone are replaced in place and checked as the whole store would",
+          "[store][pending][update]") {
+    Store store;
+    store.add(rochford());
+    bestvalue::Plan other;
+    other.id = "rochford/other-plan";
+    other.title = "Another plan";
+    other.organisation = "rochford";
+    other.vocabulary = "done";
+    bestvalue::Contents more;
+    more.plans.push_back(other);
+    more.progress.push_back(update("Amber", Date(2009, 3, 1)));
+    store.add(more);
+    const std::string before = bestvalue::write_json(store);
+    const auto* stored = store.actions().data();
+
+    // A broken reference: the problems of a check of the whole store, at the stored place.
+    // Giving an unchanged officer too takes the whole store's check, to compare.
+    bestvalue::Action broken = store.get_action("rochford/plan/3.4");
+    broken.leads = {"rochford/officer/nobody"};
+    broken.addresses = {"no-such-recommendation"};
+    bestvalue::Contents alone;
+    alone.actions.push_back(broken);
+    bestvalue::Contents with_officer = alone;
+    with_officer.officers.push_back(store.get_officer("rochford/officer/spmo"));
+    const auto in_place = problems_of([&] { store.update(alone); });
+    const auto whole = problems_of([&] { store.update(with_officer); });
+    REQUIRE(in_place.size() == 2);
+    CHECK(in_place[0].location == "/actions/0/leads/0");
+    CHECK(in_place == whole);
+    CHECK(bestvalue::write_json(store) == before);
+
+    // A good one is put in the action's place: nothing else is moved.
+    bestvalue::Action revised = store.get_action("rochford/plan/3.4");
+    revised.title = "Review the framework";
+    bestvalue::Contents change;
+    change.actions.push_back(revised);
+    store.update(change);
+    CHECK(store.actions().data() == stored);
+    CHECK(store.get_action("rochford/plan/3.4").title == "Review the framework");
+    CHECK(store.index().actions_in_plan("rochford/plan").size() == 1);
+
+    // An action moved to a plan whose vocabulary lacks its updates' status is refused: that
+    // is the whole store's check.
+    bestvalue::Action moved = store.get_action("rochford/plan/3.4");
+    moved.plan = other.id;
+    moved.section.clear();
+    bestvalue::Contents move;
+    move.actions.push_back(moved);
+    const auto refused = problems_of([&] { store.update(move); });
+    REQUIRE(refused.size() == 1);
+    CHECK(refused[0].location == "/progress/0/status");
+    CHECK(store.get_action("rochford/plan/3.4").plan == "rochford/plan");
 }
 
 TEST_CASE("updates given in any order come out in date order", "[store][history]") {
