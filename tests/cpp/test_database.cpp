@@ -105,6 +105,13 @@ void check_sound(const fs::path& path) {
     CHECK(raw_text(raw.get(), "PRAGMA foreign_key_check").empty());
 }
 
+// Closes `database`, then checks that the file, opened again, holds `json` and is sound.
+void check_file_holds(Database& database, const fs::path& path, const std::string& json) {
+    database.close();
+    CHECK(bestvalue::open(path).export_json() == json);
+    check_sound(path);
+}
+
 DatabaseFailure failure_of(const std::function<void()>& action) {
     try {
         action();
@@ -385,9 +392,7 @@ TEST_CASE("a failed write leaves the file and the store as they were", "[databas
         update.actions.push_back(action);
         CHECK_THROWS_AS(database.update(update), bestvalue::ValidationError);
         CHECK(database.export_json() == revised);
-        database.close();
-        CHECK(bestvalue::open(path).export_json() == revised);
-        check_sound(path);
+        check_file_holds(database, path, revised);
         return;
     }
     SECTION("an update of an id the store does not hold") {
@@ -405,9 +410,7 @@ TEST_CASE("a failed write leaves the file and the store as they were", "[databas
         CHECK_THROWS_AS(database.update(update), bestvalue::ValidationError);
     }
     CHECK(database.export_json() == before);
-    database.close();
-    CHECK(bestvalue::open(path).export_json() == before);
-    check_sound(path);
+    check_file_holds(database, path, before);
 }
 
 TEST_CASE("a write the file refuses takes the store back as it was, index and all", "[database]") {
@@ -452,10 +455,7 @@ TEST_CASE("a write the file refuses takes the store back as it was, index and al
     REQUIRE(raw_exec(other.get(), "DROP TRIGGER refuse_revisions") == SQLITE_OK);
     database.append_progress(progress(rochford_action, Date(2009, 3, 18), "Amber"));
     CHECK(store.progress_of(rochford_action).size() == 1);
-    const std::string written = database.export_json();
-    database.close();
-    CHECK(bestvalue::open(path).export_json() == written);
-    check_sound(path);
+    check_file_holds(database, path, database.export_json());
 }
 
 TEST_CASE("updates appended after opening go in without moving those read", "[database]") {
