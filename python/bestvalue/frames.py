@@ -93,7 +93,7 @@ class _PandasMakers:
         # validate= came with pandas 2.1; before it, codes are checked.
         parameters = inspect.signature(pd.Categorical.from_codes).parameters
         self._validate = {"validate": False} if "validate" in parameters else {}
-        self._text_array = self._arrow_text_array(pd, text_dtype) if arrow_backed else None
+        self._text_array = self._arrow_text_array(text_dtype) if arrow_backed else None
 
     def categorical(self, codes: Any, categories: tuple[str, ...]) -> Any:
         """A Categorical of valid codes among categories, whose dtype is made once."""
@@ -115,7 +115,7 @@ class _PandasMakers:
         return self._pd.array(arrow, dtype=self._pd.ArrowDtype(arrow.type))
 
     @staticmethod
-    def _arrow_text_array(pd: Any, text_dtype: Any) -> Any:
+    def _arrow_text_array(text_dtype: Any) -> Any:
         """The array type of text_dtype if it takes Arrow strings and the dtype as they are.
 
         Made directly, the array skips pd.array's dispatch on what it is given (pandas 3); None

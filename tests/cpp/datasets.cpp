@@ -1,5 +1,7 @@
 #include "datasets.hpp"
 
+#include <utility>
+
 #include <bestvalue/io/json.hpp>
 
 namespace bestvalue::testing {
@@ -43,6 +45,16 @@ Action council_action(std::size_t number) {
     action.plan = "council/plan";
     action.ref = std::to_string(number);
     return action;
+}
+
+Officer officer(std::string id, std::string organisation, std::string post,
+                std::string abbreviation) {
+    Officer made;
+    made.id = std::move(id);
+    made.organisation = std::move(organisation);
+    made.post = std::move(post);
+    made.abbreviation = std::move(abbreviation);
+    return made;
 }
 
 } // namespace bestvalue::testing

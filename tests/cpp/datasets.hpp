@@ -23,4 +23,8 @@ namespace bestvalue::testing {
 /// Action `number` of that plan: id "council/plan/<number>", ref "<number>", nothing else.
 [[nodiscard]] Action council_action(std::size_t number);
 
+/// An officer of `organisation`: its post and the abbreviation it goes by, nothing else.
+[[nodiscard]] Officer officer(std::string id, std::string organisation, std::string post,
+                              std::string abbreviation);
+
 } // namespace bestvalue::testing

@@ -28,12 +28,8 @@ bestvalue::Contents rochford() {
     council.kind = bestvalue::OrganisationKind::district_council;
     contents.organisations.push_back(council);
 
-    bestvalue::Officer spmo;
-    spmo.id = "rochford/officer/spmo";
-    spmo.organisation = "rochford";
-    spmo.post = "Senior Performance Management Officer";
-    spmo.abbreviation = "SPMO";
-    contents.officers.push_back(spmo);
+    contents.officers.push_back(bestvalue::testing::officer(
+        "rochford/officer/spmo", "rochford", "Senior Performance Management Officer", "SPMO"));
 
     bestvalue::Document paper;
     paper.id = "rochford/executive-2009-02-18";

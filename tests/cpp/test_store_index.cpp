@@ -1028,11 +1028,8 @@ TEST_CASE("an index built beside its actions files dues, plans, officers, assess
     bestvalue::Contents contents = bestvalue::testing::council_with_a_plan();
     contents.organisations.push_back(contents.organisations.front());
     contents.organisations.back().id = "auditor";
-    bestvalue::Officer officer;
-    officer.id = "council/officer/cex";
-    officer.organisation = "council";
-    officer.abbreviation = "CEX";
-    officer.post = "Chief Executive";
+    const bestvalue::Officer officer =
+        bestvalue::testing::officer("council/officer/cex", "council", "Chief Executive", "CEX");
     contents.officers.push_back(officer);
     constexpr std::size_t count = 20'000;
     std::size_t revised = 0;
