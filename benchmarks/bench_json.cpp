@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <optional>
+#include <simdjson.h>
 #include <sstream>
 #include <stdexcept>
 
@@ -17,10 +18,6 @@
 #include <boost/json.hpp>
 
 #include "bench_data.hpp"
-
-#ifdef BESTVALUE_BENCH_SIMDJSON
-#include <simdjson.h>
-#endif
 
 namespace {
 
@@ -74,7 +71,6 @@ void parse_only(benchmark::State& state) {
 }
 BENCHMARK(parse_only)->Unit(benchmark::kMillisecond);
 
-#ifdef BESTVALUE_BENCH_SIMDJSON
 // simdjson's DOM parse of the whole document, reusing one parser as its documentation advises:
 // the fastest parse-only figure a reader could hope for, with no model built.
 void simdjson_parse_only(benchmark::State& state) {
@@ -92,7 +88,6 @@ void simdjson_parse_only(benchmark::State& state) {
     set_bytes(state, text);
 }
 BENCHMARK(simdjson_parse_only)->Unit(benchmark::kMillisecond);
-#endif
 
 void save_canonical(benchmark::State& state) {
     const std::string& text = document();

@@ -392,7 +392,11 @@ std::string escape_pointer_token(std::string_view token) {
 }
 
 std::string describe_kind(const boost::json::value& value) {
-    switch (value.kind()) {
+    return describe_kind(value.kind());
+}
+
+std::string describe_kind(boost::json::kind kind) {
+    switch (kind) {
     case boost::json::kind::null:
         return "null";
     case boost::json::kind::bool_:

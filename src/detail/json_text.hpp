@@ -61,5 +61,7 @@ std::string escape_pointer_token(std::string_view token);
 
 /// What kind of JSON value `value` is, for messages: 'a string', 'an array', 'null' ….
 std::string describe_kind(const boost::json::value& value);
+/// The same, for a value of kind `kind` (how a value of another parser is described).
+std::string describe_kind(boost::json::kind kind);
 
 } // namespace bestvalue::detail

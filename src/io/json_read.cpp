@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <fstream>
 #include <future>
+#include <simdjson.h>
 #include <sstream>
 #include <stdexcept>
 #include <thread>
@@ -72,33 +74,157 @@ struct ItemParser {
     json::parser parser;
 };
 
+// Parses a stretch of a collection's items at a time with simdjson: the stretch's text made an
+// array in a buffer of its own (simdjson reads a little past the end of what it parses), so a
+// stretch of a few thousand items costs one copy of its text and one parse.
+struct StretchParser {
+    // `depth` bounds nesting as Boost.JSON's `max_depth` does, or more tightly (the array made
+    // of the stretch is one level more): a stretch simdjson refuses is read by Boost.JSON,
+    // which says whether it is JSON.
+    explicit StretchParser(std::size_t depth) {
+        if (parser.allocate(std::size_t{1} << 16, depth) != simdjson::SUCCESS) {
+            throw std::bad_alloc();
+        }
+    }
+    StretchParser(const StretchParser&) = delete;
+    StretchParser& operator=(const StretchParser&) = delete;
+
+    simdjson::dom::parser parser;
+    std::vector<char> buffer;
+};
+
+// The parsers of one part of a collection.
+struct PartParsers {
+    explicit PartParsers(const json::parse_options& options, std::size_t depth)
+        : items(options)
+        , stretches(depth) {}
+    ItemParser items;
+    StretchParser stretches;
+};
+
 // The collections of a document, in the order they are read: entities are read after those
 // whose dates they take (documents' for citations, plans' for their actions' dues).
 constexpr std::array<std::string_view, 12> collection_names{
     "documents",   "organisations", "officers",        "service_areas", "scales",  "vocabularies",
     "assessments", "ratings",       "recommendations", "plans",         "actions", "progress"};
 
-// One JSON object being read into a model value: remembers which members were asked for, so
-// that `finish` can report the ones nobody asked for (a misspelt field is an error).
-class ObjectReader {
+// A JSON value of Boost.JSON's tree: the document's top level, and the items of a part of a
+// collection that simdjson refused (a number out of its range), so that such a document reads
+// as it always did.
+class TreeValue {
 public:
-    // The document's top-level object, which is read member by member from the text
-    // (`DocumentReader::collection`): its reader only names places, and is given no members.
-    ObjectReader(DocumentReader& reader, const json::object& no_members)
-        : reader_(reader)
-        , object_(no_members) {}
+    explicit TreeValue(const json::value& value)
+        : value_(&value) {}
+    [[nodiscard]] bool is_string() const { return value_->is_string(); }
+    [[nodiscard]] std::string_view string() const {
+        const json::string& text = value_->get_string();
+        return {text.data(), text.size()};
+    }
+    [[nodiscard]] bool is_bool() const { return value_->is_bool(); }
+    [[nodiscard]] bool boolean() const { return value_->get_bool(); }
+    [[nodiscard]] bool is_number() const { return value_->is_number(); }
+    [[nodiscard]] double number() const { return value_->to_number<double>(); }
+    [[nodiscard]] bool is_array() const { return value_->is_array(); }
+    [[nodiscard]] bool is_object() const { return value_->is_object(); }
+    [[nodiscard]] std::string kind() const { return detail::describe_kind(*value_); }
+    // Calls `visit(index, item)` for each item of an array.
+    template <typename Visit>
+    void each_item(Visit visit) const {
+        const json::array& items = value_->get_array();
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            visit(i, TreeValue(items[i]));
+        }
+    }
+    // Calls `visit(key, value)` for each member of an object, in the order written.
+    template <typename Visit>
+    void each_member(Visit visit) const {
+        for (const auto& member : value_->get_object()) {
+            visit(std::string_view(member.key()), TreeValue(member.value()));
+        }
+    }
 
-    // The object at the member `key` of `parent`, or, given an `index`, the item `index` of the
-    // array there. `key` must outlive the reader (the callers pass literals).
-    ObjectReader(const ObjectReader& parent, const json::object& object, std::string_view key,
-                 std::optional<std::size_t> index = std::nullopt)
+private:
+    const json::value* value_;
+};
+
+// The value of a simdjson result whose kind was checked before: an error here is a bug.
+template <typename T>
+T checked(simdjson::simdjson_result<T>&& result) {
+    T value{};
+    if (std::move(result).get(value) != simdjson::SUCCESS) {
+        throw std::logic_error("bestvalue: a JSON value was not of the kind checked");
+    }
+    return value;
+}
+
+// A JSON value of simdjson's DOM, in which the items of a collection are read: simdjson parses
+// several times faster than Boost.JSON builds its tree, which was most of a national load.
+class DomValue {
+public:
+    explicit DomValue(simdjson::dom::element element)
+        : element_(element) {}
+    [[nodiscard]] bool is_string() const { return element_.is_string(); }
+    [[nodiscard]] std::string_view string() const { return checked(element_.get_string()); }
+    [[nodiscard]] bool is_bool() const { return element_.is_bool(); }
+    [[nodiscard]] bool boolean() const { return checked(element_.get_bool()); }
+    [[nodiscard]] bool is_number() const { return element_.is_number(); }
+    [[nodiscard]] double number() const { return checked(element_.get_double()); }
+    [[nodiscard]] bool is_array() const { return element_.is_array(); }
+    [[nodiscard]] bool is_object() const { return element_.is_object(); }
+    // Described as Boost.JSON's kinds are, so that a problem reads the same from either.
+    [[nodiscard]] std::string kind() const {
+        switch (element_.type()) {
+        case simdjson::dom::element_type::NULL_VALUE:
+            return detail::describe_kind(json::kind::null);
+        case simdjson::dom::element_type::BOOL:
+            return detail::describe_kind(json::kind::bool_);
+        case simdjson::dom::element_type::INT64:
+        case simdjson::dom::element_type::UINT64:
+        case simdjson::dom::element_type::DOUBLE:
+            return detail::describe_kind(json::kind::double_);
+        case simdjson::dom::element_type::STRING:
+            return detail::describe_kind(json::kind::string);
+        case simdjson::dom::element_type::ARRAY:
+            return detail::describe_kind(json::kind::array);
+        case simdjson::dom::element_type::OBJECT:
+            return detail::describe_kind(json::kind::object);
+        }
+        return "a value";
+    }
+    template <typename Visit>
+    void each_item(Visit visit) const {
+        std::size_t i = 0;
+        for (const simdjson::dom::element item : checked(element_.get_array())) {
+            visit(i++, DomValue(item));
+        }
+    }
+    template <typename Visit>
+    void each_member(Visit visit) const {
+        for (const simdjson::dom::key_value_pair member : checked(element_.get_object())) {
+            visit(member.key, DomValue(member.value));
+        }
+    }
+
+private:
+    simdjson::dom::element element_;
+};
+
+// A place in the document being read, for naming where a problem is: the document's top level,
+// or a member or item of an enclosing place.
+class Place {
+public:
+    // The document's top level.
+    explicit Place(DocumentReader& reader)
+        : reader_(reader) {}
+    // The member `key` of `parent`, or, given an `index`, the item `index` of the array there.
+    // `key` must outlive the place (the callers pass literals, or keys of the text parsed).
+    Place(const Place& parent, std::string_view key, std::optional<std::size_t> index)
         : reader_(parent.reader_)
-        , object_(object)
         , parent_(&parent)
         , key_(key)
         , index_(index) {}
 
-    // The JSON pointer of the object, made only when a problem needs it: a national collection
+    // The JSON pointer of the place, made only when a problem needs it: a national collection
     // has millions of objects and nearly no problems.
     [[nodiscard]] std::string pointer() const {
         if (parent_ == nullptr) {
@@ -114,14 +240,66 @@ public:
         return pointer() + "/" + detail::escape_pointer_token(key);
     }
 
-    const json::value* get(std::string_view key) {
-        used_.push_back(key);
-        const auto found = object_.find(key);
-        return found == object_.end() ? nullptr : &found->value();
+protected:
+    DocumentReader& reader_;
+
+private:
+    const Place* parent_ = nullptr;
+    std::string_view key_;
+    std::optional<std::size_t> index_;
+};
+
+// One JSON object being read into a model value, from either kind of `Value`: remembers which
+// members were asked for, so that `finish` can report the ones nobody asked for (a misspelt
+// field is an error).
+template <typename Value>
+class ObjectReader : public Place {
+public:
+    // The object `object` at the member `key` of `parent`, or, given an `index`, the item
+    // `index` of the array there.
+    ObjectReader(const Place& parent, Value object, std::string_view key,
+                 std::optional<std::size_t> index = std::nullopt)
+        : Place(parent, key, index) {
+        object.each_member([&](std::string_view name, Value value) {
+            const std::uint64_t bit = name_bit(name);
+            if ((names_ & bit) != 0) {
+                // A repeated name keeps the place of its first and the value of its last, as
+                // Boost.JSON's objects do (and so as documents always read).
+                for (Member& earlier : members_) {
+                    if (!earlier.repeated && earlier.key == name) {
+                        earlier.value = value;
+                        members_.push_back({name, value, true});
+                        return;
+                    }
+                }
+            }
+            names_ |= bit;
+            members_.push_back({name, value, false});
+        });
     }
 
-    // The string at `key`, viewed in the tree; empty if absent or not a (short enough) string,
-    // with a problem if required or of the wrong kind.
+    // The member `key`, if the object has it. Members are nearly always asked for in the order
+    // written, so the search starts after the one found last; most members asked for are
+    // absent, and most of those are known to be from the names' bits alone.
+    std::optional<Value> get(std::string_view key) {
+        if ((names_ & name_bit(key)) == 0) {
+            return std::nullopt;
+        }
+        const std::size_t count = members_.size();
+        for (std::size_t step = 0; step < count; ++step) {
+            const std::size_t at = next_ + step < count ? next_ + step : next_ + step - count;
+            Member& member = members_[at];
+            if (!member.repeated && member.key == key) {
+                member.used = true;
+                next_ = at + 1 == count ? 0 : at + 1;
+                return member.value;
+            }
+        }
+        return std::nullopt;
+    }
+
+    // The string at `key`, viewed in the parsed text; empty if absent or not a (short enough)
+    // string, with a problem if required or of the wrong kind.
     std::string_view text(std::string_view key, bool required = false);
     std::string string(std::string_view key, bool required = false) {
         return std::string(text(key, required));
@@ -141,14 +319,33 @@ public:
     void finish();
 
 private:
-    DocumentReader& reader_;
-    const json::object& object_;
-    const ObjectReader* parent_ = nullptr;
-    std::string_view key_;
-    std::optional<std::size_t> index_;
+    struct Member {
+        std::string_view key;
+        Value value;
+        bool repeated = false; // a later member of a name that came before
+        bool used = false;
+    };
+    // One bit of a word for a member name: the names an object has as a set of bits.
+    static std::uint64_t name_bit(std::string_view name) noexcept {
+        const std::size_t size = name.size();
+        const std::size_t ends = size == 0 ? 0
+                                           : static_cast<unsigned char>(name.front()) * 3U +
+                                                 static_cast<unsigned char>(name.back());
+        return std::uint64_t{1} << ((size * 7 + ends) & 63U);
+    }
+
     // Objects have at most two dozen members: kept inline, no allocation per object.
-    boost::container::small_vector<std::string_view, 24> used_;
+    boost::container::small_vector<Member, 24> members_;
+    std::uint64_t names_ = 0; // the bits of the members' names
+    std::size_t next_ = 0;
 };
+
+// `object.enumeration<Enum>(…)`, callable without naming `template` where `object`'s type
+// depends on the kind of value read.
+template <typename Enum, typename Object>
+std::optional<Enum> enumeration(Object& object, std::string_view key, bool required = false) {
+    return object.template enumeration<Enum>(key, required);
+}
 
 class DocumentReader {
 public:
@@ -181,8 +378,7 @@ public:
         }
 
         Contents contents;
-        const json::object no_members;
-        ObjectReader document(*this, no_members);
+        const Place document(*this);
         read_collections(document, contents);
         check_other_members(document);
         if (!problems_.empty()) {
@@ -203,7 +399,7 @@ public:
 
     // Calls `read` for each object of the collection `key`, parsing one item at a time.
     template <typename Read>
-    void collection(const ObjectReader& top, std::string_view key, Read read);
+    void collection(const Place& top, std::string_view key, Read read);
 
     // Reads each object of the collection `key` into an entity of its own appended to `into`,
     // by `read(object, entity)`. A collection of many thousands of items is read in parts at
@@ -211,7 +407,7 @@ public:
     // part has its own parser and problems, and the problems come out in the order one reading
     // from the start gives them. `read` may then run on several threads at once.
     template <typename Entity, typename Read>
-    void collection_into(const ObjectReader& top, std::string_view key, std::vector<Entity>& into,
+    void collection_into(const Place& top, std::string_view key, std::vector<Entity>& into,
                          Read read);
 
     void problem(std::string pointer, std::string message) {
@@ -322,7 +518,7 @@ private:
 
     // Every member that is not a collection read is parsed (the text must be JSON throughout);
     // those nobody reads are problems, as in any object.
-    void check_other_members(const ObjectReader& top) {
+    void check_other_members(const Place& top) {
         for (std::size_t i = 0; i < members_.size(); ++i) {
             const detail::MemberSpan& span = members_[i];
             const std::string& name = names_[i];
@@ -340,26 +536,45 @@ private:
         }
     }
 
-    void read_collections(ObjectReader& top, Contents& contents);
+    void read_collections(const Place& top, Contents& contents);
 
     // Reads the items of the collection `key` at `span` that lie from `from` (where an item
     // begins, or the array's close) to `to` (the array's close, or where a later item begins),
     // numbering them from `first`, and calls `read(object, index)` for each object. Gives the
     // number after the last item read.
     template <typename Read>
-    std::size_t read_items(const ObjectReader& top, std::string_view key,
-                           const detail::MemberSpan& span, std::size_t from, std::size_t to,
-                           std::size_t first, ItemParser& items, Read read);
+    std::size_t read_items(const Place& top, std::string_view key, const detail::MemberSpan& span,
+                           std::size_t from, std::size_t to, std::size_t first, ItemParser& items,
+                           Read read);
+
+    // As `read_items`, a stretch at a time: from `from` to the next of the collection's marked
+    // items, and so on to `to`. Each stretch is parsed whole by simdjson; one it refuses is read
+    // by `read_items`, so that a document reads, or fails, as it does with Boost.JSON alone.
+    template <typename Read>
+    std::size_t read_stretches(const Place& top, std::string_view key,
+                               const detail::MemberSpan& span, std::size_t from, std::size_t to,
+                               std::size_t first, PartParsers& parsers, Read read);
+
+    // One stretch of `read_stretches`, from `from` (where an item begins) to `to` (where a later
+    // item begins, or the array's close). Gives the number after the last item read; none,
+    // having read nothing, if simdjson refuses the stretch.
+    template <typename Read>
+    std::optional<std::size_t> read_stretch(const Place& top, std::string_view key,
+                                            const detail::MemberSpan& span, std::size_t from,
+                                            std::size_t to, std::size_t first,
+                                            StretchParser& parser, Read read);
 
     // The position of the first character from `at` on that is not JSON whitespace, within
     // `span`'s value.
     [[nodiscard]] std::size_t skip_space(const detail::MemberSpan& span, std::size_t at) const {
-        while (at < span.value_end &&
-               (text_[at] == ' ' || text_[at] == '\n' || text_[at] == '\r' || text_[at] == '\t')) {
+        while (at < span.value_end && is_space(text_[at])) {
             ++at;
         }
         return at;
     }
+
+    // Whether `c` is JSON whitespace.
+    static bool is_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
 
     std::string_view text_;
     std::string_view source_;
@@ -367,37 +582,37 @@ private:
     std::vector<detail::MemberSpan> members_;
     std::vector<std::string> names_;                            // of `members_`, decoded
     std::unordered_map<std::string, std::size_t> last_of_name_; // into `members_`
-    ItemParser items_{options(max_depth - 2)};
+    PartParsers parsers_{options(max_depth - 2), max_depth - 3};
     std::vector<Problem> problems_;
     std::unordered_map<std::string, Date> document_dates_;
     std::unordered_map<std::string, std::optional<Date>> plan_dates_;
-
-    friend class ObjectReader;
 };
 
-std::string_view ObjectReader::text(std::string_view key, bool required) {
-    const json::value* value = get(key);
-    if (value == nullptr) {
+template <typename Value>
+std::string_view ObjectReader<Value>::text(std::string_view key, bool required) {
+    const std::optional<Value> value = get(key);
+    if (!value) {
         if (required) {
             reader_.problem(at(key), "the member \"" + std::string(key) + "\" is required");
         }
         return {};
     }
     if (!value->is_string()) {
-        reader_.problem(at(key), "expected a string, found " + detail::describe_kind(*value));
+        reader_.problem(at(key), "expected a string, found " + value->kind());
         return {};
     }
-    const json::string& written = value->get_string();
+    const std::string_view written = value->string();
     if (written.size() > max_string_bytes) {
         reader_.problem(at(key), "a string of " + std::to_string(written.size()) +
                                      " bytes is longer than the limit of " +
                                      std::to_string(max_string_bytes) + " bytes");
         return {};
     }
-    return {written.data(), written.size()};
+    return written;
 }
 
-std::optional<Date> ObjectReader::date(std::string_view key, bool required) {
+template <typename Value>
+std::optional<Date> ObjectReader<Value>::date(std::string_view key, bool required) {
     const std::string_view written = text(key, required);
     if (written.empty()) {
         return std::nullopt;
@@ -410,59 +625,61 @@ std::optional<Date> ObjectReader::date(std::string_view key, bool required) {
     }
 }
 
-std::optional<bool> ObjectReader::boolean(std::string_view key) {
-    const json::value* value = get(key);
-    if (value == nullptr) {
+template <typename Value>
+std::optional<bool> ObjectReader<Value>::boolean(std::string_view key) {
+    const std::optional<Value> value = get(key);
+    if (!value) {
         return std::nullopt;
     }
     if (!value->is_bool()) {
-        reader_.problem(at(key), "expected true or false, found " + detail::describe_kind(*value));
+        reader_.problem(at(key), "expected true or false, found " + value->kind());
         return std::nullopt;
     }
-    return value->get_bool();
+    return value->boolean();
 }
 
-std::optional<double> ObjectReader::number(std::string_view key) {
-    const json::value* value = get(key);
-    if (value == nullptr) {
+template <typename Value>
+std::optional<double> ObjectReader<Value>::number(std::string_view key) {
+    const std::optional<Value> value = get(key);
+    if (!value) {
         return std::nullopt;
     }
     if (!value->is_number()) {
-        reader_.problem(at(key), "expected a number, found " + detail::describe_kind(*value));
+        reader_.problem(at(key), "expected a number, found " + value->kind());
         return std::nullopt;
     }
-    return value->to_number<double>();
+    return value->number();
 }
 
-std::vector<std::string> ObjectReader::strings(std::string_view key) {
+template <typename Value>
+std::vector<std::string> ObjectReader<Value>::strings(std::string_view key) {
     std::vector<std::string> result;
-    const json::value* value = get(key);
-    if (value == nullptr) {
+    const std::optional<Value> value = get(key);
+    if (!value) {
         return result;
     }
     if (!value->is_array()) {
-        reader_.problem(at(key),
-                        "expected an array of strings, found " + detail::describe_kind(*value));
+        reader_.problem(at(key), "expected an array of strings, found " + value->kind());
         return result;
     }
-    const auto& items = value->get_array();
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        if (!items[i].is_string()) {
+    value->each_item([&](std::size_t i, Value item) {
+        if (!item.is_string()) {
             reader_.problem(at(key) + "/" + std::to_string(i),
-                            "expected a string, found " + detail::describe_kind(items[i]));
-        } else if (items[i].get_string().size() > max_string_bytes) {
+                            "expected a string, found " + item.kind());
+        } else if (item.string().size() > max_string_bytes) {
             reader_.problem(at(key) + "/" + std::to_string(i),
                             "a string is longer than the limit of " +
                                 std::to_string(max_string_bytes) + " bytes");
         } else {
-            result.emplace_back(items[i].get_string());
+            result.emplace_back(item.string());
         }
-    }
+    });
     return result;
 }
 
+template <typename Value>
 template <typename Enum>
-std::optional<Enum> ObjectReader::enumeration(std::string_view key, bool required) {
+std::optional<Enum> ObjectReader<Value>::enumeration(std::string_view key, bool required) {
     const std::string_view name = text(key, required);
     if (name.empty()) {
         return std::nullopt;
@@ -475,31 +692,31 @@ std::optional<Enum> ObjectReader::enumeration(std::string_view key, bool require
     return value;
 }
 
+template <typename Value>
 template <typename Read>
-void ObjectReader::objects(std::string_view key, Read read) {
-    const json::value* value = get(key);
-    if (value == nullptr) {
+void ObjectReader<Value>::objects(std::string_view key, Read read) {
+    const std::optional<Value> value = get(key);
+    if (!value) {
         return;
     }
     if (!value->is_array()) {
-        reader_.problem(at(key), "expected an array, found " + detail::describe_kind(*value));
+        reader_.problem(at(key), "expected an array, found " + value->kind());
         return;
     }
-    const auto& items = value->get_array();
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        if (!items[i].is_object()) {
+    value->each_item([&](std::size_t i, Value item) {
+        if (!item.is_object()) {
             reader_.problem(at(key) + "/" + std::to_string(i),
-                            "expected an object, found " + detail::describe_kind(items[i]));
-            continue;
+                            "expected an object, found " + item.kind());
+            return;
         }
-        ObjectReader item(*this, items[i].get_object(), key, i);
-        read(item);
-        item.finish();
-    }
+        ObjectReader object(*this, item, key, i);
+        read(object);
+        object.finish();
+    });
 }
 
 template <typename Read>
-std::size_t DocumentReader::read_items(const ObjectReader& top, std::string_view key,
+std::size_t DocumentReader::read_items(const Place& top, std::string_view key,
                                        const detail::MemberSpan& span, std::size_t from,
                                        std::size_t to, std::size_t first, ItemParser& items,
                                        Read read) {
@@ -520,7 +737,7 @@ std::size_t DocumentReader::read_items(const ObjectReader& top, std::string_view
                 problem(top.at(key) + "/" + std::to_string(index),
                         "expected an object, found " + detail::describe_kind(item));
             } else {
-                ObjectReader reader(top, item.get_object(), key, index);
+                ObjectReader reader(top, TreeValue(item), key, index);
                 read(reader, index);
                 reader.finish();
             }
@@ -546,7 +763,73 @@ std::size_t DocumentReader::read_items(const ObjectReader& top, std::string_view
 }
 
 template <typename Read>
-void DocumentReader::collection(const ObjectReader& top, std::string_view key, Read read) {
+std::size_t DocumentReader::read_stretches(const Place& top, std::string_view key,
+                                           const detail::MemberSpan& span, std::size_t from,
+                                           std::size_t to, std::size_t first, PartParsers& parsers,
+                                           Read read) {
+    std::size_t index = first;
+    // Marks lie just after a comma, so each that follows `from` starts a stretch.
+    auto mark = std::upper_bound(span.item_marks.begin(), span.item_marks.end(), from);
+    while (from < to) {
+        std::size_t end = to;
+        if (mark != span.item_marks.end() && skip_space(span, *mark) < to) {
+            end = skip_space(span, *mark);
+            ++mark;
+        }
+        const auto after = read_stretch(top, key, span, from, end, index, parsers.stretches, read);
+        index = after ? *after : read_items(top, key, span, from, end, index, parsers.items, read);
+        from = end;
+    }
+    return index;
+}
+
+template <typename Read>
+std::optional<std::size_t>
+DocumentReader::read_stretch(const Place& top, std::string_view key, const detail::MemberSpan& span,
+                             std::size_t from, std::size_t to, std::size_t first,
+                             StretchParser& parser, Read read) {
+    // The items' text, without the comma that separates it from the next stretch.
+    std::size_t end = to;
+    while (end > from && is_space(text_[end - 1])) {
+        --end;
+    }
+    if (to != span.value_end - 1) {
+        if (end == from || text_[end - 1] != ',') {
+            return std::nullopt;
+        }
+        --end;
+    }
+    const std::size_t length = end - from + 2;
+    if (parser.buffer.size() < length + simdjson::SIMDJSON_PADDING) {
+        parser.buffer.resize(length + simdjson::SIMDJSON_PADDING);
+    }
+    parser.buffer[0] = '[';
+    std::copy(text_.begin() + static_cast<std::ptrdiff_t>(from),
+              text_.begin() + static_cast<std::ptrdiff_t>(end), parser.buffer.begin() + 1);
+    parser.buffer[length - 1] = ']';
+    simdjson::dom::array items;
+    if (parser.parser.parse(parser.buffer.data(), length, false).get_array().get(items) !=
+        simdjson::SUCCESS) {
+        return std::nullopt;
+    }
+    std::size_t index = first;
+    for (const simdjson::dom::element item : items) {
+        const DomValue value(item);
+        if (!value.is_object()) {
+            problem(top.at(key) + "/" + std::to_string(index),
+                    "expected an object, found " + value.kind());
+        } else {
+            ObjectReader reader(top, value, key, index);
+            read(reader, index);
+            reader.finish();
+        }
+        ++index;
+    }
+    return index;
+}
+
+template <typename Read>
+void DocumentReader::collection(const Place& top, std::string_view key, Read read) {
     const detail::MemberSpan* span = member(key);
     if (span == nullptr) {
         return;
@@ -556,18 +839,19 @@ void DocumentReader::collection(const ObjectReader& top, std::string_view key, R
                 "expected an array, found " + detail::describe_kind(member_value(*span)));
         return;
     }
-    (void)read_items(top, key, *span, skip_space(*span, span->value_begin + 1), span->value_end - 1,
-                     0, items_, [&](ObjectReader& object, std::size_t) { read(object); });
+    (void)read_stretches(top, key, *span, skip_space(*span, span->value_begin + 1),
+                         span->value_end - 1, 0, parsers_,
+                         [&](auto& object, std::size_t) { read(object); });
 }
 
 template <typename Entity, typename Read>
-void DocumentReader::collection_into(const ObjectReader& top, std::string_view key,
+void DocumentReader::collection_into(const Place& top, std::string_view key,
                                      std::vector<Entity>& into, Read read) {
     const detail::MemberSpan* span = member(key);
     const std::size_t cores = std::max(1U, std::thread::hardware_concurrency());
     // Only an array's items are marked, so a collection of other kinds is read as one part.
     if (span == nullptr || span->item_marks.size() < 2 || cores < 2) {
-        collection(top, key, [&](ObjectReader& object) { read(object, into.emplace_back()); });
+        collection(top, key, [&](auto& object) { read(object, into.emplace_back()); });
         return;
     }
     // Part p reads items first[p] to first[p + 1] from the text at begin[p]; each but the
@@ -594,10 +878,10 @@ void DocumentReader::collection_into(const ObjectReader& top, std::string_view k
     into.reserve(already + span->items);
     detail::make_present(into.data() + already, span->items * sizeof(Entity), wanted);
     into.resize(already + span->items);
-    const auto read_part = [&](std::size_t p, ItemParser& items) {
-        const std::size_t end = read_items(
-            top, key, *span, begin[p], begin[p + 1], first[p], items,
-            [&](ObjectReader& object, std::size_t index) { read(object, into[already + index]); });
+    const auto read_part = [&](std::size_t p, PartParsers& parsers) {
+        const std::size_t end = read_stretches(
+            top, key, *span, begin[p], begin[p + 1], first[p], parsers,
+            [&](auto& object, std::size_t index) { read(object, into[already + index]); });
         if (end != first[p + 1]) {
             throw_if_not_json();
             throw std::logic_error(
@@ -609,11 +893,11 @@ void DocumentReader::collection_into(const ObjectReader& top, std::string_view k
     for (std::size_t p = 1; p < parts; ++p) {
         others.push_back(std::async(std::launch::async, [&, p] {
             const PartProblems sink(problems[p]);
-            ItemParser items(options(max_depth - 2));
-            read_part(p, items);
+            PartParsers parsers(options(max_depth - 2), max_depth - 3);
+            read_part(p, parsers);
         }));
     }
-    read_part(0, items_);
+    read_part(0, parsers_);
     for (auto& other : others) {
         other.get();
     }
@@ -623,32 +907,34 @@ void DocumentReader::collection_into(const ObjectReader& top, std::string_view k
     }
 }
 
-void ObjectReader::record(Record& record) {
+template <typename Value>
+void ObjectReader<Value>::record(Record& record) {
     record.id = string("id", true);
-    record.visibility = enumeration<Visibility>("visibility").value_or(Visibility::public_);
-    objects("cites", [&](ObjectReader& cite) {
+    record.visibility =
+        this->template enumeration<Visibility>("visibility").value_or(Visibility::public_);
+    objects("cites", [&](auto& cite) {
         record.cites.push_back({cite.string("document", true), cite.string("paragraph")});
     });
     record.notes = strings("notes");
 }
 
-std::optional<DateText> ObjectReader::date_text(std::string_view key,
-                                                std::optional<Date> reference) {
-    const json::value* value = get(key);
-    if (value == nullptr) {
+template <typename Value>
+std::optional<DateText> ObjectReader<Value>::date_text(std::string_view key,
+                                                       std::optional<Date> reference) {
+    const std::optional<Value> value = get(key);
+    if (!value) {
         return std::nullopt;
     }
     if (!value->is_object()) {
-        reader_.problem(at(key), "expected a date text object {\"text\": …}, found " +
-                                     detail::describe_kind(*value));
+        reader_.problem(at(key),
+                        "expected a date text object {\"text\": …}, found " + value->kind());
         return std::nullopt;
     }
-    ObjectReader object(*this, value->get_object(), key);
+    ObjectReader object(*this, *value, key);
     DateText reading;
     reading.text = object.string("text", true);
-    const bool as_written = object.get("periods") != nullptr ||
-                            object.get("recurrence") != nullptr || object.get("done") != nullptr ||
-                            object.get("unread") != nullptr;
+    const bool as_written = object.get("periods") || object.get("recurrence") ||
+                            object.get("done") || object.get("unread");
     if (!as_written) {
         try {
             reading = parse_date_text(reading.text, reference);
@@ -659,10 +945,10 @@ std::optional<DateText> ObjectReader::date_text(std::string_view key,
         return reading;
     }
     // Readings given in the document are taken as written: that is how a fix is recorded.
-    object.objects("periods", [&](ObjectReader& period) {
+    object.objects("periods", [&](auto& period) {
         const auto start = period.date("start");
         const auto end = period.date("end", true);
-        const auto precision = period.enumeration<Precision>("precision", true);
+        const auto precision = period.template enumeration<Precision>("precision", true);
         std::string text = period.string("text");
         if (!end || !precision) {
             return;
@@ -676,14 +962,14 @@ std::optional<DateText> ObjectReader::date_text(std::string_view key,
             }
         }
     });
-    if (const json::value* recurrence = object.get("recurrence")) {
+    if (const std::optional<Value> recurrence = object.get("recurrence")) {
         if (!recurrence->is_object()) {
             reader_.problem(object.at("recurrence"), "expected an object");
         } else {
-            ObjectReader fields(object, recurrence->get_object(), "recurrence");
+            ObjectReader fields(object, *recurrence, "recurrence");
             Recurrence value;
-            value.frequency =
-                fields.enumeration<Frequency>("frequency", true).value_or(Frequency::annual);
+            value.frequency = fields.template enumeration<Frequency>("frequency", true)
+                                  .value_or(Frequency::annual);
             if (const auto month = fields.number("month")) {
                 if (*month < 1 || *month > 12 || *month != static_cast<int>(*month)) {
                     reader_.problem(fields.at("month"), "a month is a whole number from 1 to 12");
@@ -709,11 +995,11 @@ std::optional<DateText> ObjectReader::date_text(std::string_view key,
     return reading;
 }
 
-void ObjectReader::finish() {
-    for (const auto& member : object_) {
-        if (std::find(used_.begin(), used_.end(), member.key()) == used_.end()) {
-            reader_.problem(at(member.key()),
-                            "unknown member \"" + std::string(member.key()) + "\"");
+template <typename Value>
+void ObjectReader<Value>::finish() {
+    for (const Member& member : members_) {
+        if (!member.used && !member.repeated) {
+            reader_.problem(at(member.key), "unknown member \"" + std::string(member.key) + "\"");
         }
     }
 }
@@ -722,7 +1008,7 @@ void ObjectReader::finish() {
 
 namespace {
 
-void read_entities(DocumentReader& reader, ObjectReader& top, Contents& contents) {
+void read_entities(DocumentReader& reader, const Place& top, Contents& contents) {
     // Room for every entity at once: a national collection would otherwise move its millions
     // of entities again at each doubling.
     contents.documents.reserve(reader.count("documents"));
@@ -737,7 +1023,7 @@ void read_entities(DocumentReader& reader, ObjectReader& top, Contents& contents
     contents.plans.reserve(reader.count("plans"));
     contents.actions.reserve(reader.count("actions"));
     contents.progress.reserve(reader.count("progress"));
-    reader.collection(top, "documents", [&](ObjectReader& object) {
+    reader.collection(top, "documents", [&](auto& object) {
         Document document;
         object.record(document);
         document.title = object.string("title", true);
@@ -752,25 +1038,24 @@ void read_entities(DocumentReader& reader, ObjectReader& top, Contents& contents
         reader.remember_date(document);
         contents.documents.push_back(std::move(document));
     });
-    reader.collection(top, "organisations", [&](ObjectReader& object) {
+    reader.collection(top, "organisations", [&](auto& object) {
         Organisation organisation;
         object.record(organisation);
         organisation.name = object.string("name", true);
         organisation.kind =
-            object.enumeration<OrganisationKind>("kind").value_or(OrganisationKind::other);
-        if (const json::value* codes = object.get("codes")) {
+            enumeration<OrganisationKind>(object, "kind").value_or(OrganisationKind::other);
+        if (const auto codes = object.get("codes")) {
             if (!codes->is_object()) {
                 reader.problem(object.at("codes"), "expected an object of codes by scheme");
             } else {
-                for (const auto& code : codes->get_object()) {
-                    if (!code.value().is_string()) {
-                        reader.problem(object.at("codes") + "/" + std::string(code.key()),
+                codes->each_member([&](std::string_view scheme, const auto& code) {
+                    if (!code.is_string()) {
+                        reader.problem(object.at("codes") + "/" + std::string(scheme),
                                        "expected a string");
                     } else {
-                        organisation.codes[std::string(code.key())] =
-                            std::string(code.value().get_string());
+                        organisation.codes[std::string(scheme)] = std::string(code.string());
                     }
-                }
+                });
             }
         }
         organisation.start = object.date("start");
@@ -778,74 +1063,74 @@ void read_entities(DocumentReader& reader, ObjectReader& top, Contents& contents
         organisation.successor = object.string("successor");
         contents.organisations.push_back(std::move(organisation));
     });
-    reader.collection(top, "officers", [&](ObjectReader& object) {
+    reader.collection(top, "officers", [&](auto& object) {
         Officer officer;
         object.record(officer);
         officer.organisation = object.string("organisation");
-        officer.kind = object.enumeration<OfficerKind>("kind").value_or(OfficerKind::post);
+        officer.kind = enumeration<OfficerKind>(object, "kind").value_or(OfficerKind::post);
         officer.post = object.string("post");
         officer.abbreviation = object.string("abbreviation");
         officer.unit = object.string("unit");
-        object.objects("holders", [&](ObjectReader& holder) {
+        object.objects("holders", [&](auto& holder) {
             officer.holders.push_back(
                 {holder.string("name", true), holder.date("from"), holder.date("to")});
         });
         contents.officers.push_back(std::move(officer));
     });
-    reader.collection(top, "service_areas", [&](ObjectReader& object) {
+    reader.collection(top, "service_areas", [&](auto& object) {
         ServiceArea area;
         object.record(area);
         area.name = object.string("name", true);
         area.parent = object.string("parent");
         contents.service_areas.push_back(std::move(area));
     });
-    reader.collection(top, "scales", [&](ObjectReader& object) {
+    reader.collection(top, "scales", [&](auto& object) {
         Scale scale;
         object.record(scale);
         scale.name = object.string("name", true);
-        object.objects("levels", [&](ObjectReader& level) {
+        object.objects("levels", [&](auto& level) {
             scale.levels.push_back({level.string("code", true), level.string("label"),
                                     level.number("value").value_or(0)});
         });
         contents.scales.push_back(std::move(scale));
     });
-    reader.collection(top, "vocabularies", [&](ObjectReader& object) {
+    reader.collection(top, "vocabularies", [&](auto& object) {
         StatusVocabulary vocabulary;
         object.record(vocabulary);
         vocabulary.name = object.string("name", true);
-        object.objects("terms", [&](ObjectReader& term) {
+        object.objects("terms", [&](auto& term) {
             StatusTerm value;
             value.term = term.string("term", true);
             value.label = term.string("label");
             value.lifecycle =
-                term.enumeration<Lifecycle>("lifecycle", true).value_or(Lifecycle::in_progress);
-            value.health = term.enumeration<Health>("health");
+                enumeration<Lifecycle>(term, "lifecycle", true).value_or(Lifecycle::in_progress);
+            value.health = enumeration<Health>(term, "health");
             vocabulary.terms.push_back(std::move(value));
         });
         contents.vocabularies.push_back(std::move(vocabulary));
     });
-    reader.collection(top, "assessments", [&](ObjectReader& object) {
+    reader.collection(top, "assessments", [&](auto& object) {
         Assessment assessment;
         object.record(assessment);
         const auto reference = reader.cited_date(assessment);
         assessment.title = object.string("title", true);
         assessment.kind =
-            object.enumeration<AssessmentKind>("kind").value_or(AssessmentKind::other);
+            enumeration<AssessmentKind>(object, "kind").value_or(AssessmentKind::other);
         assessment.assessors = object.strings("assessors");
         assessment.subject = object.string("subject");
         assessment.service_areas = object.strings("service_areas");
         assessment.programme = object.string("programme");
-        assessment.track = object.enumeration<ProgrammeTrack>("track");
+        assessment.track = enumeration<ProgrammeTrack>(object, "track");
         assessment.scheduled = object.date_text("scheduled", reference);
         assessment.actual = object.date_text("actual", reference);
-        assessment.status = object.enumeration<AssessmentStatus>("status");
+        assessment.status = enumeration<AssessmentStatus>(object, "status");
         assessment.markers = object.strings("markers");
         assessment.responsible_officers = object.strings("responsible_officers");
         assessment.challenge_officers = object.strings("challenge_officers");
         assessment.description = object.string("description");
         contents.assessments.push_back(std::move(assessment));
     });
-    reader.collection(top, "ratings", [&](ObjectReader& object) {
+    reader.collection(top, "ratings", [&](auto& object) {
         Rating rating;
         object.record(rating);
         rating.scale = object.string("scale", true);
@@ -858,7 +1143,7 @@ void read_entities(DocumentReader& reader, ObjectReader& top, Contents& contents
         rating.text = object.string("text");
         contents.ratings.push_back(std::move(rating));
     });
-    reader.collection(top, "recommendations", [&](ObjectReader& object) {
+    reader.collection(top, "recommendations", [&](auto& object) {
         Recommendation recommendation;
         object.record(recommendation);
         recommendation.number = object.string("number");
@@ -872,17 +1157,17 @@ void read_entities(DocumentReader& reader, ObjectReader& top, Contents& contents
 
 } // namespace
 
-void DocumentReader::read_collections(ObjectReader& top, Contents& contents) {
+void DocumentReader::read_collections(const Place& top, Contents& contents) {
     read_entities(*this, top, contents);
-    collection(top, "plans", [&](ObjectReader& object) {
+    collection(top, "plans", [&](auto& object) {
         Plan plan;
         object.record(plan);
         const auto reference = cited_date(plan);
         plan_dates_[plan.id] = reference;
         plan.title = object.string("title", true);
         plan.organisation = object.string("organisation");
-        plan.kind = object.enumeration<PlanKind>("kind").value_or(PlanKind::improvement_plan);
-        plan.status = object.enumeration<PlanStatus>("status");
+        plan.kind = enumeration<PlanKind>(object, "kind").value_or(PlanKind::improvement_plan);
+        plan.status = enumeration<PlanStatus>(object, "status");
         plan.adopted = object.date("adopted");
         plan.horizon = object.date_text("horizon", reference);
         plan.cadence = object.string("cadence");
@@ -891,13 +1176,13 @@ void DocumentReader::read_collections(ObjectReader& top, Contents& contents) {
         if (const std::string vocabulary = object.string("vocabulary"); !vocabulary.empty()) {
             plan.vocabulary = vocabulary;
         }
-        object.objects("versions", [&](ObjectReader& version) {
+        object.objects("versions", [&](auto& version) {
             plan.versions.push_back({version.string("number", true), version.date("review_date"),
                                      version.string("issues"), version.string("amended"),
                                      version.string("approved_by"),
                                      version.date("amendment_date")});
         });
-        object.objects("targets", [&](ObjectReader& target) {
+        object.objects("targets", [&](auto& target) {
             PlanTarget value;
             value.text = target.string("text", true);
             value.scale = target.string("scale");
@@ -905,11 +1190,11 @@ void DocumentReader::read_collections(ObjectReader& top, Contents& contents) {
             value.due = target.date_text("due", reference);
             plan.targets.push_back(std::move(value));
         });
-        object.objects("legend", [&](ObjectReader& entry) {
+        object.objects("legend", [&](auto& entry) {
             plan.legend.push_back(
                 {entry.string("abbreviation", true), entry.string("meaning", true)});
         });
-        object.objects("sections", [&](ObjectReader& fields) {
+        object.objects("sections", [&](auto& fields) {
             Section section;
             fields.record(section);
             section.ref = fields.string("ref");
@@ -922,7 +1207,7 @@ void DocumentReader::read_collections(ObjectReader& top, Contents& contents) {
         contents.plans.push_back(std::move(plan));
     });
     // Read in place, in parts at once: the many actions and updates are not moved once more.
-    collection_into(top, "actions", contents.actions, [&](ObjectReader& object, Action& action) {
+    collection_into(top, "actions", contents.actions, [&](auto& object, Action& action) {
         object.record(action);
         action.plan = object.string("plan", true);
         const auto own = cited_date(action);
@@ -934,7 +1219,7 @@ void DocumentReader::read_collections(ObjectReader& top, Contents& contents) {
         action.leads = object.strings("leads");
         action.delivery = object.strings("delivery");
         action.due = object.date_text("due", reference);
-        object.objects("due_revisions", [&](ObjectReader& revision) {
+        object.objects("due_revisions", [&](auto& revision) {
             DueRevision value;
             value.revised_on = revision.date("revised_on");
             // A revision must say what the due became.
@@ -948,7 +1233,7 @@ void DocumentReader::read_collections(ObjectReader& top, Contents& contents) {
             value.approved_on = revision.date("approved_on");
             action.due_revisions.push_back(std::move(value));
         });
-        object.objects("milestones", [&](ObjectReader& milestone) {
+        object.objects("milestones", [&](auto& milestone) {
             Milestone value;
             value.title = milestone.string("title");
             value.due = milestone.date_text("due", reference);
@@ -958,11 +1243,11 @@ void DocumentReader::read_collections(ObjectReader& top, Contents& contents) {
         action.outcome = object.string("outcome");
         action.resources = object.string("resources");
         action.funding = object.string("funding");
-        if (const json::value* ict = object.get("ict")) {
+        if (const auto ict = object.get("ict")) {
             if (!ict->is_object()) {
                 problem(object.at("ict"), "expected an object {\"text\": …, \"required\": …}");
             } else {
-                ObjectReader fields(object, ict->get_object(), "ict");
+                ObjectReader fields(object, *ict, "ict");
                 action.ict = IctRequirement{fields.string("text"), fields.boolean("required")};
                 fields.finish();
             }
@@ -970,24 +1255,23 @@ void DocumentReader::read_collections(ObjectReader& top, Contents& contents) {
         action.addresses = object.strings("addresses");
         action.source_tags = object.strings("source_tags");
     });
-    collection_into(
-        top, "progress", contents.progress, [&](ObjectReader& object, ProgressUpdate& update) {
-            update.subject = object.string("subject", true);
-            update.as_of = object.date("as_of", true).value_or(Date());
-            update.recorded = object.date("recorded");
-            update.status = object.string("status");
-            update.lifecycle = object.enumeration<Lifecycle>("lifecycle");
-            update.health = object.enumeration<Health>("health");
-            update.percent = object.number("percent");
-            update.narrative = object.string("narrative");
-            update.author = object.string("author");
-            update.visibility =
-                object.enumeration<Visibility>("visibility").value_or(Visibility::public_);
-            object.objects("cites", [&](ObjectReader& cite) {
-                update.cites.push_back({cite.string("document", true), cite.string("paragraph")});
-            });
-            update.notes = object.strings("notes");
+    collection_into(top, "progress", contents.progress, [&](auto& object, ProgressUpdate& update) {
+        update.subject = object.string("subject", true);
+        update.as_of = object.date("as_of", true).value_or(Date());
+        update.recorded = object.date("recorded");
+        update.status = object.string("status");
+        update.lifecycle = enumeration<Lifecycle>(object, "lifecycle");
+        update.health = enumeration<Health>(object, "health");
+        update.percent = object.number("percent");
+        update.narrative = object.string("narrative");
+        update.author = object.string("author");
+        update.visibility =
+            enumeration<Visibility>(object, "visibility").value_or(Visibility::public_);
+        object.objects("cites", [&](auto& cite) {
+            update.cites.push_back({cite.string("document", true), cite.string("paragraph")});
         });
+        update.notes = object.strings("notes");
+    });
 }
 
 Store::PendingChange detail::read_json_pending(Store& store, std::string_view text,

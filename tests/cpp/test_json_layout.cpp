@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <functional>
 #include <random>
 #include <string>
 #include <utility>
@@ -86,6 +87,30 @@ std::string reversed_members(const std::string& text) {
         reversed[(*it)->key()] = (*it)->value();
     }
     return json::serialize(reversed);
+}
+
+// A document of one plan, "p", and `count` progress updates of it, one a line from line 4:
+// update i gives "subject" and "as_of", then the members `members(i)` writes.
+std::string updates_document(std::size_t count,
+                             const std::function<std::string(std::size_t)>& members) {
+    std::string text = "{\"bestvalue\": \"1\",\n\"plans\": [{\"id\": \"p\", \"title\": \"P\"}],\n"
+                       "\"progress\": [\n";
+    for (std::size_t i = 0; i < count; ++i) {
+        text += (i == 0 ? "" : ",\n") +
+                std::string("{\"subject\": \"p\", \"as_of\": \"2009-01-01\", ") + members(i) + "}";
+    }
+    return text + "\n]}";
+}
+
+// The problems reading `text` into a new store gives; none if it reads.
+std::vector<bestvalue::Problem> problems_reading(const std::string& text) {
+    try {
+        Store store;
+        bestvalue::read_json(store, text);
+        return {};
+    } catch (const bestvalue::ValidationError& error) {
+        return error.problems();
+    }
 }
 
 std::string read_back(const std::string& text) {
@@ -341,5 +366,71 @@ TEST_CASE("a long collection read in parts gives its entities and problems in th
         broken_item.insert(at + start.size(), "x");
         CHECK_FALSE(parse_whole(broken_item).valid);
         check_against_whole_parse(broken_item);
+    }
+}
+
+TEST_CASE("an item repeating a member reads as its last, wherever the item lies",
+          "[json][layout]") {
+    // Twenty thousand updates, read in stretches of marked items and in parts; some repeat a
+    // member, known or unknown. As a whole parse keeps them, the last value counts and an
+    // unknown name is one problem.
+    constexpr std::size_t updates = 20000;
+    const std::vector<std::size_t> repeating = {0, 4095, 4096, 4097, 12000, 19999};
+    const auto document = [&](const std::string& repeated) {
+        return updates_document(updates, [&](std::size_t i) {
+            const bool repeats =
+                std::find(repeating.begin(), repeating.end(), i) != repeating.end();
+            return (repeats ? repeated : "") + "\"percent\": " + std::to_string(i % 100);
+        });
+    };
+    std::vector<std::string> found;
+    for (const auto& problem :
+         problems_reading(document("\"percent\": 99, \"colour\": 1, \"colour\": 2, "))) {
+        found.push_back(problem.location + " " + problem.message);
+    }
+    std::vector<std::string> expected;
+    for (const std::size_t i : repeating) {
+        expected.push_back("/progress/" + std::to_string(i) + "/colour unknown member \"colour\"");
+    }
+    CHECK(found == expected);
+
+    Store store;
+    bestvalue::read_json(store, document("\"percent\": 99, "));
+    REQUIRE(store.progress().size() == updates);
+    std::size_t misread = 0;
+    for (std::size_t i = 0; i < updates; ++i) {
+        misread += store.progress()[i].percent == static_cast<double>(i % 100) ? 0 : 1;
+    }
+    CHECK(misread == 0);
+}
+
+TEST_CASE("numbers beyond 64 bits read as a whole parse reads them, wherever they lie",
+          "[json][layout]") {
+    // simdjson, which parses stretches of items, refuses integers beyond 64 bits and numbers
+    // beyond a double's range; Boost.JSON, as a whole parse, reads them as doubles. Such a
+    // stretch is read by Boost.JSON, item by item, so the document reads as it always did.
+    const std::string huge = "100000000000000000000000"; // 1e23, beyond 64 bits
+    Store scales;
+    bestvalue::read_json(scales,
+                         R"({"bestvalue": "1", "scales": [{"id": "s", "name": "S", "levels": [
+                             {"code": "low", "value": 1}, {"code": "high", "value": )" +
+                             huge + "}]}]}");
+    CHECK(scales.find_scale("s")->levels.at(1).value == 1e23);
+
+    // In a long collection, in a stretch of a part that is not the first: the updates around it
+    // read as they are, and the numbers out of range are the problems they always were, each
+    // in its place.
+    constexpr std::size_t updates = 20000;
+    constexpr std::size_t out_of_range = 13000;
+    const auto problems = problems_reading(updates_document(updates, [&](std::size_t i) {
+        return "\"percent\": " + (i == out_of_range       ? huge
+                                  : i == out_of_range + 1 ? std::string("1e400")
+                                                          : std::to_string(i % 100));
+    }));
+    REQUIRE(problems.size() == 2);
+    for (std::size_t i = 0; i < 2; ++i) {
+        CHECK(problems[i].location == "/progress/" + std::to_string(out_of_range + i) + "/percent");
+        CHECK(problems[i].message == "a percentage must be from 0 to 100");
+        CHECK(problems[i].line == 4 + out_of_range + i);
     }
 }
