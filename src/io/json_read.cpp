@@ -108,9 +108,9 @@ constexpr std::array<std::string_view, 12> collection_names{
     "documents",   "organisations", "officers",        "service_areas", "scales",  "vocabularies",
     "assessments", "ratings",       "recommendations", "plans",         "actions", "progress"};
 
-// A JSON value of Boost.JSON's tree: the document's top level, and the items of a part of a
-// collection that simdjson refused (a number out of its range), so that such a document reads
-// as it always did.
+// A JSON value of Boost.JSON's tree: the items of a stretch of a collection that simdjson
+// refused (a number out of its range), read one at a time, so that such a document reads as it
+// always did.
 class TreeValue {
 public:
     explicit TreeValue(const json::value& value)
@@ -354,10 +354,11 @@ public:
         , source_(source)
         , store_(store) {}
 
-    // Reads the document collection by collection and each collection item by item, so that
-    // only one item's tree exists at a time (a national file's whole tree would be twice the
-    // file). Problems are gathered and thrown together; the text is JSON throughout before any
-    // are (a syntax error anywhere is reported first, as a whole parse would).
+    // Reads the document collection by collection and each collection a stretch of items at
+    // a time, so that only one stretch's tree exists at a time (a national file's whole tree
+    // would be several times the file). Problems are gathered and thrown together; the text is JSON
+    // throughout before any are (a syntax error anywhere is reported first, as a whole parse
+    // would).
     Contents read() {
         auto members = detail::object_members(text_);
         if (!members) {
