@@ -398,18 +398,34 @@ public:
                                : std::min(span->items, (span->value_end - span->value_begin) / 32);
     }
 
-    // Calls `read` for each object of the collection `key`, parsing one item at a time.
+    // Calls `read` for each object of the collection `key`, parsing a stretch of items at a time
+    // (`read_stretches`).
     template <typename Read>
     void collection(const Place& top, std::string_view key, Read read);
 
     // Reads each object of the collection `key` into an entity of its own appended to `into`,
     // by `read(object, entity)`. A collection of many thousands of items is read in parts at
     // once, one per core up to four, split where `detail::object_members` marked items; each
-    // part has its own parser and problems, and the problems come out in the order one reading
+    // part has its own parsers and problems, and the problems come out in the order one reading
     // from the start gives them. `read` may then run on several threads at once.
     template <typename Entity, typename Read>
     void collection_into(const Place& top, std::string_view key, std::vector<Entity>& into,
                          Read read);
+
+    // Reads the item `index` of the array at the member `key` of `parent` by `read(object)` if
+    // it is an object; else it is a problem.
+    template <typename Value, typename Read>
+    void read_object(const Place& parent, std::string_view key, std::size_t index, Value item,
+                     Read read) {
+        if (!item.is_object()) {
+            problem(parent.at(key) + "/" + std::to_string(index),
+                    "expected an object, found " + item.kind());
+            return;
+        }
+        ObjectReader object(parent, item, key, index);
+        read(object);
+        object.finish();
+    }
 
     void problem(std::string pointer, std::string message) {
         (part_problems != nullptr ? *part_problems : problems_)
@@ -704,16 +720,8 @@ void ObjectReader<Value>::objects(std::string_view key, Read read) {
         reader_.problem(at(key), "expected an array, found " + value->kind());
         return;
     }
-    value->each_item([&](std::size_t i, Value item) {
-        if (!item.is_object()) {
-            reader_.problem(at(key) + "/" + std::to_string(i),
-                            "expected an object, found " + item.kind());
-            return;
-        }
-        ObjectReader object(*this, item, key, i);
-        read(object);
-        object.finish();
-    });
+    value->each_item(
+        [&](std::size_t i, Value item) { reader_.read_object(*this, key, i, item, read); });
 }
 
 template <typename Read>
@@ -734,14 +742,8 @@ std::size_t DocumentReader::read_items(const Place& top, std::string_view key,
         }
         {
             const json::value item = items.parser.release();
-            if (!item.is_object()) {
-                problem(top.at(key) + "/" + std::to_string(index),
-                        "expected an object, found " + detail::describe_kind(item));
-            } else {
-                ObjectReader reader(top, TreeValue(item), key, index);
-                read(reader, index);
-                reader.finish();
-            }
+            read_object(top, key, index, TreeValue(item),
+                        [&](auto& object) { read(object, index); });
         }
         items.arena.release();
         at = skip_space(span, at);
@@ -815,15 +817,7 @@ DocumentReader::read_stretch(const Place& top, std::string_view key, const detai
     }
     std::size_t index = first;
     for (const simdjson::dom::element item : items) {
-        const DomValue value(item);
-        if (!value.is_object()) {
-            problem(top.at(key) + "/" + std::to_string(index),
-                    "expected an object, found " + value.kind());
-        } else {
-            ObjectReader reader(top, value, key, index);
-            read(reader, index);
-            reader.finish();
-        }
+        read_object(top, key, index, DomValue(item), [&](auto& object) { read(object, index); });
         ++index;
     }
     return index;
