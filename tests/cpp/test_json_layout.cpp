@@ -434,3 +434,31 @@ TEST_CASE("numbers beyond 64 bits read as a whole parse reads them, wherever the
         CHECK(problems[i].line == 4 + out_of_range + i);
     }
 }
+
+TEST_CASE("an item that is not an object is a problem, whichever parser reads it",
+          "[json][layout]") {
+    // Items of a collection read by simdjson, items of a stretch read by Boost.JSON (the one
+    // with a number beyond 64 bits), and items of an array inside an item.
+    const auto problems = problems_reading(
+        updates_document(3,
+                         [](std::size_t i) {
+                             return std::string("\"percent\": 5") +
+                                    (i == 1 ? ", \"cites\": [7]" : "");
+                         })
+            .replace(std::string("{\"bestvalue\": \"1\",\n").size(), 0,
+                     "\"organisations\": [\"x\", {\"id\": \"o\", \"name\": \"O\", \"start\": "
+                     "\"2001-01-01\", \"codes\": {\"gss\": 1e30}}],\n"
+                     "\"officers\": [null, {\"id\": \"f\", \"organisation\": \"o\", \"notes\": "
+                     "[100000000000000000000000]}],\n"));
+    std::vector<std::string> found;
+    for (const auto& problem : problems) {
+        found.push_back(problem.location + " " + problem.message);
+    }
+    CHECK(found == std::vector<std::string>{
+                       "/organisations/0 expected an object, found a string",
+                       "/organisations/1/codes/gss expected a string",
+                       "/officers/0 expected an object, found null",
+                       "/officers/1/notes/0 expected a string, found a number",
+                       "/progress/1/cites/0 expected an object, found a number",
+                   });
+}
