@@ -102,9 +102,12 @@ std::string with_article(EntityKind kind) {
 namespace detail {
 
 struct StoreData {
+    // Every entity but the progress updates, which are kept compactly in `progress`
+    // (contents.progress is always empty).
     Contents contents;
+    ProgressLog progress;
     IdIndex by_id;
-    // Each subject's progress updates, as indexes into contents.progress, in date order.
+    // Each subject's progress updates, as indexes into `progress`, in date order.
     TextMap<std::vector<std::uint32_t>> progress_by_subject;
     StoreIndex index;
 
@@ -145,18 +148,23 @@ struct StoreData {
         // The lists that gained an update (the map's nodes stay put as it grows).
         std::vector<std::vector<std::uint32_t>*> touched;
         // A subject's updates mostly come together: its list is found once for them.
-        const std::string* last_subject = nullptr;
+        std::string_view last_subject;
         std::vector<std::uint32_t>* list = nullptr;
         if (progress_by_subject.empty()) {
             // A first load: subjects are entities, with at most one list each; one rehash
             // instead of one at each doubling. (Not later: a reserve may also shrink.)
-            progress_by_subject.reserve(std::min(contents.progress.size(), subjects));
+            progress_by_subject.reserve(std::min(progress.size(), subjects));
         }
-        for (auto index = first; index < contents.progress.size(); ++index) {
-            const std::string& subject = contents.progress[index].subject;
-            if (last_subject == nullptr || *last_subject != subject) {
-                list = &progress_by_subject[subject];
-                last_subject = &subject;
+        for (auto index = first; index < progress.size(); ++index) {
+            const std::string_view subject = progress.subject(index);
+            if (list == nullptr || last_subject != subject) {
+                const auto found = progress_by_subject.find(subject);
+                list = found != progress_by_subject.end()
+                           ? &found->second
+                           : &progress_by_subject
+                                  .emplace(std::string(subject), std::vector<std::uint32_t>())
+                                  .first->second;
+                last_subject = subject;
             }
             auto& updates = *list;
             if (updates.empty() || updates.back() < first) {
@@ -165,12 +173,10 @@ struct StoreData {
             updates.push_back(index);
         }
         const auto earlier = [&](std::uint32_t a, std::uint32_t b) {
-            const auto& left = contents.progress[a];
-            const auto& right = contents.progress[b];
-            if (left.as_of != right.as_of) {
-                return left.as_of < right.as_of;
+            if (progress.as_of(a) != progress.as_of(b)) {
+                return progress.as_of(a) < progress.as_of(b);
             }
-            return left.recorded_on() < right.recorded_on();
+            return progress.recorded_on(a) < progress.recorded_on(b);
         };
         for (auto* updates : touched) {
             // Most histories arrive in date order; a stable sort would still allocate.
@@ -187,7 +193,7 @@ struct StoreData {
                 contents.scales.size(),          contents.vocabularies.size(),
                 contents.assessments.size(),     contents.ratings.size(),
                 contents.recommendations.size(), contents.plans.size(),
-                contents.actions.size(),         contents.progress.size()};
+                contents.actions.size(),         progress.size()};
     }
 
     // Takes out everything added after the collections had the sizes `before` (in the order of
@@ -226,7 +232,7 @@ struct StoreData {
         contents.recommendations.resize(before[8]);
         contents.plans.resize(before[9]);
         contents.actions.resize(before[10]);
-        contents.progress.resize(before[11]);
+        progress.truncate(before[11]);
     }
 };
 
@@ -419,7 +425,7 @@ private:
             if (found != store_.progress_by_subject.end()) {
                 skip[11][i] = std::any_of(
                     found->second.begin(), found->second.end(),
-                    [&](std::uint32_t index) { return stored.progress[index] == update; });
+                    [&](std::uint32_t index) { return store_.progress[index] == update; });
             }
         }
     }
@@ -1104,28 +1110,27 @@ Store::PendingChange Store::add_pending(Contents contents) {
         // large collection it runs on a thread of its own beside the appending of the rest
         // (docs/performance.md, Hotspot 25). The future's destructor waits for it, so it has
         // ended before anything is taken out again when the rest throws.
-        if (into.progress.empty() &&
-            std::find(skip[11].begin(), skip[11].end(), true) == skip[11].end()) {
-            into.progress = std::move(contents.progress);
-        } else {
-            make_room(into.progress, contents.progress.size());
-            for (std::size_t i = 0; i < contents.progress.size(); ++i) {
-                if (!skip[11][i]) {
-                    into.progress.push_back(std::move(contents.progress[i]));
-                }
-            }
-        }
         const auto first_update = static_cast<std::uint32_t>(before[11]);
         const std::size_t subjects = data.by_id.size() + new_ids;
+        // Copied into the log, whose form they then no longer need: freed as they are copied.
+        const auto log_progress = [&data, &contents, &skip, first_update, subjects] {
+            std::vector<ProgressUpdate> updates = std::move(contents.progress);
+            data.progress.reserve(updates.size());
+            for (std::size_t i = 0; i < updates.size(); ++i) {
+                if (!skip[11][i]) {
+                    data.progress.push_back(updates[i]);
+                }
+                updates[i] = ProgressUpdate();
+            }
+            data.index_progress(first_update, subjects);
+        };
         constexpr std::size_t updates_worth_a_thread = 65536;
         std::future<void> progress_indexed;
-        if (into.progress.size() - first_update >= updates_worth_a_thread &&
+        if (contents.progress.size() >= updates_worth_a_thread &&
             std::thread::hardware_concurrency() > 1) {
-            progress_indexed = std::async(std::launch::async, [&data, first_update, subjects] {
-                data.index_progress(first_update, subjects);
-            });
+            progress_indexed = std::async(std::launch::async, log_progress);
         } else {
-            data.index_progress(first_update, subjects);
+            log_progress();
         }
         data.by_id.reserve(subjects);
         append(into.documents, contents.documents, skip[0], data.by_id, EntityKind::document);
@@ -1237,7 +1242,7 @@ Store::PendingChange Store::update_pending(Contents contents) {
             return std::move(*pending);
         }
     }
-    Contents merged = impl_->contents;
+    Contents merged = Store::contents();
     std::vector<Problem> problems;
     std::set<std::string> seen;
     const auto any = [](const auto&, const auto&, const std::string&) { return true; };
@@ -1287,8 +1292,10 @@ const StoreIndex& Store::index() const noexcept {
     return impl_->index;
 }
 
-const Contents& Store::contents() const noexcept {
-    return impl_->contents;
+Contents Store::contents() const {
+    Contents all = impl_->contents;
+    all.progress = std::vector<ProgressUpdate>(impl_->progress.begin(), impl_->progress.end());
+    return all;
 }
 const std::vector<Document>& Store::documents() const noexcept {
     return impl_->contents.documents;
@@ -1301,6 +1308,12 @@ const std::vector<Officer>& Store::officers() const noexcept {
 }
 const std::vector<ServiceArea>& Store::service_areas() const noexcept {
     return impl_->contents.service_areas;
+}
+const std::vector<Scale>& Store::scales() const noexcept {
+    return impl_->contents.scales;
+}
+const std::vector<StatusVocabulary>& Store::vocabularies() const noexcept {
+    return impl_->contents.vocabularies;
 }
 const std::vector<Assessment>& Store::assessments() const noexcept {
     return impl_->contents.assessments;
@@ -1317,8 +1330,8 @@ const std::vector<Plan>& Store::plans() const noexcept {
 const std::vector<Action>& Store::actions() const noexcept {
     return impl_->contents.actions;
 }
-const std::vector<ProgressUpdate>& Store::progress() const noexcept {
-    return impl_->contents.progress;
+const ProgressLog& Store::progress() const noexcept {
+    return impl_->progress;
 }
 
 std::optional<EntityKind> Store::kind_of(std::string_view id) const {
@@ -1411,7 +1424,7 @@ std::vector<ProgressUpdate> Store::progress_of(std::string_view subject) const {
     const auto found = impl_->progress_by_subject.find(subject);
     if (found != impl_->progress_by_subject.end()) {
         for (const auto index : found->second) {
-            updates.push_back(impl_->contents.progress[index]);
+            updates.push_back(impl_->progress[index].value());
         }
     }
     return updates;
@@ -1428,11 +1441,10 @@ void visit_known_on(const StoreData& impl, std::string_view subject, Date day, V
         return;
     }
     for (auto it = found->second.rbegin(); it != found->second.rend(); ++it) {
-        const ProgressUpdate& update = impl.contents.progress[*it];
-        if (day < update.as_of || day < update.recorded_on()) {
+        if (day < impl.progress.as_of(*it) || day < impl.progress.recorded_on(*it)) {
             continue;
         }
-        if (visit(update)) {
+        if (visit(impl.progress[*it])) {
             return;
         }
     }
@@ -1442,8 +1454,8 @@ void visit_known_on(const StoreData& impl, std::string_view subject, Date day, V
 
 std::optional<ProgressUpdate> Store::status_on(std::string_view subject, Date day) const {
     std::optional<ProgressUpdate> latest;
-    visit_known_on(*impl_, subject, day, [&](const ProgressUpdate& update) {
-        latest = update;
+    visit_known_on(*impl_, subject, day, [&](const ProgressUpdateView& update) {
+        latest = update.value();
         return true;
     });
     return latest;
@@ -1482,7 +1494,7 @@ std::optional<Health> Store::health_on(const Action& action, Date day) const {
 std::optional<double> Store::percent_on(const Action& action, Date day) const {
     const auto handle = handle_of(action);
     const auto update = handle ? impl_->index.percent_update_on(*handle, day) : std::nullopt;
-    return update ? impl_->contents.progress[*update].percent : std::nullopt;
+    return update ? impl_->progress.percent(*update) : std::nullopt;
 }
 
 Lifecycle Store::lifecycle_on(std::string_view subject, Date day) const {
@@ -1494,7 +1506,7 @@ Lifecycle Store::lifecycle_on(std::string_view subject, Date day) const {
     if (const Plan* plan = plan_of(subject)) {
         words = find_vocabulary(plan->vocabulary);
     }
-    visit_known_on(*impl_, subject, day, [&](const ProgressUpdate& update) {
+    visit_known_on(*impl_, subject, day, [&](const ProgressUpdateView& update) {
         if (update.lifecycle) {
             lifecycle = update.lifecycle;
         } else if (!update.status.empty() && words != nullptr) {
@@ -1516,7 +1528,7 @@ std::optional<Health> Store::health_on(std::string_view subject, Date day) const
     if (const Plan* plan = plan_of(subject)) {
         words = find_vocabulary(plan->vocabulary);
     }
-    visit_known_on(*impl_, subject, day, [&](const ProgressUpdate& update) {
+    visit_known_on(*impl_, subject, day, [&](const ProgressUpdateView& update) {
         if (update.health) {
             health = update.health;
         } else if (!update.status.empty() && words != nullptr) {
@@ -1532,10 +1544,10 @@ std::optional<Health> Store::health_on(std::string_view subject, Date day) const
 std::optional<double> Store::percent_on(std::string_view subject, Date day) const {
     if (const auto handle = action_handle(*impl_, subject)) {
         const auto update = impl_->index.percent_update_on(*handle, day);
-        return update ? impl_->contents.progress[*update].percent : std::nullopt;
+        return update ? impl_->progress.percent(*update) : std::nullopt;
     }
     std::optional<double> percent;
-    visit_known_on(*impl_, subject, day, [&](const ProgressUpdate& update) {
+    visit_known_on(*impl_, subject, day, [&](const ProgressUpdateView& update) {
         percent = update.percent;
         return percent.has_value();
     });

@@ -165,14 +165,14 @@ std::uint64_t next_generation() {
 // as `find` gives it for the update's subject: a subject's updates mostly come together, so it
 // is asked once for them.
 template <typename Find>
-void add_actions_of_updates(std::vector<std::uint32_t>& actions,
-                            const std::vector<ProgressUpdate>& progress, Find find) {
+void add_actions_of_updates(std::vector<std::uint32_t>& actions, const ProgressLog& progress,
+                            Find find) {
     const std::size_t from = actions.size();
     actions.resize(progress.size());
     std::string_view last_subject;
     std::uint32_t last_action = 0;
     for (std::size_t index = from; index < progress.size(); ++index) {
-        const std::string& subject = progress[index].subject;
+        const std::string_view subject = progress.subject(index);
         if (index == from || subject != last_subject) {
             last_subject = subject;
             last_action = find(last_subject);
@@ -373,7 +373,7 @@ void StoreIndex::index_progress(const Store& store) {
         if (action == no_handle) {
             continue;
         }
-        const ProgressUpdate& update = progress[index];
+        const ProgressUpdateView update = progress[index];
         std::optional<Lifecycle> lifecycle = update.lifecycle;
         std::optional<Health> health = update.health;
         if (!update.status.empty() && plan_of_action[action] != no_handle) {

@@ -22,6 +22,7 @@
 #include <bestvalue/model/organisation.hpp>
 #include <bestvalue/model/plan.hpp>
 #include <bestvalue/model/progress.hpp>
+#include <bestvalue/model/progress_log.hpp>
 #include <bestvalue/model/rating.hpp>
 #include <bestvalue/model/recommendation.hpp>
 #include <bestvalue/model/record.hpp>

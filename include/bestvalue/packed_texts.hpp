@@ -36,6 +36,17 @@ public:
         bytes_.append(text);
         starts_.push_back(bytes_.size());
     }
+    /// Keeps the first `count` texts (at most `size()`) and forgets the rest.
+    void truncate(std::size_t count) {
+        if (count >= size()) {
+            return;
+        }
+        bytes_.resize(starts_[count]);
+        starts_.resize(count + 1);
+        if (!ascii_) {
+            ascii_ = is_ascii(bytes_); // the text that was not may be gone
+        }
+    }
     /// The text at `position`, which must be less than `size()`; valid until the next change.
     [[nodiscard]] std::string_view operator[](std::size_t position) const noexcept {
         return {bytes_.data() + starts_[position], starts_[position + 1] - starts_[position]};

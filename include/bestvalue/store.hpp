@@ -21,6 +21,7 @@
 #include <bestvalue/model/organisation.hpp>
 #include <bestvalue/model/plan.hpp>
 #include <bestvalue/model/progress.hpp>
+#include <bestvalue/model/progress_log.hpp>
 #include <bestvalue/model/rating.hpp>
 #include <bestvalue/model/recommendation.hpp>
 #include <bestvalue/model/scale.hpp>
@@ -162,21 +163,27 @@ public:
     /// them to answer selective filters without a scan.
     [[nodiscard]] const StoreIndex& index() const noexcept;
 
-    /// Everything the store holds except the built-in scales and vocabularies, in the order it
-    /// was added: what a save writes.
-    [[nodiscard]] const Contents& contents() const noexcept;
+    /// A copy of everything the store holds except the built-in scales and vocabularies, in
+    /// the order it was added: what a save writes. A copy, as the store keeps its progress
+    /// updates compactly (`progress()`); read the collections in place through the functions
+    /// below.
+    [[nodiscard]] Contents contents() const;
 
     [[nodiscard]] const std::vector<Document>& documents() const noexcept;
     [[nodiscard]] const std::vector<Organisation>& organisations() const noexcept;
     [[nodiscard]] const std::vector<Officer>& officers() const noexcept;
     [[nodiscard]] const std::vector<ServiceArea>& service_areas() const noexcept;
+    /// The scales added to the store; the built-in ones are `builtin_scales()`.
+    [[nodiscard]] const std::vector<Scale>& scales() const noexcept;
+    /// The vocabularies added to the store; the built-in ones are `builtin_vocabularies()`.
+    [[nodiscard]] const std::vector<StatusVocabulary>& vocabularies() const noexcept;
     [[nodiscard]] const std::vector<Assessment>& assessments() const noexcept;
     [[nodiscard]] const std::vector<Rating>& ratings() const noexcept;
     [[nodiscard]] const std::vector<Recommendation>& recommendations() const noexcept;
     [[nodiscard]] const std::vector<Plan>& plans() const noexcept;
     [[nodiscard]] const std::vector<Action>& actions() const noexcept;
-    /// Every progress update, in the order added.
-    [[nodiscard]] const std::vector<ProgressUpdate>& progress() const noexcept;
+    /// Every progress update, in the order added, read in place.
+    [[nodiscard]] const ProgressLog& progress() const noexcept;
 
     /// What kind of entity has `id`, if any.
     [[nodiscard]] std::optional<EntityKind> kind_of(std::string_view id) const;

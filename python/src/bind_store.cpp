@@ -275,7 +275,11 @@ void bind_store(py::module_& module) {
             "actions", collection_property<Action>(&Store::actions, &Store::find_action, "action"),
             "The actions, in the order added, also indexed by id.")
         .def_property_readonly(
-            "progress", [](const Store& store) { return store.progress(); },
+            "progress",
+            [](const Store& store) {
+                return std::vector<ProgressUpdate>(store.progress().begin(),
+                                                   store.progress().end());
+            },
             "Every progress update, in the order added.")
         .def(
             "scale",

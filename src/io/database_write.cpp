@@ -238,7 +238,7 @@ public:
         }
     }
 
-    void append(const ProgressUpdate& u) {
+    void append(const ProgressUpdateView& u) {
         sql("INSERT INTO progress (subject, as_of, recorded, status, lifecycle, health, percent, "
             "narrative, author, visibility) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
             .run(u.subject, u.as_of, u.recorded, u.status, u.lifecycle, u.health, u.percent,
@@ -440,18 +440,17 @@ void write_changes(sqlite3* connection, const std::string& path, const Store::Pe
                    const Store& after, const Contents& replaced) {
     RowWriter writer(connection, path);
     const auto& before = change.sizes_before();
-    const Contents& now = after.contents();
-    write_added(writer, before[0], now.documents);
-    write_added(writer, before[1], now.organisations);
-    write_added(writer, before[2], now.officers);
-    write_added(writer, before[3], now.service_areas);
-    write_added(writer, before[4], now.scales);
-    write_added(writer, before[5], now.vocabularies);
-    write_added(writer, before[6], now.assessments);
-    write_added(writer, before[7], now.ratings);
-    write_added(writer, before[8], now.recommendations);
-    write_added(writer, before[9], now.plans);
-    write_added(writer, before[10], now.actions);
+    write_added(writer, before[0], after.documents());
+    write_added(writer, before[1], after.organisations());
+    write_added(writer, before[2], after.officers());
+    write_added(writer, before[3], after.service_areas());
+    write_added(writer, before[4], after.scales());
+    write_added(writer, before[5], after.vocabularies());
+    write_added(writer, before[6], after.assessments());
+    write_added(writer, before[7], after.ratings());
+    write_added(writer, before[8], after.recommendations());
+    write_added(writer, before[9], after.plans());
+    write_added(writer, before[10], after.actions());
 
     write_replaced(writer, replaced.documents,
                    [&](std::string_view id) { return after.find_document(id); });
@@ -488,8 +487,9 @@ void write_changes(sqlite3* connection, const std::string& path, const Store::Pe
             writer.write(*now_action, seq, false, stored->due_revisions.size());
         }
     }
-    for (std::size_t i = before[11]; i < now.progress.size(); ++i) {
-        writer.append(now.progress[i]);
+    const ProgressLog& progress = after.progress();
+    for (std::size_t i = before[11]; i < progress.size(); ++i) {
+        writer.append(progress[i]);
     }
 }
 

@@ -1,6 +1,7 @@
 #include <charconv>
 #include <cmath>
 #include <fstream>
+#include <span>
 
 #include <bestvalue/error.hpp>
 #include <bestvalue/io/json.hpp>
@@ -109,7 +110,7 @@ public:
         }
     }
 
-    void strings(std::string_view name, const std::vector<std::string>& values) {
+    void strings(std::string_view name, std::span<const std::string> values) {
         if (values.empty()) {
             return;
         }
@@ -129,8 +130,8 @@ public:
         }
     }
 
-    template <typename Item, typename Write>
-    void list(std::string_view name, const std::vector<Item>& items, Write write) {
+    template <typename Items, typename Write>
+    void list(std::string_view name, const Items& items, Write write) {
         if (items.empty()) {
             return;
         }
@@ -245,11 +246,12 @@ void write_date_text(CanonicalWriter& out, std::string_view name,
     out.end_object();
 }
 
-void write_contents(CanonicalWriter& out, const Contents& contents) {
+// Reads the store's collections in place: its progress updates are not a Contents' vector.
+void write_contents(CanonicalWriter& out, const Store& store) {
     out.begin_object();
     out.key("bestvalue");
     out.string("1");
-    out.list("documents", contents.documents, [&](const Document& document) {
+    out.list("documents", store.documents(), [&](const Document& document) {
         write_record_head(out, document);
         out.text("title", document.title);
         out.text("organisation", document.organisation);
@@ -262,7 +264,7 @@ void write_contents(CanonicalWriter& out, const Contents& contents) {
         out.text("source", document.source);
         write_record_tail(out, document);
     });
-    out.list("organisations", contents.organisations, [&](const Organisation& organisation) {
+    out.list("organisations", store.organisations(), [&](const Organisation& organisation) {
         write_record_head(out, organisation);
         out.text("name", organisation.name);
         out.enumeration("kind", std::optional(organisation.kind));
@@ -280,7 +282,7 @@ void write_contents(CanonicalWriter& out, const Contents& contents) {
         out.text("successor", organisation.successor);
         write_record_tail(out, organisation);
     });
-    out.list("officers", contents.officers, [&](const Officer& officer) {
+    out.list("officers", store.officers(), [&](const Officer& officer) {
         write_record_head(out, officer);
         out.text("organisation", officer.organisation);
         if (officer.kind != OfficerKind::post) {
@@ -296,13 +298,13 @@ void write_contents(CanonicalWriter& out, const Contents& contents) {
         });
         write_record_tail(out, officer);
     });
-    out.list("service_areas", contents.service_areas, [&](const ServiceArea& area) {
+    out.list("service_areas", store.service_areas(), [&](const ServiceArea& area) {
         write_record_head(out, area);
         out.text("name", area.name);
         out.text("parent", area.parent);
         write_record_tail(out, area);
     });
-    out.list("scales", contents.scales, [&](const Scale& scale) {
+    out.list("scales", store.scales(), [&](const Scale& scale) {
         write_record_head(out, scale);
         out.text("name", scale.name);
         out.list("levels", scale.levels, [&](const ScaleLevel& level) {
@@ -313,7 +315,7 @@ void write_contents(CanonicalWriter& out, const Contents& contents) {
         });
         write_record_tail(out, scale);
     });
-    out.list("vocabularies", contents.vocabularies, [&](const StatusVocabulary& vocabulary) {
+    out.list("vocabularies", store.vocabularies(), [&](const StatusVocabulary& vocabulary) {
         write_record_head(out, vocabulary);
         out.text("name", vocabulary.name);
         out.list("terms", vocabulary.terms, [&](const StatusTerm& term) {
@@ -324,7 +326,7 @@ void write_contents(CanonicalWriter& out, const Contents& contents) {
         });
         write_record_tail(out, vocabulary);
     });
-    out.list("assessments", contents.assessments, [&](const Assessment& assessment) {
+    out.list("assessments", store.assessments(), [&](const Assessment& assessment) {
         write_record_head(out, assessment);
         out.text("title", assessment.title);
         out.enumeration("kind", std::optional(assessment.kind));
@@ -342,7 +344,7 @@ void write_contents(CanonicalWriter& out, const Contents& contents) {
         out.text("description", assessment.description);
         write_record_tail(out, assessment);
     });
-    out.list("ratings", contents.ratings, [&](const Rating& rating) {
+    out.list("ratings", store.ratings(), [&](const Rating& rating) {
         write_record_head(out, rating);
         out.text("scale", rating.scale);
         out.text("level", rating.level);
@@ -354,7 +356,7 @@ void write_contents(CanonicalWriter& out, const Contents& contents) {
         out.text("text", rating.text);
         write_record_tail(out, rating);
     });
-    out.list("recommendations", contents.recommendations, [&](const Recommendation& item) {
+    out.list("recommendations", store.recommendations(), [&](const Recommendation& item) {
         write_record_head(out, item);
         out.text("number", item.number);
         out.text("text", item.text);
@@ -363,7 +365,7 @@ void write_contents(CanonicalWriter& out, const Contents& contents) {
         out.text("priority", item.priority);
         write_record_tail(out, item);
     });
-    out.list("plans", contents.plans, [&](const Plan& plan) {
+    out.list("plans", store.plans(), [&](const Plan& plan) {
         write_record_head(out, plan);
         out.text("title", plan.title);
         out.text("organisation", plan.organisation);
@@ -406,7 +408,7 @@ void write_contents(CanonicalWriter& out, const Contents& contents) {
         out.strings("addresses", plan.addresses);
         write_record_tail(out, plan);
     });
-    out.list("actions", contents.actions, [&](const Action& action) {
+    out.list("actions", store.actions(), [&](const Action& action) {
         write_record_head(out, action);
         out.text("plan", action.plan);
         out.text("section", action.section);
@@ -445,7 +447,7 @@ void write_contents(CanonicalWriter& out, const Contents& contents) {
         out.strings("source_tags", action.source_tags);
         write_record_tail(out, action);
     });
-    out.list("progress", contents.progress, [&](const ProgressUpdate& update) {
+    out.list("progress", store.progress(), [&](const ProgressUpdateView& update) {
         out.text("subject", update.subject);
         out.date("as_of", update.as_of);
         out.date("recorded", update.recorded);
@@ -475,7 +477,7 @@ void write_contents(CanonicalWriter& out, const Contents& contents) {
 
 std::string write_json(const Store& store) {
     CanonicalWriter out;
-    write_contents(out, store.contents());
+    write_contents(out, store);
     return std::move(out).release();
 }
 

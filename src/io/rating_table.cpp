@@ -201,7 +201,7 @@ private:
         const Scale* scale = store_.find_scale(column.scale);
         if (scale == nullptr) {
             std::vector<std::string_view> known;
-            for (const auto* scales : {&builtin_scales(), &store_.contents().scales}) {
+            for (const auto* scales : {&builtin_scales(), &store_.scales()}) {
                 for (const auto& each : *scales) {
                     known.push_back(each.id);
                 }

@@ -110,15 +110,17 @@ std::optional<Period> plan_life(const Store& store, std::string_view plan_id) {
     }
     std::optional<Date> first_update;
     std::optional<Date> last_update;
-    for (const ProgressUpdate& update : store.progress()) {
-        if (!subjects.contains(update.subject)) {
+    const ProgressLog& progress = store.progress();
+    for (std::size_t i = 0; i < progress.size(); ++i) {
+        if (!subjects.contains(progress.subject(i))) {
             continue;
         }
-        if (!first_update || update.as_of < *first_update) {
-            first_update = update.as_of;
+        const Date as_of = progress.as_of(i);
+        if (!first_update || as_of < *first_update) {
+            first_update = as_of;
         }
-        if (!last_update || *last_update < update.as_of) {
-            last_update = update.as_of;
+        if (!last_update || *last_update < as_of) {
+            last_update = as_of;
         }
     }
     std::optional<Date> horizon_start;

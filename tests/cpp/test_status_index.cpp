@@ -34,25 +34,24 @@ namespace {
 
 // The updates of an action a committee could have seen on `day`, latest first: every update
 // of the store is looked at, sorted by as_of, then recorded, then the order added.
-std::vector<const ProgressUpdate*> known_latest_first(const Store& store, const Action& action,
-                                                      Date day) {
-    std::vector<std::pair<std::size_t, const ProgressUpdate*>> known;
+std::vector<ProgressUpdate> known_latest_first(const Store& store, const Action& action, Date day) {
+    std::vector<std::pair<std::size_t, ProgressUpdate>> known;
     const auto& all = store.progress();
     for (std::size_t i = 0; i < all.size(); ++i) {
-        const ProgressUpdate& update = all[i];
+        const auto update = all[i];
         if (update.subject == action.id && update.as_of <= day && update.recorded_on() <= day) {
-            known.emplace_back(i, &update);
+            known.emplace_back(i, update.value());
         }
     }
     std::sort(known.begin(), known.end(), [](const auto& a, const auto& b) {
         const auto key = [](const auto& entry) {
-            return std::make_tuple(entry.second->as_of, entry.second->recorded_on(), entry.first);
+            return std::make_tuple(entry.second.as_of, entry.second.recorded_on(), entry.first);
         };
         return key(b) < key(a);
     });
-    std::vector<const ProgressUpdate*> updates;
-    for (const auto& entry : known) {
-        updates.push_back(entry.second);
+    std::vector<ProgressUpdate> updates;
+    for (auto& entry : known) {
+        updates.push_back(std::move(entry.second));
     }
     return updates;
 }
@@ -68,11 +67,11 @@ const bestvalue::StatusTerm* term_of(const Store& store, const Action& action,
 // docs/query.md: the lifecycle of the latest known update that gives one, itself or through
 // its plan's status term; not_started if none does.
 Lifecycle plain_lifecycle(const Store& store, const Action& action, Date day) {
-    for (const ProgressUpdate* update : known_latest_first(store, action, day)) {
-        if (update->lifecycle) {
-            return *update->lifecycle;
+    for (const ProgressUpdate& update : known_latest_first(store, action, day)) {
+        if (update.lifecycle) {
+            return *update.lifecycle;
         }
-        if (const auto* term = term_of(store, action, *update)) {
+        if (const auto* term = term_of(store, action, update)) {
             return term->lifecycle;
         }
     }
@@ -81,12 +80,12 @@ Lifecycle plain_lifecycle(const Store& store, const Action& action, Date day) {
 
 // The health of the latest known update that gives a health or a status word.
 std::optional<Health> plain_health(const Store& store, const Action& action, Date day) {
-    for (const ProgressUpdate* update : known_latest_first(store, action, day)) {
-        if (update->health) {
-            return update->health;
+    for (const ProgressUpdate& update : known_latest_first(store, action, day)) {
+        if (update.health) {
+            return update.health;
         }
-        if (!update->status.empty()) {
-            const auto* term = term_of(store, action, *update);
+        if (!update.status.empty()) {
+            const auto* term = term_of(store, action, update);
             return term == nullptr ? std::nullopt : term->health;
         }
     }
@@ -94,9 +93,9 @@ std::optional<Health> plain_health(const Store& store, const Action& action, Dat
 }
 
 std::optional<double> plain_percent(const Store& store, const Action& action, Date day) {
-    for (const ProgressUpdate* update : known_latest_first(store, action, day)) {
-        if (update->percent) {
-            return update->percent;
+    for (const ProgressUpdate& update : known_latest_first(store, action, day)) {
+        if (update.percent) {
+            return update.percent;
         }
     }
     return std::nullopt;
@@ -107,7 +106,7 @@ std::optional<double> plain_percent(const Store& store, const Action& action, Da
 std::vector<Date> days_to_ask(const Store& store) {
     std::set<Date> days = {Date(2000, 1, 1), Date(2003, 7, 31), Date(2006, 3, 31),
                            Date(2009, 3, 18), Date(2030, 1, 1)};
-    for (const ProgressUpdate& update : store.progress()) {
+    for (const auto update : store.progress()) {
         for (const Date day : {update.as_of, update.recorded_on()}) {
             days.insert(day);
             days.insert(day - boost::gregorian::days(1));
@@ -291,8 +290,9 @@ TEST_CASE("the index follows the store through add and update", "[index][status]
 
     // An update added later on the same days as an action's latest one: the order added
     // decides, so it is what status on those days shows.
+    const std::vector<ProgressUpdate> updates(store.progress().begin(), store.progress().end());
     const ProgressUpdate* latest = nullptr;
-    for (const ProgressUpdate& update : store.progress()) {
+    for (const ProgressUpdate& update : updates) {
         if (store.find_action(update.subject) == nullptr) {
             continue;
         }
@@ -558,7 +558,7 @@ TEST_CASE("completion of whole plans from the index equals each action's status"
     store.add(std::move(more));
 
     std::set<Date> days = {Date(2000, 1, 1), Date(2030, 1, 1)};
-    for (const ProgressUpdate& update : store.progress()) {
+    for (const auto update : store.progress()) {
         for (const Date day : {update.as_of, update.recorded_on()}) {
             days.insert(day);
             days.insert(day - boost::gregorian::days(1));

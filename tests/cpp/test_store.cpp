@@ -341,7 +341,7 @@ std::vector<bestvalue::ProgressUpdate> plain_history(const Store& store,
     std::vector<bestvalue::ProgressUpdate> history;
     for (const auto& update : store.progress()) {
         if (update.subject == subject) {
-            history.push_back(update);
+            history.push_back(update.value());
         }
     }
     std::stable_sort(history.begin(), history.end(), [](const auto& a, const auto& b) {
@@ -486,7 +486,7 @@ TEST_CASE("adding one at a time moves a collection only as it doubles", "[store]
     std::size_t update_moves = 0;
     std::size_t action_moves = 0;
     for (std::size_t i = 0; i < 200; ++i) {
-        const auto* updates = store.progress().data();
+        const auto updates = store.progress().capacity();
         const auto* actions = store.actions().data();
         bestvalue::Contents one;
         one.progress.emplace_back();
@@ -494,7 +494,7 @@ TEST_CASE("adding one at a time moves a collection only as it doubles", "[store]
         one.progress.back().as_of = Date(2009, 1, 1) + boost::gregorian::days(static_cast<long>(i));
         one.actions.push_back(bestvalue::testing::council_action(100 + i));
         store.add(std::move(one));
-        update_moves += store.progress().data() != updates ? 1 : 0;
+        update_moves += store.progress().capacity() != updates ? 1 : 0;
         action_moves += store.actions().data() != actions ? 1 : 0;
     }
     CHECK(store.progress().size() == 1200);
@@ -667,7 +667,7 @@ TEST_CASE("a collection whose updates are indexed beside the rest gives each its
     // The expected histories, filed in one pass over the updates in the order added.
     std::unordered_map<std::string, std::vector<bestvalue::ProgressUpdate>> expected;
     for (const auto& update : store.progress()) {
-        expected[update.subject].push_back(update);
+        expected[std::string(update.subject)].push_back(update.value());
     }
     std::size_t wrong = 0;
     for (auto& [subject, history] : expected) {

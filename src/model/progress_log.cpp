@@ -1,0 +1,191 @@
+#include <algorithm>
+#include <limits>
+#include <stdexcept>
+
+#include <bestvalue/model/progress_log.hpp>
+
+namespace bestvalue {
+
+namespace {
+
+// The next position of a collection that positions address in 32 bits, none excluded.
+std::uint32_t next_position(std::size_t size, const char* what) {
+    if (size >= std::numeric_limits<std::uint32_t>::max()) {
+        throw std::length_error(std::string("ProgressLog: more than 2^32 - 2 ") + what);
+    }
+    return static_cast<std::uint32_t>(size);
+}
+
+// Lifecycle, health and visibility kept in a byte: 0 for none, else the value plus one.
+template <typename Enum>
+std::uint8_t byte_of(const std::optional<Enum>& value) {
+    return value ? static_cast<std::uint8_t>(static_cast<int>(*value) + 1) : std::uint8_t{0};
+}
+
+template <typename Enum>
+std::optional<Enum> enum_of(std::uint8_t byte) {
+    return byte == 0 ? std::nullopt : std::optional<Enum>(static_cast<Enum>(byte - 1));
+}
+
+} // namespace
+
+ProgressUpdate ProgressUpdateView::value() const {
+    ProgressUpdate update;
+    update.subject = subject;
+    update.as_of = as_of;
+    update.recorded = recorded;
+    update.status = status;
+    update.lifecycle = lifecycle;
+    update.health = health;
+    update.percent = percent;
+    update.narrative = narrative;
+    update.author = author;
+    update.visibility = visibility;
+    update.cites.assign(cites.begin(), cites.end());
+    update.notes.assign(notes.begin(), notes.end());
+    return update;
+}
+
+bool operator==(const ProgressUpdateView& left, const ProgressUpdateView& right) {
+    return left.subject == right.subject && left.as_of == right.as_of &&
+           left.recorded == right.recorded && left.status == right.status &&
+           left.lifecycle == right.lifecycle && left.health == right.health &&
+           left.percent == right.percent && left.narrative == right.narrative &&
+           left.author == right.author && left.visibility == right.visibility &&
+           std::ranges::equal(left.cites, right.cites) &&
+           std::ranges::equal(left.notes, right.notes);
+}
+
+bool operator==(const ProgressUpdateView& view, const ProgressUpdate& update) {
+    return view == ProgressUpdateView{update.subject,    update.as_of,     update.recorded,
+                                      update.status,     update.lifecycle, update.health,
+                                      update.percent,    update.narrative, update.author,
+                                      update.visibility, update.cites,     update.notes};
+}
+
+ProgressLog::ProgressLog() = default;
+
+ProgressUpdateView ProgressLog::operator[](std::size_t position) const {
+    const Entry& entry = entries_[position];
+    ProgressUpdateView view;
+    view.subject = subjects_[entry.subject];
+    view.as_of = entry.as_of;
+    if ((entry.flags & has_recorded) != 0) {
+        view.recorded = entry.recorded;
+    }
+    view.status = terms_[entry.status];
+    view.lifecycle = enum_of<Lifecycle>(entry.lifecycle);
+    view.health = enum_of<Health>(entry.health);
+    view.percent = percent(position);
+    if (entry.narrative != none) {
+        view.narrative = narratives_[entry.narrative];
+    }
+    view.author = terms_[entry.author];
+    view.visibility = static_cast<Visibility>(entry.visibility);
+    if (entry.extra != none) {
+        view.cites = extras_[entry.extra].cites;
+        view.notes = extras_[entry.extra].notes;
+    }
+    return view;
+}
+
+void ProgressLog::reserve(std::size_t count) {
+    const std::size_t needed = entries_.size() + count;
+    if (needed > entries_.capacity()) {
+        entries_.reserve(std::max(needed, 2 * entries_.capacity()));
+    }
+}
+
+std::uint32_t ProgressLog::term(std::string_view text) {
+    if (const auto found = term_positions_.find(text); found != term_positions_.end()) {
+        return found->second;
+    }
+    const std::uint32_t position = next_position(terms_.size(), "statuses and authors");
+    term_positions_.emplace(std::string(text), position);
+    terms_.push_back(text);
+    return position;
+}
+
+void ProgressLog::push_back(const ProgressUpdate& update) {
+    next_position(entries_.size(), "updates");
+    // Everything that can throw comes before anything changes, but for a new term, which
+    // only takes room: a failed push adds no update.
+    Entry entry;
+    entry.as_of = update.as_of;
+    if (update.recorded) {
+        entry.recorded = *update.recorded;
+        entry.flags |= has_recorded;
+    }
+    if (update.percent) {
+        entry.percent = *update.percent;
+        entry.flags |= has_percent;
+    }
+    entry.status = term(update.status);
+    entry.author = term(update.author);
+    entry.lifecycle = byte_of(update.lifecycle);
+    entry.health = byte_of(update.health);
+    entry.visibility = static_cast<std::uint8_t>(update.visibility);
+
+    const bool same_subject =
+        !entries_.empty() && subjects_[entries_.back().subject] == std::string_view(update.subject);
+    entry.subject =
+        same_subject ? entries_.back().subject : next_position(subjects_.size(), "subjects");
+    entry.narrative =
+        update.narrative.empty() ? none : next_position(narratives_.size(), "narratives");
+    const bool extra = !update.cites.empty() || !update.notes.empty();
+    entry.extra = extra ? next_position(extras_.size(), "cited updates") : none;
+
+    // Each container grows by one, or is put back as it was if a later one cannot.
+    entries_.push_back(entry);
+    try {
+        if (!same_subject) {
+            subjects_.push_back(update.subject);
+        }
+        if (entry.narrative != none) {
+            narratives_.push_back(update.narrative);
+        }
+        if (extra) {
+            extras_.push_back(Extra{update.cites, update.notes});
+        }
+    } catch (...) {
+        truncate(entries_.size() - 1);
+        throw;
+    }
+}
+
+void ProgressLog::truncate(std::size_t count) {
+    if (count >= entries_.size()) {
+        return;
+    }
+    // The texts of the updates forgotten were added with them, after those kept: the first
+    // of each that an update forgotten has is where the kept ones end.
+    std::size_t narratives = narratives_.size();
+    std::size_t extras = extras_.size();
+    for (std::size_t i = count; i < entries_.size(); ++i) {
+        if (entries_[i].narrative != none) {
+            narratives = std::min<std::size_t>(narratives, entries_[i].narrative);
+        }
+        if (entries_[i].extra != none) {
+            extras = std::min<std::size_t>(extras, entries_[i].extra);
+        }
+    }
+    const std::size_t subjects = count == 0 ? 0 : std::size_t{entries_[count - 1].subject} + 1;
+    entries_.resize(count);
+    subjects_.truncate(subjects);
+    narratives_.truncate(narratives);
+    extras_.resize(extras);
+}
+
+bool operator==(const ProgressLog& left, const ProgressLog& right) {
+    return std::ranges::equal(left, right);
+}
+
+bool operator==(const ProgressLog& log, std::span<const ProgressUpdate> updates) {
+    // Compared as the view's own equality does: the two types have no common one.
+    return std::ranges::equal(log, updates,
+                              [](const ProgressUpdateView& view, const ProgressUpdate& update) {
+                                  return view == update;
+                              });
+}
+
+} // namespace bestvalue
