@@ -270,8 +270,10 @@ struct ReplacementPlace {
 // Checks one Contents against itself and a store, collecting every problem.
 class Checker {
 public:
-    Checker(const Contents& contents, const StoreData& store)
+    // `progress` holds the new progress updates (contents.progress is not read).
+    Checker(const Contents& contents, const ProgressLog& progress, const StoreData& store)
         : contents_(contents)
+        , progress_(progress)
         , store_(store) {}
 
     // Fills `skip` with the entities already in the store (equal ones), per collection.
@@ -415,12 +417,12 @@ private:
             contents_.actions, "actions", EntityKind::action, skip[10],
             [&](const Action& a, const EntityRef& r) { return stored.actions[r.index] == a; });
         // Progress updates have no ids; an update equal to a stored one is the same report.
-        skip[11].assign(contents_.progress.size(), false);
+        skip[11].assign(progress_.size(), false);
         if (store_.progress_by_subject.empty()) {
             return; // a first load: nothing to look up
         }
-        for (std::size_t i = 0; i < contents_.progress.size(); ++i) {
-            const auto& update = contents_.progress[i];
+        for (std::size_t i = 0; i < progress_.size(); ++i) {
+            const ProgressUpdateView update = progress_[i];
             const auto found = store_.progress_by_subject.find(update.subject);
             if (found != store_.progress_by_subject.end()) {
                 skip[11][i] = std::any_of(
@@ -709,17 +711,15 @@ private:
         // first asking, which only the updates do. The future's destructor waits for it.
         const auto check_all_progress = [&](std::vector<Problem>& found) {
             SubjectSeen seen;
-            for (std::size_t i = 0; i < contents_.progress.size(); ++i) {
-                check_progress([&] { return at("progress", i); }, contents_.progress[i], seen,
-                               found);
+            for (std::size_t i = 0; i < progress_.size(); ++i) {
+                check_progress([&] { return at("progress", i); }, progress_[i], seen, found);
             }
         };
         file_new_plans();
         constexpr std::size_t updates_worth_a_thread = 65536;
         std::vector<Problem> progress_problems;
         std::future<void> progress_checked;
-        if (contents_.progress.size() >= updates_worth_a_thread &&
-            std::thread::hardware_concurrency() > 1) {
+        if (progress_.size() >= updates_worth_a_thread && std::thread::hardware_concurrency() > 1) {
             progress_checked =
                 std::async(std::launch::async, [&] { check_all_progress(progress_problems); });
         }
@@ -765,8 +765,8 @@ private:
 
     // Checks one progress update, its problems put in `found` (it may run beside the rest).
     template <typename Location>
-    void check_progress(const Location& location, const ProgressUpdate& update, SubjectSeen& seen,
-                        std::vector<Problem>& found) const {
+    void check_progress(const Location& location, const ProgressUpdateView& update,
+                        SubjectSeen& seen, std::vector<Problem>& found) const {
         const auto report = [&](std::string place, std::string message) {
             found.push_back({std::move(place), std::move(message)});
         };
@@ -886,6 +886,7 @@ private:
     };
 
     const Contents& contents_;
+    const ProgressLog& progress_;
     const StoreData& store_;
     std::vector<Problem> problems_;
     // Keyed by views of the ids in `contents_`, which outlives the checker.
@@ -1082,9 +1083,29 @@ void Store::update(Contents contents) {
     update_pending(std::move(contents)).keep();
 }
 
+void Store::add(Contents contents, ProgressLog progress) {
+    add_pending(std::move(contents), std::move(progress)).keep();
+}
+
 Store::PendingChange Store::add_pending(Contents contents) {
+    return add_pending(std::move(contents), ProgressLog());
+}
+
+Store::PendingChange Store::add_pending(Contents contents, ProgressLog more_progress) {
+    // The updates of contents.progress, then those of the log: each kept as a log holds it.
+    ProgressLog progress;
+    if (contents.progress.empty()) {
+        progress = std::move(more_progress);
+    } else {
+        progress.reserve(contents.progress.size() + more_progress.size());
+        for (const ProgressUpdate& update : contents.progress) {
+            progress.push_back(update);
+        }
+        contents.progress = {};
+        progress.append(more_progress);
+    }
     std::vector<std::vector<bool>> skip;
-    std::vector<Problem> problems = Checker(contents, *impl_).check(skip);
+    std::vector<Problem> problems = Checker(contents, progress, *impl_).check(skip);
     if (!problems.empty()) {
         throw ValidationError(std::move(problems));
     }
@@ -1112,22 +1133,24 @@ Store::PendingChange Store::add_pending(Contents contents) {
         // ended before anything is taken out again when the rest throws.
         const auto first_update = static_cast<std::uint32_t>(before[11]);
         const std::size_t subjects = data.by_id.size() + new_ids;
-        // Copied into the log, whose form they then no longer need: freed as they are copied.
-        const auto log_progress = [&data, &contents, &skip, first_update, subjects] {
-            std::vector<ProgressUpdate> updates = std::move(contents.progress);
-            data.progress.reserve(updates.size());
-            for (std::size_t i = 0; i < updates.size(); ++i) {
-                if (!skip[11][i]) {
-                    data.progress.push_back(updates[i]);
+        // A first load takes the new log whole; later ones copy in the updates not skipped.
+        const auto log_progress = [&data, &progress, &skip, first_update, subjects] {
+            if (data.progress.empty() &&
+                std::find(skip[11].begin(), skip[11].end(), true) == skip[11].end()) {
+                data.progress = std::move(progress);
+            } else {
+                data.progress.reserve(progress.size());
+                for (std::size_t i = 0; i < progress.size(); ++i) {
+                    if (!skip[11][i]) {
+                        data.progress.push_back(progress[i]);
+                    }
                 }
-                updates[i] = ProgressUpdate();
             }
             data.index_progress(first_update, subjects);
         };
         constexpr std::size_t updates_worth_a_thread = 65536;
         std::future<void> progress_indexed;
-        if (contents.progress.size() >= updates_worth_a_thread &&
-            std::thread::hardware_concurrency() > 1) {
+        if (progress.size() >= updates_worth_a_thread && std::thread::hardware_concurrency() > 1) {
             progress_indexed = std::async(std::launch::async, log_progress);
         } else {
             log_progress();
@@ -1209,7 +1232,7 @@ std::optional<Store::PendingChange> Store::replace_actions_pending(Contents& con
     }
     std::sort(places.begin(), places.end(),
               [](const auto& a, const auto& b) { return a.stored < b.stored; });
-    problems = Checker(contents, data).check_replaced_actions(places);
+    problems = Checker(contents, ProgressLog(), data).check_replaced_actions(places);
     if (!problems.empty()) {
         throw ValidationError(std::move(problems));
     }
@@ -1242,7 +1265,7 @@ Store::PendingChange Store::update_pending(Contents contents) {
             return std::move(*pending);
         }
     }
-    Contents merged = Store::contents();
+    Contents merged = impl_->contents; // the progress updates are copied as a log
     std::vector<Problem> problems;
     std::set<std::string> seen;
     const auto any = [](const auto&, const auto&, const std::string&) { return true; };
@@ -1281,7 +1304,7 @@ Store::PendingChange Store::update_pending(Contents contents) {
     // Checked whole, as a new store: a replacement may break a reference elsewhere (a section
     // dropped that an action is in), and the indexes are rebuilt from scratch.
     Store rebuilt;
-    rebuilt.add(std::move(merged));
+    rebuilt.add(std::move(merged), impl_->progress);
     PendingChange pending(*this);
     pending.previous_store_ = std::make_unique<Store>(std::move(*this));
     *this = std::move(rebuilt);

@@ -93,6 +93,11 @@ public:
     /// Adds all of `contents`, or nothing.
     /// \throws ValidationError listing every problem.
     void add(Contents contents);
+    /// As `add(contents)`, with more progress updates given as a log: those of
+    /// `contents.progress` come first, then the log's, and problems are located as if they
+    /// were all in `contents.progress` ('/progress/<n>'). How the readers add a collection's
+    /// updates without making a `ProgressUpdate` of each.
+    void add(Contents contents, ProgressLog progress);
 
     /// Replaces the entities of `contents` that the store already holds, matched by id, each
     /// in its place, and checks the result as `add` does (a plan brings its sections with it).
@@ -153,6 +158,8 @@ public:
     /// `add`, pending: the same checks and the same result, which the returned change takes
     /// back unless kept. \throws ValidationError as `add` does, leaving the store as it was.
     [[nodiscard]] PendingChange add_pending(Contents contents);
+    /// `add(contents, progress)`, pending, likewise.
+    [[nodiscard]] PendingChange add_pending(Contents contents, ProgressLog progress);
     /// `update`, pending, likewise. Actions alone, each in the plan it was in, are replaced in
     /// place, only they checked (nothing else can have changed), and the change holds the
     /// actions they replaced; any other update holds the store from before until kept or taken

@@ -43,11 +43,11 @@ struct DatabaseData {
     // `first_read`: the transaction has read nothing yet, so a second connection may read
     // beside the first (read_contents).
     void load(bool first_read) {
-        Contents contents = read_contents(
+        auto [contents, progress] = read_contents(
             connected(), name, first_read ? std::optional(options.busy_timeout) : std::nullopt);
         Store loaded;
         try {
-            loaded.add(std::move(contents));
+            loaded.add(std::move(contents), std::move(progress));
         } catch (const ValidationError& error) {
             throw DatabaseError(DatabaseFailure::corrupt, name,
                                 std::string("the store in the file does not hold together: ") +

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <future>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -166,58 +167,62 @@ void read_record(const Statement& row, Entity& entity) {
 }
 
 // Reads every progress update, with its citations and notes, into `progress`, in the order
-// added. Stops early, leaving `progress` part read, once `stop` (if given) is set.
-void read_progress(sqlite3* c, const std::string& path, std::vector<ProgressUpdate>& progress,
+// added. Stops early, leaving `progress` part read, once `stop` (if given) is set. The three
+// tables are walked together, each in the order of the update's seq, so each update is
+// whole when it goes into the log; each is read into one update, reused.
+void read_progress(sqlite3* c, const std::string& path, ProgressLog& progress,
                    const std::atomic<bool>* stop) {
     Statement rows(c,
                    "SELECT seq, subject, as_of, recorded, status, lifecycle, health, percent, "
                    "narrative, author, visibility FROM progress ORDER BY seq",
                    path);
-    std::vector<std::int64_t> seqs;
-    seqs.reserve(progress.capacity());
-    while (rows.step()) {
-        if (stop != nullptr && stop->load(std::memory_order_relaxed)) {
-            return;
-        }
-        seqs.push_back(rows.integer(0));
-        auto& u = progress.emplace_back();
-        u.subject = rows.text(1);
-        u.as_of = rows.date(2);
-        u.recorded = rows.optional_date(3);
-        u.status = rows.text(4);
-        u.lifecycle = rows.optional_enumeration<Lifecycle>(5);
-        u.health = rows.optional_enumeration<Health>(6);
-        u.percent = rows.optional_real(7);
-        u.narrative = rows.text(8);
-        u.author = rows.text(9);
-        u.visibility = rows.enumeration<Visibility>(10);
-    }
-    // Both in the order of the update's seq: walk them together.
-    const auto update_of = [&](std::int64_t seq, std::size_t& cursor) -> ProgressUpdate& {
-        while (cursor < seqs.size() && seqs[cursor] < seq) {
-            ++cursor;
-        }
-        if (cursor == seqs.size() || seqs[cursor] != seq) {
-            throw DatabaseError(DatabaseFailure::corrupt, path,
-                                "a row belongs to progress update " + std::to_string(seq) +
-                                    ", which the store does not hold");
-        }
-        return progress[cursor];
-    };
     Statement cites(c,
                     "SELECT progress, document, paragraph FROM progress_cites "
                     "ORDER BY progress, position",
                     path);
-    std::size_t cursor = 0;
-    while (cites.step()) {
-        update_of(cites.integer(0), cursor).cites.push_back(Citation{cites.text(1), cites.text(2)});
-    }
     Statement notes(c, "SELECT progress, note FROM progress_notes ORDER BY progress, position",
                     path);
-    cursor = 0;
-    while (notes.step()) {
-        update_of(notes.integer(0), cursor).notes.push_back(notes.text(1));
+    bool more_cites = cites.step();
+    bool more_notes = notes.step();
+    // A citation or note before the update now read belongs to none the store holds.
+    const auto check_owner = [&](bool more, const Statement& row, std::int64_t seq) {
+        if (more && row.integer(0) < seq) {
+            throw DatabaseError(DatabaseFailure::corrupt, path,
+                                "a row belongs to progress update " +
+                                    std::to_string(row.integer(0)) +
+                                    ", which the store does not hold");
+        }
+    };
+    ProgressUpdate u;
+    while (rows.step()) {
+        if (stop != nullptr && stop->load(std::memory_order_relaxed)) {
+            return;
+        }
+        const std::int64_t seq = rows.integer(0);
+        u.subject = rows.text_view(1);
+        u.as_of = rows.date(2);
+        u.recorded = rows.optional_date(3);
+        u.status = rows.text_view(4);
+        u.lifecycle = rows.optional_enumeration<Lifecycle>(5);
+        u.health = rows.optional_enumeration<Health>(6);
+        u.percent = rows.optional_real(7);
+        u.narrative = rows.text_view(8);
+        u.author = rows.text_view(9);
+        u.visibility = rows.enumeration<Visibility>(10);
+        u.cites.clear();
+        u.notes.clear();
+        check_owner(more_cites, cites, seq);
+        for (; more_cites && cites.integer(0) == seq; more_cites = cites.step()) {
+            u.cites.push_back(Citation{cites.text(1), cites.text(2)});
+        }
+        check_owner(more_notes, notes, seq);
+        for (; more_notes && notes.integer(0) == seq; more_notes = notes.step()) {
+            u.notes.push_back(notes.text(1));
+        }
+        progress.push_back(u);
     }
+    check_owner(more_cites, cites, std::numeric_limits<std::int64_t>::max());
+    check_owner(more_notes, notes, std::numeric_limits<std::int64_t>::max());
 }
 
 // The progress updates are most of a large store's rows (four million of five at national
@@ -264,7 +269,7 @@ public:
 
     ProgressBeside(const ProgressBeside&) = delete;
     ProgressBeside& operator=(const ProgressBeside&) = delete;
-    // Stops the reading, if still going, and waits for it: the vector it fills outlives this.
+    // Stops the reading, if still going, and waits for it: the log it fills outlives this.
     ~ProgressBeside() {
         stop_ = true;
         if (reading_.valid()) {
@@ -275,7 +280,7 @@ public:
     // Starts reading the updates into `progress`, which nothing else may touch until `finish`.
     // The first connection must have read in its transaction by now. Where no thread can be
     // started, nothing is read here, and `finish` says so.
-    void start(std::vector<ProgressUpdate>& progress) {
+    void start(ProgressLog& progress) {
         try {
             reading_ = std::async(std::launch::async, [this, &progress] {
                 // A read transaction: its destructor ends it.
@@ -315,11 +320,12 @@ private:
 };
 } // namespace
 
-Contents read_contents(sqlite3* c, const std::string& path,
-                       std::optional<std::chrono::milliseconds> second_connection) {
-    Contents contents;
-    // Declared after `contents`, so destroyed before it: its thread, which fills
-    // contents.progress, is stopped and waited for first.
+StoredContents read_contents(sqlite3* c, const std::string& path,
+                             std::optional<std::chrono::milliseconds> second_connection) {
+    StoredContents stored;
+    Contents& contents = stored.contents;
+    // Declared after `stored`, so destroyed before it: its thread, which fills
+    // stored.progress, is stopped and waited for first.
     const auto beside =
         second_connection ? ProgressBeside::open(c, path, *second_connection) : nullptr;
     DateTexts date_texts(c, path);
@@ -334,13 +340,13 @@ Contents read_contents(sqlite3* c, const std::string& path,
     contents.recommendations.reserve(count(c, "SELECT count(*) FROM recommendations", path));
     contents.plans.reserve(count(c, "SELECT count(*) FROM plans", path));
     contents.actions.reserve(count(c, "SELECT count(*) FROM actions", path));
-    // Room for more updates than the file holds: the store keeps this vector, so the first
+    // Room for more updates than the file holds: the store keeps this log, so the first
     // updates appended after opening (Database::append_progress) go in without moving every
-    // stored one (0.9 GB at national scale, 2.3 s). Room not written takes no memory.
+    // stored one. Room not written takes no memory.
     const std::size_t updates = count(c, "SELECT count(*) FROM progress", path);
-    contents.progress.reserve(updates + std::max<std::size_t>(updates / 8, 64));
+    stored.progress.reserve(updates + std::max<std::size_t>(updates / 8, 64));
     if (beside) {
-        beside->start(contents.progress);
+        beside->start(stored.progress);
     }
 
     Statement documents(c,
@@ -720,10 +726,10 @@ Contents read_contents(sqlite3* c, const std::string& path,
     }
 
     if (!beside || !beside->finish()) {
-        contents.progress.clear();
-        read_progress(c, path, contents.progress, nullptr);
+        stored.progress.truncate(0);
+        read_progress(c, path, stored.progress, nullptr);
     }
-    return contents;
+    return stored;
 }
 
 } // namespace bestvalue::detail

@@ -12,12 +12,19 @@
 
 namespace bestvalue::detail {
 
+/// What a file holds: its progress updates kept as a store keeps them.
+struct StoredContents {
+    Contents contents;
+    ProgressLog progress;
+};
+
 /// Everything the file holds, in the order it was added: one pass per table. Given
 /// `second_connection` (its busy timeout), a large store's progress updates are read beside the
 /// rest on a second connection: only when the caller's transaction has read nothing yet, as
 /// the second's check that both read one snapshot must begin before the first's snapshot does.
-[[nodiscard]] Contents read_contents(sqlite3* connection, const std::string& path,
-                                     std::optional<std::chrono::milliseconds> second_connection);
+[[nodiscard]] StoredContents
+read_contents(sqlite3* connection, const std::string& path,
+              std::optional<std::chrono::milliseconds> second_connection);
 
 /// Writes the rows of `change`, made to `after` and not yet kept: of the entities `after` holds
 /// beyond the change's sizes before (the tail of each collection: a store only ever appends),

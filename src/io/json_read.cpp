@@ -359,7 +359,13 @@ public:
     // would be several times the file). Problems are gathered and thrown together; the text is JSON
     // throughout before any are (a syntax error anywhere is reported first, as a whole parse
     // would).
-    Contents read() {
+    // What a document holds: its progress updates kept as a store keeps them.
+    struct Result {
+        Contents contents;
+        ProgressLog progress;
+    };
+
+    Result read() {
         auto members = detail::object_members(text_);
         if (!members) {
             throw_if_not_json();
@@ -378,15 +384,15 @@ public:
             }
         }
 
-        Contents contents;
+        Result result;
         const Place document(*this);
-        read_collections(document, contents);
+        read_collections(document, result.contents, result.progress);
         check_other_members(document);
         if (!problems_.empty()) {
             detail::locate_problems(text_, problems_);
             throw ValidationError(std::move(problems_));
         }
-        return contents;
+        return result;
     }
 
     // The number of items of the collection `key` (0 if there is none), for reserving room;
@@ -411,6 +417,22 @@ public:
     template <typename Entity, typename Read>
     void collection_into(const Place& top, std::string_view key, std::vector<Entity>& into,
                          Read read);
+
+    // As the other, for progress updates: each is read into an update made once for its
+    // part (`read` sets every field) and copied into a log; a part read beside the first
+    // fills a log of its own, appended in order once every part is read.
+    template <typename Read>
+    void collection_into(const Place& top, std::string_view key, ProgressLog& into, Read read);
+
+    // Reads the collection `key` in parts at once, one per core up to four, split where
+    // `detail::object_members` marked items, by `read_part(part, parsers, read_item)` of each
+    // part, where `read_item(object, index)` is called for each of its items with the item's
+    // index in the collection. The first part is read on this thread. False, reading nothing,
+    // when the collection cannot be split (one core, or fewer than two marks): it is then for
+    // the caller to read it as one.
+    template <typename StartPart, typename ReadItem>
+    bool read_in_parts(const Place& top, std::string_view key, StartPart start_part,
+                       ReadItem read_item);
 
     // Reads the item `index` of the array at the member `key` of `parent` by `read(object)` if
     // it is an object; else it is a problem.
@@ -553,7 +575,8 @@ private:
         }
     }
 
-    void read_collections(const Place& top, Contents& contents);
+    // The progress updates go into `progress`, the rest into `contents`.
+    void read_collections(const Place& top, Contents& contents, ProgressLog& progress);
 
     // Reads the items of the collection `key` at `span` that lie from `from` (where an item
     // begins, or the array's close) to `to` (the array's close, or where a later item begins),
@@ -839,15 +862,14 @@ void DocumentReader::collection(const Place& top, std::string_view key, Read rea
                          [&](auto& object, std::size_t) { read(object); });
 }
 
-template <typename Entity, typename Read>
-void DocumentReader::collection_into(const Place& top, std::string_view key,
-                                     std::vector<Entity>& into, Read read) {
+template <typename StartPart, typename ReadItem>
+bool DocumentReader::read_in_parts(const Place& top, std::string_view key, StartPart start_part,
+                                   ReadItem read_item) {
     const detail::MemberSpan* span = member(key);
     const std::size_t cores = std::max(1U, std::thread::hardware_concurrency());
     // Only an array's items are marked, so a collection of other kinds is read as one part.
     if (span == nullptr || span->item_marks.size() < 2 || cores < 2) {
-        collection(top, key, [&](auto& object) { read(object, into.emplace_back()); });
-        return;
+        return false;
     }
     // Part p reads items first[p] to first[p + 1] from the text at begin[p]; each but the
     // first starts at a marked item near its share of the collection.
@@ -867,16 +889,13 @@ void DocumentReader::collection_into(const Place& top, std::string_view key,
     first.push_back(span->items);
     begin.push_back(span->value_end - 1);
 
-    const std::size_t already = into.size();
-    // A slot each: no part moves another's entities. The slots' pages are made present on
-    // every core first, rather than page by page as the resize writes them.
-    into.reserve(already + span->items);
-    detail::make_present(into.data() + already, span->items * sizeof(Entity), wanted);
-    into.resize(already + span->items);
+    // What each part reads into, made before any part is read.
+    auto targets = start_part(*span, first);
     const auto read_part = [&](std::size_t p, PartParsers& parsers) {
+        auto& target = targets[p];
         const std::size_t end = read_stretches(
             top, key, *span, begin[p], begin[p + 1], first[p], parsers,
-            [&](auto& object, std::size_t index) { read(object, into[already + index]); });
+            [&](auto& object, std::size_t index) { read_item(target, object, index); });
         if (end != first[p + 1]) {
             throw_if_not_json();
             throw std::logic_error(
@@ -900,6 +919,64 @@ void DocumentReader::collection_into(const Place& top, std::string_view key,
         problems_.insert(problems_.end(), std::make_move_iterator(problems[p].begin()),
                          std::make_move_iterator(problems[p].end()));
     }
+    return true;
+}
+
+template <typename Entity, typename Read>
+void DocumentReader::collection_into(const Place& top, std::string_view key,
+                                     std::vector<Entity>& into, Read read) {
+    const std::size_t already = into.size();
+    // A slot each: no part moves another's entities. The slots' pages are made present on
+    // every core first, rather than page by page as the resize writes them.
+    const auto make_slots = [&](const detail::MemberSpan& span,
+                                const std::vector<std::size_t>& first) {
+        into.reserve(already + span.items);
+        detail::make_present(into.data() + already, span.items * sizeof(Entity), first.size() - 1);
+        into.resize(already + span.items);
+        return std::vector<std::vector<Entity>*>(first.size() - 1, &into);
+    };
+    const auto read_item = [&](std::vector<Entity>* target, auto& object, std::size_t index) {
+        read(object, (*target)[already + index]);
+    };
+    if (!read_in_parts(top, key, make_slots, read_item)) {
+        collection(top, key, [&](auto& object) { read(object, into.emplace_back()); });
+    }
+}
+
+template <typename Read>
+void DocumentReader::collection_into(const Place& top, std::string_view key, ProgressLog& into,
+                                     Read read) {
+    // Each part's log and the update it reads each item into.
+    struct PartLog {
+        ProgressLog* log = nullptr;
+        ProgressUpdate update;
+    };
+    std::vector<ProgressLog> beside;
+    const auto make_logs = [&](const detail::MemberSpan&, const std::vector<std::size_t>& first) {
+        const std::size_t parts = first.size() - 1;
+        beside.resize(parts - 1);
+        std::vector<PartLog> logs(parts);
+        logs[0].log = &into;
+        into.reserve(first[1]);
+        for (std::size_t p = 1; p < parts; ++p) {
+            logs[p].log = &beside[p - 1];
+            beside[p - 1].reserve(first[p + 1] - first[p]);
+        }
+        return logs;
+    };
+    const auto read_item = [&](PartLog& part, auto& object, std::size_t) {
+        part.update = ProgressUpdate();
+        read(object, part.update);
+        part.log->push_back(part.update);
+    };
+    if (read_in_parts(top, key, make_logs, read_item)) {
+        for (const ProgressLog& log : beside) {
+            into.append(log);
+        }
+        return;
+    }
+    PartLog whole{&into, {}};
+    collection(top, key, [&](auto& object) { read_item(whole, object, 0); });
 }
 
 template <typename Value>
@@ -1017,7 +1094,6 @@ void read_entities(DocumentReader& reader, const Place& top, Contents& contents)
     contents.recommendations.reserve(reader.count("recommendations"));
     contents.plans.reserve(reader.count("plans"));
     contents.actions.reserve(reader.count("actions"));
-    contents.progress.reserve(reader.count("progress"));
     reader.collection(top, "documents", [&](auto& object) {
         Document document;
         object.record(document);
@@ -1152,7 +1228,7 @@ void read_entities(DocumentReader& reader, const Place& top, Contents& contents)
 
 } // namespace
 
-void DocumentReader::read_collections(const Place& top, Contents& contents) {
+void DocumentReader::read_collections(const Place& top, Contents& contents, ProgressLog& progress) {
     read_entities(*this, top, contents);
     collection(top, "plans", [&](auto& object) {
         Plan plan;
@@ -1250,7 +1326,7 @@ void DocumentReader::read_collections(const Place& top, Contents& contents) {
         action.addresses = object.strings("addresses");
         action.source_tags = object.strings("source_tags");
     });
-    collection_into(top, "progress", contents.progress, [&](auto& object, ProgressUpdate& update) {
+    collection_into(top, "progress", progress, [&](auto& object, ProgressUpdate& update) {
         update.subject = object.string("subject", true);
         update.as_of = object.date("as_of", true).value_or(Date());
         update.recorded = object.date("recorded");
@@ -1271,9 +1347,9 @@ void DocumentReader::read_collections(const Place& top, Contents& contents) {
 
 Store::PendingChange detail::read_json_pending(Store& store, std::string_view text,
                                                std::string_view source) {
-    Contents contents = DocumentReader(text, source, store).read();
+    auto [contents, progress] = DocumentReader(text, source, store).read();
     try {
-        return store.add_pending(std::move(contents));
+        return store.add_pending(std::move(contents), std::move(progress));
     } catch (ValidationError& error) {
         // The store's checks speak in JSON pointers into this document: add lines and columns.
         std::vector<Problem> problems = error.problems();

@@ -56,11 +56,14 @@ bool operator==(const ProgressUpdateView& left, const ProgressUpdateView& right)
            std::ranges::equal(left.notes, right.notes);
 }
 
+ProgressUpdateView ProgressUpdateView::of(const ProgressUpdate& update) noexcept {
+    return {update.subject,   update.as_of,      update.recorded, update.status,
+            update.lifecycle, update.health,     update.percent,  update.narrative,
+            update.author,    update.visibility, update.cites,    update.notes};
+}
+
 bool operator==(const ProgressUpdateView& view, const ProgressUpdate& update) {
-    return view == ProgressUpdateView{update.subject,    update.as_of,     update.recorded,
-                                      update.status,     update.lifecycle, update.health,
-                                      update.percent,    update.narrative, update.author,
-                                      update.visibility, update.cites,     update.notes};
+    return view == ProgressUpdateView::of(update);
 }
 
 ProgressLog::ProgressLog() = default;
@@ -96,7 +99,11 @@ void ProgressLog::reserve(std::size_t count) {
     }
 }
 
-std::uint32_t ProgressLog::term(std::string_view text) {
+std::uint32_t ProgressLog::term(std::string_view text, std::uint32_t last) {
+    // Most updates have the status or author of the update before: no hashing for those.
+    if (last < terms_.size() && terms_[last] == text) {
+        return last;
+    }
     if (const auto found = term_positions_.find(text); found != term_positions_.end()) {
         return found->second;
     }
@@ -106,7 +113,7 @@ std::uint32_t ProgressLog::term(std::string_view text) {
     return position;
 }
 
-void ProgressLog::push_back(const ProgressUpdate& update) {
+void ProgressLog::push_back(const ProgressUpdateView& update) {
     next_position(entries_.size(), "updates");
     // Everything that can throw comes before anything changes, but for a new term, which
     // only takes room: a failed push adds no update.
@@ -120,14 +127,15 @@ void ProgressLog::push_back(const ProgressUpdate& update) {
         entry.percent = *update.percent;
         entry.flags |= has_percent;
     }
-    entry.status = term(update.status);
-    entry.author = term(update.author);
+    const bool first = entries_.empty();
+    entry.status = term(update.status, first ? none : entries_.back().status);
+    entry.author = term(update.author, first ? none : entries_.back().author);
     entry.lifecycle = byte_of(update.lifecycle);
     entry.health = byte_of(update.health);
     entry.visibility = static_cast<std::uint8_t>(update.visibility);
 
     const bool same_subject =
-        !entries_.empty() && subjects_[entries_.back().subject] == std::string_view(update.subject);
+        !entries_.empty() && subjects_[entries_.back().subject] == update.subject;
     entry.subject =
         same_subject ? entries_.back().subject : next_position(subjects_.size(), "subjects");
     entry.narrative =
@@ -145,11 +153,24 @@ void ProgressLog::push_back(const ProgressUpdate& update) {
             narratives_.push_back(update.narrative);
         }
         if (extra) {
-            extras_.push_back(Extra{update.cites, update.notes});
+            extras_.push_back(Extra{{update.cites.begin(), update.cites.end()},
+                                    {update.notes.begin(), update.notes.end()}});
         }
     } catch (...) {
         truncate(entries_.size() - 1);
         throw;
+    }
+}
+
+void ProgressLog::append(const ProgressLog& other) {
+    if (&other == this) {
+        const ProgressLog copy = other; // its views would move as this log grows
+        append(copy);
+        return;
+    }
+    reserve(other.size());
+    for (const ProgressUpdateView update : other) {
+        push_back(update);
     }
 }
 

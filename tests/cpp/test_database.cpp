@@ -755,18 +755,11 @@ TEST_CASE("no SQL is built from outside text: only three pragmas take a number m
           std::string::npos);
 }
 
-TEST_CASE("a child row whose owner the file does not hold, or holds as another kind, is corrupt",
-          "[database]") {
-    // The reader finds each child row's owner by id: a row for an id that is absent, or that
-    // names an entity of another kind, must fail the open, whatever row came before it.
-    const char* const tampering[] = {
-        "INSERT INTO action_source_tags VALUES ('rochford/cpa-plan-2009/9.9', 0, 'x')",
-        "INSERT INTO action_source_tags VALUES ('rochford/cpa-plan-2009', 0, 'x')",
-        "INSERT INTO action_source_tags VALUES ('rochford/cpa-plan-2009/1.1a', 0, 'x')",
-        "INSERT INTO milestones VALUES ('rochford', 0, 'x', NULL)",
-        "INSERT INTO notes VALUES ('rochford/nowhere', 0, 'x')",
-        "INSERT INTO plan_legend VALUES ('rochford/cpa-plan-2009/1.1', 0, 'x', 'y')",
-    };
+// Runs each statement of `tampering` on a file of its own holding Rochford's store, after
+// `prepare` has had it: each must make the file fail to open as corrupt, a row belonging to
+// an entity the store does not hold.
+template <std::size_t Count, typename Prepare>
+void check_corrupt_once_tampered(const char* const (&tampering)[Count], Prepare prepare) {
     for (const char* sql : tampering) {
         INFO(sql);
         Scratch scratch;
@@ -774,8 +767,7 @@ TEST_CASE("a child row whose owner the file does not hold, or holds as another k
         {
             Database database = bestvalue::open(path);
             database.import_json(dataset(rochford), rochford);
-            REQUIRE(database.store().find_action(rochford_action) != nullptr);
-            REQUIRE(database.store().find_plan("rochford/cpa-plan-2009") != nullptr);
+            prepare(database);
         }
         {
             Raw raw = raw_open(path);
@@ -789,4 +781,38 @@ TEST_CASE("a child row whose owner the file does not hold, or holds as another k
             CHECK_THAT(error.what(), Catch::Contains("which the store does not hold"));
         }
     }
+}
+
+TEST_CASE("a citation or note of a progress update the file does not hold is corrupt",
+          "[database]") {
+    // The updates, their citations and their notes are read together in the order of the
+    // update's seq: a row before the first update, or after the last, belongs to none.
+    const char* const tampering[] = {
+        "INSERT INTO progress_cites VALUES (0, 0, 'rochford/cpa-plan-2009', '')",
+        "INSERT INTO progress_cites VALUES (999999, 0, 'rochford/cpa-plan-2009', '')",
+        "INSERT INTO progress_notes VALUES (0, 0, 'x')",
+        "INSERT INTO progress_notes VALUES (999999, 0, 'x')",
+    };
+    check_corrupt_once_tampered(tampering, [](Database& database) {
+        database.append_progress(progress(rochford_action, Date(2009, 3, 18), "Amber"));
+        database.append_progress(progress(rochford_action, Date(2009, 6, 30), "Green"));
+    });
+}
+
+TEST_CASE("a child row whose owner the file does not hold, or holds as another kind, is corrupt",
+          "[database]") {
+    // The reader finds each child row's owner by id: a row for an id that is absent, or that
+    // names an entity of another kind, must fail the open, whatever row came before it.
+    const char* const tampering[] = {
+        "INSERT INTO action_source_tags VALUES ('rochford/cpa-plan-2009/9.9', 0, 'x')",
+        "INSERT INTO action_source_tags VALUES ('rochford/cpa-plan-2009', 0, 'x')",
+        "INSERT INTO action_source_tags VALUES ('rochford/cpa-plan-2009/1.1a', 0, 'x')",
+        "INSERT INTO milestones VALUES ('rochford', 0, 'x', NULL)",
+        "INSERT INTO notes VALUES ('rochford/nowhere', 0, 'x')",
+        "INSERT INTO plan_legend VALUES ('rochford/cpa-plan-2009/1.1', 0, 'x', 'y')",
+    };
+    check_corrupt_once_tampered(tampering, [](Database& database) {
+        REQUIRE(database.store().find_action(rochford_action) != nullptr);
+        REQUIRE(database.store().find_plan("rochford/cpa-plan-2009") != nullptr);
+    });
 }

@@ -42,6 +42,9 @@ struct ProgressUpdateView {
     /// The day it was recorded: `recorded`, or `as_of` when that is empty.
     [[nodiscard]] Date recorded_on() const { return recorded.value_or(as_of); }
 
+    /// A view of `update`'s fields, valid while it is unchanged.
+    [[nodiscard]] static ProgressUpdateView of(const ProgressUpdate& update) noexcept;
+
     /// The update as a value of its own, equal to the one the log was given.
     [[nodiscard]] ProgressUpdate value() const;
     /// `value()`, for constructing updates and containers of them from a log.
@@ -181,8 +184,12 @@ public:
     /// double.
     void reserve(std::size_t count);
     /// Adds a copy of `update` after the others.
-    /// \throws std::length_error past 2^32 - 1 updates, subjects or texts.
-    void push_back(const ProgressUpdate& update);
+    /// \throws std::length_error past 2^32 - 2 updates, subjects or texts.
+    void push_back(const ProgressUpdateView& update);
+    /// Adds a copy of `update` after the others.
+    void push_back(const ProgressUpdate& update) { push_back(ProgressUpdateView::of(update)); }
+    /// Adds a copy of each of `other`'s updates after the others, in order.
+    void append(const ProgressLog& other);
     /// Keeps the first `count` updates (at most `size()`) and forgets the rest.
     void truncate(std::size_t count);
 
@@ -222,8 +229,8 @@ private:
         friend bool operator==(const Extra&, const Extra&) = default;
     };
 
-    // The position of `term` in terms_, added if it is new.
-    std::uint32_t term(std::string_view text);
+    // The position of `text` in terms_, added if it is new; `last` is tried first.
+    std::uint32_t term(std::string_view text, std::uint32_t last);
 
     std::vector<Entry> entries_;
     // Each run of updates of one subject has the subject once.
