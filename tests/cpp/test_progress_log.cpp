@@ -228,3 +228,24 @@ TEST_CASE("a progress log makes room as a vector grows, not one update at a time
     CHECK(moves <= 4);
     CHECK(log.size() == 1000);
 }
+
+TEST_CASE("a progress log appended to another reads as the two in order", "[progress-log]") {
+    const auto updates = varied_updates();
+    const std::size_t half = updates.size() / 2;
+    ProgressLog first;
+    ProgressLog second;
+    for (std::size_t i = 0; i < updates.size(); ++i) {
+        (i < half ? first : second).push_back(updates[i]);
+    }
+    first.append(second);
+    CHECK(first == std::span<const ProgressUpdate>(updates));
+    CHECK(first == log_of(updates));
+
+    // A log appended to itself: its views would move as it grows.
+    ProgressLog twice = log_of(updates);
+    twice.append(twice);
+    REQUIRE(twice.size() == 2 * updates.size());
+    for (std::size_t i = 0; i < twice.size(); ++i) {
+        CHECK(twice[i] == updates[i % updates.size()]);
+    }
+}

@@ -359,6 +359,50 @@ void check_histories(const Store& store) {
 
 } // namespace
 
+TEST_CASE("updates given as a log are checked and added as those of contents.progress",
+          "[store][progress-log]") {
+    const bestvalue::Contents all = bestvalue::testing::five_papers().contents();
+    REQUIRE(all.progress.size() > 10);
+    const std::size_t given = all.progress.size() / 3;
+    // The first third in contents.progress, the rest in a log; and all in a log.
+    bestvalue::Contents split = all;
+    split.progress.resize(given);
+    bestvalue::ProgressLog rest;
+    for (std::size_t i = given; i < all.progress.size(); ++i) {
+        rest.push_back(all.progress[i]);
+    }
+    bestvalue::Contents none = all;
+    none.progress.clear();
+    bestvalue::ProgressLog whole;
+    for (const auto& update : all.progress) {
+        whole.push_back(update);
+    }
+    Store expected;
+    expected.add(all);
+    Store from_split;
+    from_split.add(split, rest);
+    Store from_log;
+    from_log.add(none, whole);
+    CHECK(from_split.contents() == all);
+    CHECK(from_log.contents() == all);
+    CHECK(bestvalue::write_json(from_split) == bestvalue::write_json(expected));
+    check_histories(from_log);
+
+    // A problem of the log's second update is where it would be in contents.progress.
+    bestvalue::ProgressUpdate stray = all.progress[given + 1];
+    stray.subject = "rochford/no-such-action";
+    bestvalue::ProgressLog broken;
+    broken.push_back(all.progress[given]);
+    broken.push_back(stray);
+    const auto problems = problems_of([&] { Store().add(split, broken); });
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].location == "/progress/" + std::to_string(given + 1) + "/subject");
+    bestvalue::Contents plain = split;
+    plain.progress.push_back(all.progress[given]);
+    plain.progress.push_back(stray);
+    CHECK(problems_of([&] { Store().add(plain); }) == problems);
+}
+
 TEST_CASE("adding in parts gives the store that adding at once gives", "[store][datasets]") {
     const Store& papers = bestvalue::testing::five_papers();
     const bestvalue::Contents& all = papers.contents();
