@@ -957,7 +957,7 @@ void DocumentReader::collection_into(const Place& top, std::string_view key, Pro
         beside.resize(parts - 1);
         std::vector<PartLog> logs(parts);
         logs[0].log = &into;
-        into.reserve(first[1]);
+        into.reserve(first.back()); // room for every part: they are appended to it
         for (std::size_t p = 1; p < parts; ++p) {
             logs[p].log = &beside[p - 1];
             beside[p - 1].reserve(first[p + 1] - first[p]);
