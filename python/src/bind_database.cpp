@@ -104,19 +104,18 @@ void bind_database(py::module_& module) {
                std::optional<Lifecycle> lifecycle, std::optional<Health> health,
                std::optional<double> percent, const std::string& narrative,
                const std::string& author, Visibility visibility, std::vector<std::string> notes) {
-                ProgressUpdate update;
-                update.subject = subject;
-                update.as_of = as_of;
-                update.recorded = recorded;
-                update.status = status;
-                update.lifecycle = lifecycle;
-                update.health = health;
-                update.percent = percent;
-                update.narrative = narrative;
-                update.author = author;
-                update.visibility = visibility;
-                update.notes = std::move(notes);
-                database.append_progress(std::move(update));
+                database.append_progress(ProgressUpdate{.subject = subject,
+                                                        .as_of = as_of,
+                                                        .recorded = recorded,
+                                                        .status = status,
+                                                        .lifecycle = lifecycle,
+                                                        .health = health,
+                                                        .percent = percent,
+                                                        .narrative = narrative,
+                                                        .author = author,
+                                                        .visibility = visibility,
+                                                        .cites = {},
+                                                        .notes = std::move(notes)});
             },
             py::arg("subject"), py::arg("as_of"), py::kw_only(), py::arg("recorded") = py::none(),
             py::arg("status") = "", py::arg("lifecycle") = py::none(),
