@@ -425,14 +425,14 @@ public:
     void collection_into(const Place& top, std::string_view key, ProgressLog& into, Read read);
 
     // Reads the collection `key` in parts at once, one per core up to four, split where
-    // `detail::object_members` marked items, by `read_part(part, parsers, read_item)` of each
-    // part, where `read_item(object, index)` is called for each of its items with the item's
-    // index in the collection. The first part is read on this thread. False, reading nothing,
-    // when the collection cannot be split (one core, or fewer than two marks): it is then for
-    // the caller to read it as one.
-    template <typename StartPart, typename ReadItem>
-    bool read_in_parts(const Place& top, std::string_view key, StartPart start_part,
-                       ReadItem read_item);
+    // `detail::object_members` marked items: `prepare(items, first)` is called once, before
+    // any part is read, with the collection's count of items and the first item of each part
+    // (then the count again); then `read_item(part, object, index)` for each item, with its
+    // part and its index in the collection, parts beside the first on threads of their own.
+    // False, reading nothing, when the collection cannot be split (one core, or fewer than
+    // two marks): it is then for the caller to read it as one part.
+    template <typename Prepare, typename ReadItem>
+    bool read_in_parts(const Place& top, std::string_view key, Prepare prepare, ReadItem read_item);
 
     // Reads the item `index` of the array at the member `key` of `parent` by `read(object)` if
     // it is an object; else it is a problem.
@@ -862,8 +862,8 @@ void DocumentReader::collection(const Place& top, std::string_view key, Read rea
                          [&](auto& object, std::size_t) { read(object); });
 }
 
-template <typename StartPart, typename ReadItem>
-bool DocumentReader::read_in_parts(const Place& top, std::string_view key, StartPart start_part,
+template <typename Prepare, typename ReadItem>
+bool DocumentReader::read_in_parts(const Place& top, std::string_view key, Prepare prepare,
                                    ReadItem read_item) {
     const detail::MemberSpan* span = member(key);
     const std::size_t cores = std::max(1U, std::thread::hardware_concurrency());
@@ -889,13 +889,11 @@ bool DocumentReader::read_in_parts(const Place& top, std::string_view key, Start
     first.push_back(span->items);
     begin.push_back(span->value_end - 1);
 
-    // What each part reads into, made before any part is read.
-    auto targets = start_part(*span, first);
+    prepare(span->items, first);
     const auto read_part = [&](std::size_t p, PartParsers& parsers) {
-        auto& target = targets[p];
-        const std::size_t end = read_stretches(
-            top, key, *span, begin[p], begin[p + 1], first[p], parsers,
-            [&](auto& object, std::size_t index) { read_item(target, object, index); });
+        const std::size_t end =
+            read_stretches(top, key, *span, begin[p], begin[p + 1], first[p], parsers,
+                           [&](auto& object, std::size_t index) { read_item(p, object, index); });
         if (end != first[p + 1]) {
             throw_if_not_json();
             throw std::logic_error(
@@ -928,15 +926,13 @@ void DocumentReader::collection_into(const Place& top, std::string_view key,
     const std::size_t already = into.size();
     // A slot each: no part moves another's entities. The slots' pages are made present on
     // every core first, rather than page by page as the resize writes them.
-    const auto make_slots = [&](const detail::MemberSpan& span,
-                                const std::vector<std::size_t>& first) {
-        into.reserve(already + span.items);
-        detail::make_present(into.data() + already, span.items * sizeof(Entity), first.size() - 1);
-        into.resize(already + span.items);
-        return std::vector<std::vector<Entity>*>(first.size() - 1, &into);
+    const auto make_slots = [&](std::size_t items, const std::vector<std::size_t>& first) {
+        into.reserve(already + items);
+        detail::make_present(into.data() + already, items * sizeof(Entity), first.size() - 1);
+        into.resize(already + items);
     };
-    const auto read_item = [&](std::vector<Entity>* target, auto& object, std::size_t index) {
-        read(object, (*target)[already + index]);
+    const auto read_item = [&](std::size_t, auto& object, std::size_t index) {
+        read(object, into[already + index]);
     };
     if (!read_in_parts(top, key, make_slots, read_item)) {
         collection(top, key, [&](auto& object) { read(object, into.emplace_back()); });
@@ -946,25 +942,25 @@ void DocumentReader::collection_into(const Place& top, std::string_view key,
 template <typename Read>
 void DocumentReader::collection_into(const Place& top, std::string_view key, ProgressLog& into,
                                      Read read) {
-    // Each part's log and the update it reads each item into.
+    // Each part's log (the first part's is `into`) and the update it reads each item into.
     struct PartLog {
         ProgressLog* log = nullptr;
         ProgressUpdate update;
     };
     std::vector<ProgressLog> beside;
-    const auto make_logs = [&](const detail::MemberSpan&, const std::vector<std::size_t>& first) {
-        const std::size_t parts = first.size() - 1;
-        beside.resize(parts - 1);
-        std::vector<PartLog> logs(parts);
-        logs[0].log = &into;
-        into.reserve(first.back()); // room for every part: they are appended to it
-        for (std::size_t p = 1; p < parts; ++p) {
-            logs[p].log = &beside[p - 1];
+    std::vector<PartLog> parts(1);
+    parts[0].log = &into;
+    const auto make_logs = [&](std::size_t items, const std::vector<std::size_t>& first) {
+        into.reserve(items); // room for every part: they are appended to it
+        beside.resize(first.size() - 2);
+        parts.resize(first.size() - 1);
+        for (std::size_t p = 1; p < parts.size(); ++p) {
+            parts[p].log = &beside[p - 1];
             beside[p - 1].reserve(first[p + 1] - first[p]);
         }
-        return logs;
     };
-    const auto read_item = [&](PartLog& part, auto& object, std::size_t) {
+    const auto read_item = [&](std::size_t p, auto& object, std::size_t) {
+        PartLog& part = parts[p];
         part.update = ProgressUpdate();
         read(object, part.update);
         part.log->push_back(part.update);
@@ -973,10 +969,9 @@ void DocumentReader::collection_into(const Place& top, std::string_view key, Pro
         for (const ProgressLog& log : beside) {
             into.append(log);
         }
-        return;
+    } else {
+        collection(top, key, [&](auto& object) { read_item(0, object, 0); });
     }
-    PartLog whole{&into, {}};
-    collection(top, key, [&](auto& object) { read_item(whole, object, 0); });
 }
 
 template <typename Value>

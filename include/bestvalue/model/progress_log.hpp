@@ -203,8 +203,6 @@ private:
     static constexpr std::uint32_t none = 0xFFFFFFFFU;
     static constexpr std::uint8_t has_recorded = 1U;
     static constexpr std::uint8_t has_percent = 2U;
-    static constexpr std::uint8_t has_lifecycle = 4U;
-    static constexpr std::uint8_t has_health = 8U;
 
     // One update: its dates and numbers in place, its texts as positions.
     struct Entry {
@@ -216,17 +214,17 @@ private:
         std::uint32_t author = 0;    // in terms_
         std::uint32_t narrative = 0; // in narratives_, or none
         std::uint32_t extra = 0;     // in extras_, or none
-        std::uint8_t lifecycle = 0;
-        std::uint8_t health = 0;
+        std::uint8_t lifecycle = 0;  // 0 for none, else the Lifecycle plus one
+        std::uint8_t health = 0;     // likewise
         std::uint8_t visibility = 0; // a Visibility, in one byte
         std::uint8_t flags = 0;
     };
+    // The 40 bytes an update is kept in, where a Date is a day number of 4 bytes.
+    static_assert(sizeof(Date) != 4 || sizeof(Entry) == 40);
     // The citations and notes of the few updates that have them.
     struct Extra {
         std::vector<Citation> cites;
         std::vector<std::string> notes;
-
-        friend bool operator==(const Extra&, const Extra&) = default;
     };
 
     // The position of `text` in terms_, added if it is new; `last` is tried first.
