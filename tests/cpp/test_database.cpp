@@ -816,3 +816,41 @@ TEST_CASE("a child row whose owner the file does not hold, or holds as another k
         REQUIRE(database.store().find_plan("rochford/cpa-plan-2009") != nullptr);
     });
 }
+
+TEST_CASE("scales and vocabularies a store holds of its own are written, saved and read back",
+          "[database]") {
+    // The store's own collections beside the built-in ones: the writers read them in place.
+    bestvalue::Contents contents;
+    bestvalue::Scale scale;
+    scale.id = "council/scale/stars";
+    scale.name = "Stars";
+    scale.levels = {{"0", "No stars", 0}, {"1", "One star", 1}};
+    contents.scales.push_back(scale);
+    bestvalue::StatusVocabulary words;
+    words.id = "council/vocabulary/ticks";
+    words.name = "Ticks";
+    words.terms = {{"✓", "done", bestvalue::Lifecycle::completed, std::nullopt}};
+    contents.vocabularies.push_back(words);
+    bestvalue::Store store;
+    store.add(contents);
+    REQUIRE(store.scales() == contents.scales);
+    REQUIRE(store.vocabularies() == contents.vocabularies);
+    const std::string json = bestvalue::write_json(store);
+    CHECK(json.find("council/scale/stars") != std::string::npos);
+    CHECK(json.find("council/vocabulary/ticks") != std::string::npos);
+    bestvalue::Store reread;
+    bestvalue::read_json(reread, json);
+    CHECK(reread.scales() == contents.scales);
+    CHECK(reread.vocabularies() == contents.vocabularies);
+
+    Scratch scratch;
+    const auto path = scratch.file("own.db");
+    {
+        Database database = bestvalue::open(path);
+        database.add(contents);
+    }
+    const Database reopened = bestvalue::open(path, {.read_only = true});
+    CHECK(reopened.store().scales() == contents.scales);
+    CHECK(reopened.store().vocabularies() == contents.vocabularies);
+    CHECK(reopened.export_json() == json);
+}
