@@ -1523,9 +1523,18 @@ class Table:
         """
         Every column as a numpy array, by name, in order: float64 (NaN missing), int64, bool, datetime64[D] (NaT missing), object arrays of str (None missing) or of lists of str.
         """
+    def frame_arrays(self) -> dict:
+        """
+        The columns that are not free text or lists, in the forms a pandas frame holds them, as new arrays by name, in order: dates datetime64[s] (NaT missing), numbers float64, integers int64, booleans bool, and for each column naming enumerators its codes (as codes() gives them). They are the caller's own and writable. The first call lays them out once, kept with the table; on Linux each call after maps that copy-on-write, so nothing is copied until an array is written, and then only the pages written. Raises Error as codes() does.
+        """
     def text_buffers(self, name: str) -> tuple:
         """
         The text or text list column named name in Arrow's layout, as numpy arrays: offsets (int64, one more than there are strings; string i is data[offsets[i]:offsets[i + 1]]) and data (uint8, UTF-8), then for text whether each row has a value (bool), for a text list where each row's strings start (int64, one more than there are rows). The arrays are read-only views of the table's own buffers, which they keep alive: nothing is copied. Raises NotFound, or Error for another column.
+        """
+    @property
+    def _arrow_texts(self) -> dict:
+        """
+        A dict kept with the table, and let go with it, for the Arrow arrays that bestvalue.frames makes of its text.
         """
     @property
     def categories(self) -> dict:
@@ -3764,6 +3773,10 @@ class AmbitionCheck:
         """
         The target's text.
         """
+def _map_frame_images(map: bool) -> bool:
+    """
+    Whether tables from now on lay out their frame_arrays() to be mapped where they can (the default); gives the setting before. For tests of the copying path.
+    """
 def action_table(store: Store, actions: collections.abc.Iterable | None = None, as_of: datetime.date | str | None = None) -> Table:
     """
     The actions (Action objects or ids; None: all of store's) as a Table, with lifecycle, health, overdue and percent as of as_of (default today).

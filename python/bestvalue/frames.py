@@ -49,13 +49,17 @@ def to_pandas(table: Table) -> Any:
     categories = table.categories
     types = table.column_types
     make = _pandas_makers(pd)
+    # Dates (in seconds, as pandas holds them), numbers, integers, booleans and the codes of
+    # the categoricals: new arrays, the frame's own, which on Linux map the table's image
+    # copy-on-write rather than copy it.
+    arrays = table.frame_arrays()
     data = {}
     for name in table.column_names:
         kind = types[name]
         if name in categories:
             # From the codes C++ gives, already valid and of the type pandas keeps: nothing
             # looked up, checked or converted again.
-            data[name] = make.categorical(table.codes(name), tuple(categories[name]))
+            data[name] = make.categorical(arrays[name], tuple(categories[name]))
         elif kind in (ColumnType.text, ColumnType.text_list) and make.arrow is not None:
             arrow = _arrow_text(make.arrow, table, name, kind, large=True)
             data[name] = make.text(arrow) if kind is ColumnType.text else make.text_list(arrow)
@@ -66,13 +70,10 @@ def to_pandas(table: Table) -> Any:
             if kind is ColumnType.text and make.text_dtype != object:
                 values = values.astype(make.text_dtype)
             data[name] = values
-        elif kind is ColumnType.date:
-            # In seconds, as pandas holds dates: pandas would convert days.
-            data[name] = table.column(name, date_unit="s")
         else:
-            data[name] = table.column(name)
-    # The arrays are new and the frame's alone: no copy needed. The dict holds the columns in
-    # order, so pandas need not select them again by name.
+            data[name] = arrays[name]
+    # The arrays are the frame's alone: no copy needed. The dict holds the columns in order, so
+    # pandas need not select them again by name.
     return pd.DataFrame(data, copy=False)
 
 
@@ -127,19 +128,43 @@ class _PandasMakers:
         return array_type
 
 
-# By the dtype pandas gives text: the one pandas there is can change it by an option.
+# By the settings that decide the dtype pandas gives text (the one pandas there is can change
+# them by its options).
 _makers: dict[Any, _PandasMakers] = {}
 
 
 def _pandas_makers(pd: Any) -> _PandasMakers:
     """The column makers for pandas as it stands: the dtype it gives text now."""
-    # What pandas makes of text by itself: object (pandas 2) or str (pandas 3).
-    text_dtype = pd.Series(["text"]).dtype
-    makers = _makers.get(text_dtype)
+    # Reading the settings costs less than asking pandas what it makes of text (a Series made
+    # and inferred each call), so that is asked once for each setting.
+    key = (_infers_str(pd), _option(pd, "mode.string_storage"))
+    makers = _makers.get(key)
     if makers is None:
-        makers = _PandasMakers(pd, text_dtype)
-        _makers[text_dtype] = makers
+        # What pandas makes of text by itself: object (pandas 2) or str (pandas 3).
+        makers = _PandasMakers(pd, pd.Series(["text"]).dtype)
+        _makers[key] = makers
     return makers
+
+
+def _infers_str(pd: Any) -> Any:
+    """Whether pandas infers its str dtype for text now, None where it has no such setting.
+
+    pandas 3 warns whenever its option is read (it is deprecated, though it can still be set),
+    so it is read as pandas reads it itself, where pandas has that function.
+    """
+    using_string_dtype = getattr(importlib.import_module("pandas._config"),
+                                 "using_string_dtype", None)
+    if using_string_dtype is None:
+        return _option(pd, "future.infer_string")
+    return using_string_dtype()
+
+
+def _option(pd: Any, name: str) -> Any:
+    """pandas' option of that name, None where this pandas has none."""
+    try:
+        return pd.get_option(name)
+    except KeyError:  # pandas' OptionError is one
+        return None
 
 
 def to_arrow(table: Table) -> Any:
@@ -171,11 +196,25 @@ def to_arrow(table: Table) -> Any:
 
 
 def _arrow_text(pa: Any, table: Table, name: str, kind: ColumnType, large: bool = False) -> Any:
-    """A text or text list column as an Arrow array, from the buffers C++ lays out.
+    """A text or text list column as an Arrow array, from the buffers C++ lays out; made once
+    for each table, which keeps it (Arrow arrays do not change, so every frame and Arrow table
+    of the table shares it).
 
     Large (``large_string``, ``large_list``) takes the table's 64-bit offsets as they are, so
     nothing is copied; otherwise the offsets are made 32-bit, as ``string`` and ``list`` take.
     """
+    # Kept with the table and let go with it: the arrays hold the table's buffers, but not the
+    # Python table, so keeping them there makes no cycle.
+    kept = table._arrow_texts
+    array = kept.get((name, large))
+    if array is None:
+        array = _make_arrow_text(pa, table, name, kind, large)
+        kept[(name, large)] = array
+    return array
+
+
+def _make_arrow_text(pa: Any, table: Table, name: str, kind: ColumnType, large: bool) -> Any:
+    """A text or text list column as a new Arrow array (see _arrow_text)."""
     np = _require("numpy")
     offsets, data, third = table.text_buffers(name)
     string_type = pa.large_string() if large else pa.string()

@@ -18,6 +18,9 @@
 
 #include "bindings.hpp"
 #include "casters.hpp"
+#include "column_layout.hpp"
+#include "frame_image.hpp"
+#include "kept_with.hpp"
 
 namespace py = pybind11;
 
@@ -25,8 +28,20 @@ namespace bestvalue::python {
 
 namespace {
 
-// numpy's datetime64 counts from the Unix epoch and marks NaT with the smallest int64.
-constexpr std::int64_t not_a_time = std::numeric_limits<std::int64_t>::min();
+// What is kept with a Python Table for the frames and Arrow tables made of it, let go with the
+// table (a Table does not change once made).
+struct KeptForTable {
+    // Laid out the first time frame_arrays() is called.
+    std::unique_ptr<const FrameImage> frame_image;
+    // bestvalue.frames' Arrow arrays of the table's text. They hold the C++ table by the views
+    // text_buffers() gives, never the Python table, so no cycle keeps the table.
+    py::dict arrow_texts;
+};
+
+KeptWith<KeptForTable>& kept_for_tables() {
+    static KeptWith<KeptForTable> kept;
+    return kept;
+}
 
 // A new str of UTF-8 text.
 py::object new_str(std::string_view text) {
@@ -114,26 +129,22 @@ py::array object_array(std::size_t size, Make make) {
     return array;
 }
 
-template <typename T, typename Values>
-py::array_t<T> number_array(const Values& values) {
-    py::array_t<T> array(static_cast<py::ssize_t>(values.size()));
-    T* out = array.mutable_data();
-    std::transform(values.begin(), values.end(), out,
-                   [](auto value) { return static_cast<T>(value); });
+// A new array of a column's values as fixed-size items (column_layout.hpp), which it must have.
+py::array fixed_array(const Column& column, DateUnit date_unit) {
+    const auto layout = fixed_layout(column, date_unit);
+    py::array array(py::dtype(std::string(layout->dtype)),
+                    std::vector<py::ssize_t>{static_cast<py::ssize_t>(column.size())});
+    write_fixed(column, date_unit, static_cast<std::byte*>(array.mutable_data()));
     return array;
 }
 
-// The units numpy can count dates in here: days, or seconds (what pandas holds dates in).
-enum class DateUnit { days, seconds };
-
-DateUnit date_unit_named(std::string_view name) {
-    if (name == "D") {
-        return DateUnit::days;
+// The codes of a column naming enumerators as a new array (pandas may write to a Categorical's
+// codes), of the type pandas keeps them in (column_layout.hpp).
+py::array codes_of(const Column& column) {
+    if (column.type() != ColumnType::text || column.categories.empty()) {
+        throw Error("column '" + column.name + "' does not name enumerators");
     }
-    if (name == "s") {
-        return DateUnit::seconds;
-    }
-    throw py::value_error("date_unit must be 'D' or 's', not '" + std::string(name) + "'");
+    return fixed_array(column, DateUnit::days);
 }
 
 // One column as a numpy array: numbers float64 (NaN missing), integers int64, booleans bool,
@@ -141,7 +152,7 @@ DateUnit date_unit_named(std::string_view name) {
 // lists object arrays of lists of str.
 py::array to_numpy(const Column& column, DateUnit date_unit = DateUnit::days) {
     return std::visit(
-        [date_unit](const auto& values) -> py::array {
+        [&column, date_unit](const auto& values) -> py::array {
             using Values = std::decay_t<decltype(values)>;
             if constexpr (std::is_same_v<Values, TextValues>) {
                 StrMaker make_str;
@@ -165,30 +176,8 @@ py::array to_numpy(const Column& column, DateUnit date_unit = DateUnit::days) {
                     }
                     return list;
                 });
-            } else if constexpr (std::is_same_v<Values, DateValues>) {
-                // A day's number less the epoch's: what subtracting the dates gives, without
-                // the checks for special values that a day never is.
-                const auto epoch = static_cast<std::int64_t>(Date(1970, 1, 1).day_number());
-                const std::int64_t per_day = date_unit == DateUnit::seconds ? 86'400 : 1;
-                py::array_t<std::int64_t> counts(static_cast<py::ssize_t>(values.size()));
-                std::int64_t* out = counts.mutable_data();
-                for (std::size_t i = 0; i < values.size(); ++i) {
-                    out[i] =
-                        values[i]
-                            ? (static_cast<std::int64_t>(values[i]->day_number()) - epoch) * per_day
-                            : not_a_time;
-                }
-                return counts.attr("view")(date_unit == DateUnit::seconds ? "datetime64[s]"
-                                                                          : "datetime64[D]");
-            } else if constexpr (std::is_same_v<Values, NumberValues>) {
-                return number_array<double>(values);
-            } else if constexpr (std::is_same_v<Values, IntegerValues>) {
-                return number_array<std::int64_t>(values);
             } else {
-                // A byte of 0 or 1 per row, as numpy's bool is.
-                py::array_t<bool> flags(static_cast<py::ssize_t>(values.size()));
-                std::memcpy(flags.mutable_data(), values.data(), values.size());
-                return flags;
+                return fixed_array(column, date_unit);
             }
         },
         column.values);
@@ -210,56 +199,21 @@ py::array starts_view(std::span<const std::size_t> starts, const py::handle owne
     return read_only_view(py::dtype::of<std::int64_t>(), starts.data(), starts.size(), owner);
 }
 
-// Fills `out` with the codes of a column naming enumerators: each value's position among its
-// categories, -1 where missing; those the column holds, else found from the text.
-template <typename Code>
-void fill_codes(const Column& column, const TextValues& values, Code* out) {
-    if (column.codes.size() == values.size()) {
-        std::transform(column.codes.begin(), column.codes.end(), out,
-                       [](std::int16_t code) { return static_cast<Code>(code); });
-        return;
-    }
-    const auto& categories = column.categories;
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        const auto& value = values[i];
-        if (!value) {
-            out[i] = -1;
-            continue;
-        }
-        const auto found = std::find(categories.begin(), categories.end(), *value);
-        if (found == categories.end()) {
-            throw Error("column '" + column.name + "' holds '" + std::string(*value) +
-                        "', not one of its categories");
-        }
-        out[i] = static_cast<Code>(found - categories.begin());
-    }
-}
-
-// The codes of a column naming enumerators as a new array (pandas may write to a Categorical's
-// codes), of the type pandas keeps them in: int8 for fewer than 128 categories, else int16.
-// Codes of any other type pandas would convert, copying them again.
-py::array codes_of(const Column& column) {
-    const auto* values = std::get_if<TextValues>(&column.values);
-    if (values == nullptr || column.categories.empty()) {
-        throw Error("column '" + column.name + "' does not name enumerators");
-    }
-    const auto rows = static_cast<py::ssize_t>(values->size());
-    if (column.categories.size() > static_cast<std::size_t>(INT16_MAX)) {
-        throw Error("column '" + column.name + "' has " + std::to_string(column.categories.size()) +
-                    " categories, more than codes of int16 can number");
-    }
-    if (column.categories.size() < 128) {
-        py::array_t<std::int8_t> codes(rows);
-        fill_codes(column, *values, codes.mutable_data());
-        return codes;
-    }
-    py::array_t<std::int16_t> codes(rows);
-    fill_codes(column, *values, codes.mutable_data());
-    return codes;
+// An owner for views of a table's buffers: a capsule sharing the C++ table, so that a view, or
+// anything made of it, keeps the table without keeping its Python object.
+py::capsule table_owner(std::shared_ptr<Table> table) {
+    auto held = std::make_unique<std::shared_ptr<const Table>>(std::move(table));
+    py::capsule owner(held.get(), [](void* table) {
+        std::unique_ptr<std::shared_ptr<const Table>>(
+            static_cast<std::shared_ptr<const Table>*>(table))
+            .reset();
+    });
+    static_cast<void>(held.release()); // the capsule holds it now
+    return owner;
 }
 
 // A text or text list column in Arrow's layout (see Table.text_buffers): views of the table's
-// own buffers, which `owner`, the Python table, keeps alive; no text is copied.
+// own buffers, which `owner` (`table_owner`) keeps alive; no text is copied.
 py::tuple text_buffers(const Column& column, const py::handle owner) {
     if (const auto* values = std::get_if<TextValues>(&column.values)) {
         const auto bytes = values->texts().bytes();
@@ -309,11 +263,17 @@ std::vector<const Entity*> resolve(const Store& store, const std::optional<py::i
 } // namespace
 
 void bind_table(py::module_& module) {
+    // What is kept with tables holds Python objects: let go while Python can take them back.
+    py::module_::import("atexit").attr("register")(
+        py::cpp_function([] { kept_for_tables().clear(); }));
     bind_enum<ColumnType>(module, "ColumnType", "The types a table column can have.");
 
-    py::class_<Table>(module, "Table",
-                      "Query results as named, typed columns, built in C++: columns() gives "
-                      "numpy arrays; bestvalue.to_pandas and bestvalue.to_arrow convert it.")
+    // Held by a shared pointer, so that views of its buffers can hold the C++ table without the
+    // Python one.
+    py::class_<Table, std::shared_ptr<Table>>(
+        module, "Table",
+        "Query results as named, typed columns, built in C++: columns() gives "
+        "numpy arrays; bestvalue.to_pandas and bestvalue.to_arrow convert it.")
         .def_property_readonly("column_names", &Table::column_names,
                                "The names of the columns, in order.")
         .def_property_readonly(
@@ -369,10 +329,33 @@ void bind_table(py::module_& module) {
             "pandas.Categorical.from_codes takes), in a new array of the type pandas keeps "
             "them in (int8 for fewer than 128 categories, else int16). Raises NotFound, or "
             "Error for another column.")
+        .def_property_readonly(
+            "_arrow_texts",
+            [](const py::object& self) { return kept_for_tables().of(self).arrow_texts; },
+            "A dict kept with the table, and let go with it, for the Arrow arrays that "
+            "bestvalue.frames makes of its text.")
+        .def(
+            "frame_arrays",
+            [](const py::object& self) {
+                auto& image = kept_for_tables().of(self).frame_image;
+                if (!image) {
+                    image = std::make_unique<const FrameImage>(self.cast<const Table&>());
+                }
+                return image->arrays();
+            },
+            "The columns that are not free text or lists, in the forms a pandas frame holds "
+            "them, as new arrays by name, in order: dates datetime64[s] (NaT missing), numbers "
+            "float64, integers int64, booleans bool, and for each column naming enumerators its "
+            "codes (as codes() gives them). They are the caller's own and writable. The first "
+            "call lays them out once, kept with the table; on Linux each call after maps that "
+            "copy-on-write, so nothing is copied until an array is written, and then only the "
+            "pages written. Raises Error as codes() does.")
         .def(
             "text_buffers",
             [](const py::object& self, std::string_view name) {
-                return text_buffers(self.cast<const Table&>().column(name), self);
+                auto table = self.cast<std::shared_ptr<Table>>();
+                const Column& column = table->column(name);
+                return text_buffers(column, table_owner(std::move(table)));
             },
             py::arg("name"),
             "The text or text list column named name in Arrow's layout, as numpy arrays: "
@@ -389,6 +372,9 @@ void bind_table(py::module_& module) {
 }
 
 void bind_table_functions(py::module_& module) {
+    module.def("_map_frame_images", &FrameImage::map_where_possible, py::arg("map"),
+               "Whether tables from now on lay out their frame_arrays() to be mapped where they "
+               "can (the default); gives the setting before. For tests of the copying path.");
     module.def(
         "action_table",
         [](const Store& store, const std::optional<py::iterable>& actions,

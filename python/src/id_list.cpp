@@ -2,7 +2,8 @@
 
 #include <cstring>
 #include <unordered_map>
-#include <utility>
+
+#include "kept_with.hpp"
 
 namespace bestvalue::python {
 
@@ -15,32 +16,16 @@ struct KeptForStore {
     std::unordered_map<const PackedTexts*, IdStrings> lists;
 };
 
-// By Python Store. Only touched with the GIL held.
-std::unordered_map<PyObject*, KeptForStore>& kept_for_stores() {
-    static std::unordered_map<PyObject*, KeptForStore> kept;
+// By Python Store.
+KeptWith<KeptForStore>& kept_for_stores() {
+    static KeptWith<KeptForStore> kept;
     return kept;
 }
 
 } // namespace
 
 IdStrings& IdStrings::of(pybind11::handle store, const StoreIndex& index, const PackedTexts& ids) {
-    auto& kept = kept_for_stores();
-    auto [found, added] = kept.try_emplace(store.ptr());
-    if (added) {
-        // The strings go with the store: a weak reference's callback lets them go. The weak
-        // reference must outlive the call, so it is released here and let go by its callback.
-        try {
-            const pybind11::cpp_function forget([key = store.ptr()](pybind11::handle weak) {
-                kept_for_stores().erase(key);
-                weak.dec_ref();
-            });
-            pybind11::weakref(store, forget).release();
-        } catch (...) {
-            kept.erase(found);
-            throw;
-        }
-    }
-    KeptForStore& for_store = found->second;
+    KeptForStore& for_store = kept_for_stores().of(store);
     if (for_store.generation != index.generation()) {
         for_store.lists.clear();
         for_store.generation = index.generation();

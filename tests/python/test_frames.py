@@ -4,6 +4,7 @@ columns themselves are checked against the entities in test_tables; here the fra
 codes and Arrow buffers must equal frames built the plain way from those columns."""
 
 import gc
+import weakref
 import subprocess
 import sys
 from pathlib import Path
@@ -272,3 +273,99 @@ def test_repeated_text_shares_one_str_and_each_row_reads_right(generated):
     assert len({id(v) for v in organisations}) == len(set(organisations))
     assert list(organisations) == [generated.plans[a.plan].organisation
                                    for a in generated.actions]
+
+
+@pytest.fixture(params=[True, False], ids=["mapped", "copied"])
+def frame_images(request):
+    """Tables made in the test lay out their frame arrays to be mapped (where the system can),
+    or in memory of their own, copied for each frame."""
+    before = bv._core._map_frame_images(request.param)
+    yield request.param
+    bv._core._map_frame_images(before)
+
+
+def test_frame_arrays_hold_the_fixed_size_columns_as_pandas_does(store, frame_images):
+    for kind, table in tables_of(store).items():
+        arrays = table.frame_arrays()
+        types, categories = table.column_types, table.categories
+        fixed = [name for name in table.column_names
+                 if name in categories or types[name] not in TEXT]
+        assert list(arrays) == fixed, kind
+        for name, array in arrays.items():
+            if name in categories:
+                wanted = table.codes(name)
+            elif types[name] is bv.ColumnType.date:
+                wanted = table.column(name, date_unit="s")
+            else:
+                wanted = table.column(name)
+            assert array.dtype == wanted.dtype, (kind, name)
+            np.testing.assert_array_equal(array, wanted, err_msg=f"{kind} {name}")
+            assert array.flags.writeable, (kind, name)
+
+
+def test_frame_arrays_are_each_calls_own(store, frame_images):
+    # Written arrays, whole columns written, change neither the table nor the next call's.
+    table = bv.action_table(store, None, DAY)
+    before = {name: array.copy() for name, array in table.frame_arrays().items()}
+    written = table.frame_arrays()
+    for array in written.values():
+        array[:] = array[::-1] if len(array) > 1 else array
+        if len(array):
+            array[0] = 1 if array.dtype != bool else not array[0]
+    again = table.frame_arrays()
+    for name, array in again.items():
+        np.testing.assert_array_equal(array, before[name], err_msg=name)
+        assert not np.shares_memory(array, written[name]), name
+    if len(table):
+        assert written["percent"][0] == 1
+
+
+def test_frames_are_mapped_where_the_system_can(store):
+    # On Linux a frame's arrays map the table's image, which keeps its mapping alive: the
+    # arrays' base is the capsule that holds it, not an array of their own.
+    if not sys.platform.startswith("linux"):
+        pytest.skip("frames are mapped on Linux only")
+    table = bv.action_table(store, None, DAY)
+    if not len(table):
+        pytest.skip("an empty table has nothing to map")
+    def owner(array):
+        while isinstance(array, np.ndarray):
+            array = array.base
+        return array
+
+    arrays = table.frame_arrays()
+    assert all(type(owner(array)).__name__ == "PyCapsule" for array in arrays.values())
+    assert len({id(owner(array)) for array in arrays.values()}) == 1
+    frame = bv.to_pandas(table)
+    assert type(owner(frame["percent"].to_numpy())).__name__ == "PyCapsule"
+
+
+def test_frames_outlive_their_table_and_share_its_text(store, frame_images):
+    import bestvalue.frames as frames
+
+    table = bv.action_table(store, None, DAY)
+    wanted, wanted_arrow = plain_pandas(table), plain_arrow(table)
+    first, second = bv.to_pandas(table), bv.to_pandas(table)
+    # One Arrow array of the table's titles, kept with it and shared: Arrow arrays do not
+    # change.
+    titles = table._arrow_texts[("title", True)]
+    assert frames._arrow_text(pa, table, "title", bv.ColumnType.text, large=True) is titles
+    arrow = bv.to_arrow(table)
+    assert ("title", False) in table._arrow_texts
+    kept = weakref.ref(table)
+    del table, titles
+    gc.collect()
+    # Nothing keeps the Python table, not even what is kept with it: no cycle holds it.
+    assert kept() is None
+    if len(second):
+        second.loc[0, "title"] = "written"
+    # The frames and the Arrow table still read the table's buffers, which they keep.
+    pd.testing.assert_frame_equal(first, wanted, check_exact=True)
+    assert arrow.equals(wanted_arrow)
+
+
+def test_frame_arrays_of_a_table_without_rows(store, frame_images):
+    table = bv.action_table(store, [], DAY)
+    arrays = table.frame_arrays()
+    assert arrays and all(len(array) == 0 for array in arrays.values())
+    assert bv.to_pandas(table).empty
