@@ -15,6 +15,7 @@
 
 #include "detail/element_handle.hpp"
 #include "detail/id_map.hpp"
+#include "detail/keyless_map.hpp"
 
 namespace bestvalue {
 
@@ -27,8 +28,8 @@ struct EntityRef {
     bool builtin = false;      // a built-in scale or vocabulary
 };
 
-// Found by string_view without making a string.
-using IdIndex = detail::TextMap<EntityRef>;
+// Each id's place, the id read from the entity there: no copy of it is kept.
+using IdIndex = detail::KeylessMap<EntityRef>;
 
 std::string_view kind_name(EntityKind kind) {
     switch (kind) {
@@ -106,25 +107,84 @@ struct StoreData {
     // (contents.progress is always empty).
     Contents contents;
     ProgressLog progress;
+    // Every id, built-in scales and vocabularies too, by the place of its entity.
     IdIndex by_id;
-    // Each subject's progress updates, as indexes into `progress`, in date order.
-    TextMap<std::vector<std::uint32_t>> progress_by_subject;
+    // Each subject's progress updates, as indexes into `progress`, in date order; found by
+    // subject through `lists_by_subject`, which holds each list's position here, its subject
+    // read from the log. A list is never empty while it is held.
+    std::vector<std::vector<std::uint32_t>> progress_lists;
+    detail::KeylessMap<std::uint32_t> lists_by_subject;
     StoreIndex index;
 
     StoreData() {
         const auto& scales = builtin_scales();
         for (std::uint32_t i = 0; i < scales.size(); ++i) {
-            by_id.emplace(scales[i].id, EntityRef{EntityKind::scale, i, 0, true});
+            file_id(scales[i].id, EntityRef{EntityKind::scale, i, 0, true});
         }
         const auto& vocabularies = builtin_vocabularies();
         for (std::uint32_t i = 0; i < vocabularies.size(); ++i) {
-            by_id.emplace(vocabularies[i].id, EntityRef{EntityKind::vocabulary, i, 0, true});
+            file_id(vocabularies[i].id, EntityRef{EntityKind::vocabulary, i, 0, true});
         }
     }
 
+    // Calls `visit` with the entity at `ref`, which the store holds, as the type it is (a
+    // section as a Section): what it gives.
+    template <typename Visit>
+    decltype(auto) visit_entity(const EntityRef& ref, Visit&& visit) const {
+        switch (ref.kind) {
+        case EntityKind::document:
+            return visit(contents.documents[ref.index]);
+        case EntityKind::organisation:
+            return visit(contents.organisations[ref.index]);
+        case EntityKind::officer:
+            return visit(contents.officers[ref.index]);
+        case EntityKind::service_area:
+            return visit(contents.service_areas[ref.index]);
+        case EntityKind::scale:
+            return visit(ref.builtin ? builtin_scales()[ref.index] : contents.scales[ref.index]);
+        case EntityKind::vocabulary:
+            return visit(ref.builtin ? builtin_vocabularies()[ref.index]
+                                     : contents.vocabularies[ref.index]);
+        case EntityKind::assessment:
+            return visit(contents.assessments[ref.index]);
+        case EntityKind::rating:
+            return visit(contents.ratings[ref.index]);
+        case EntityKind::recommendation:
+            return visit(contents.recommendations[ref.index]);
+        case EntityKind::plan:
+            return visit(contents.plans[ref.index]);
+        case EntityKind::section:
+            return visit(contents.plans[ref.index].sections[ref.section]);
+        case EntityKind::action:
+            break;
+        }
+        return visit(contents.actions[ref.index]);
+    }
+
+    // The id of the entity at `ref`, which the store holds.
+    [[nodiscard]] std::string_view id_at(const EntityRef& ref) const noexcept {
+        return visit_entity(ref, [](const Record& entity) { return std::string_view(entity.id); });
+    }
+
+    // Files `id` as the id of the entity at `ref`, which the store must already hold.
+    void file_id(std::string_view id, const EntityRef& ref) {
+        by_id.try_emplace(id, ref, [this](const EntityRef& at) { return id_at(at); });
+    }
+
     [[nodiscard]] const EntityRef* find(std::string_view id) const {
-        const auto found = by_id.find(id);
-        return found == by_id.end() ? nullptr : &found->second;
+        return by_id.find(id, [this](const EntityRef& at) { return id_at(at); });
+    }
+
+    // Reads the subject of a list of updates from the log.
+    [[nodiscard]] auto subject_of_list() const {
+        return
+            [this](std::uint32_t list) { return progress.subject(progress_lists[list].front()); };
+    }
+
+    // The updates of `subject`, in date order; null if it has none.
+    [[nodiscard]] const std::vector<std::uint32_t>* updates_of(std::string_view subject) const {
+        const std::uint32_t* list = lists_by_subject.find(subject, subject_of_list());
+        return list != nullptr ? &progress_lists[*list] : nullptr;
     }
 
     template <typename Entity>
@@ -145,30 +205,37 @@ struct StoreData {
     // in date order (as_of, then recorded, then the order added).
     // `subjects` bounds how many subjects a first load can have (the entities it adds).
     void index_progress(std::uint32_t first, std::size_t subjects) {
-        // The lists that gained an update (the map's nodes stay put as it grows).
-        std::vector<std::vector<std::uint32_t>*> touched;
+        // The lists that gained an update, by position (the lists move as more are made).
+        std::vector<std::uint32_t> touched;
         // A subject's updates mostly come together: its list is found once for them.
         std::string_view last_subject;
-        std::vector<std::uint32_t>* list = nullptr;
-        if (progress_by_subject.empty()) {
+        std::optional<std::uint32_t> list;
+        if (lists_by_subject.empty()) {
             // A first load: subjects are entities, with at most one list each; one rehash
-            // instead of one at each doubling. (Not later: a reserve may also shrink.)
-            progress_by_subject.reserve(std::min(progress.size(), subjects));
+            // instead of one at each doubling.
+            const std::size_t most = std::min(progress.size(), subjects);
+            lists_by_subject.reserve(most);
+            progress_lists.reserve(most);
         }
         for (auto index = first; index < progress.size(); ++index) {
             const std::string_view subject = progress.subject(index);
-            if (list == nullptr || last_subject != subject) {
-                const auto found = progress_by_subject.find(subject);
-                list = found != progress_by_subject.end()
-                           ? &found->second
-                           : &progress_by_subject
-                                  .emplace(std::string(subject), std::vector<std::uint32_t>())
-                                  .first->second;
+            if (!list || last_subject != subject) {
                 last_subject = subject;
+                if (const std::uint32_t* found =
+                        lists_by_subject.find(subject, subject_of_list())) {
+                    list = *found;
+                } else {
+                    // Made with its first update, so that its subject can be read.
+                    list = static_cast<std::uint32_t>(progress_lists.size());
+                    progress_lists.push_back({index});
+                    touched.push_back(*list);
+                    lists_by_subject.try_emplace(subject, *list, subject_of_list());
+                    continue;
+                }
             }
-            auto& updates = *list;
-            if (updates.empty() || updates.back() < first) {
-                touched.push_back(&updates);
+            auto& updates = progress_lists[*list];
+            if (updates.back() < first) {
+                touched.push_back(*list);
             }
             updates.push_back(index);
         }
@@ -178,10 +245,11 @@ struct StoreData {
             }
             return progress.recorded_on(a) < progress.recorded_on(b);
         };
-        for (auto* updates : touched) {
+        for (const std::uint32_t touched_list : touched) {
+            auto& updates = progress_lists[touched_list];
             // Most histories arrive in date order; a stable sort would still allocate.
-            if (!std::is_sorted(updates->begin(), updates->end(), earlier)) {
-                std::stable_sort(updates->begin(), updates->end(), earlier);
+            if (!std::is_sorted(updates.begin(), updates.end(), earlier)) {
+                std::stable_sort(updates.begin(), updates.end(), earlier);
             }
         }
     }
@@ -199,9 +267,10 @@ struct StoreData {
     // Takes out everything added after the collections had the sizes `before` (in the order of
     // Contents' members): the undo of a failed add, or of a pending one taken back.
     void remove_added(const std::array<std::size_t, 12>& before) noexcept {
+        // Every entity is still held while the ids are let go: their ids are read from them.
         const auto forget = [&](const auto& entities, std::size_t from) {
             for (auto i = from; i < entities.size(); ++i) {
-                by_id.erase(entities[i].id);
+                by_id.erase(entities[i].id, [this](const EntityRef& at) { return id_at(at); });
             }
         };
         for (auto p = before[9]; p < contents.plans.size(); ++p) {
@@ -218,8 +287,17 @@ struct StoreData {
         forget(contents.recommendations, before[8]);
         forget(contents.plans, before[9]);
         forget(contents.actions, before[10]);
-        for (auto& [subject, updates] : progress_by_subject) {
-            std::erase_if(updates, [&](std::uint32_t index) { return index >= before[11]; });
+        // The lists made by the addition are the last, and hold only its updates: let go
+        // while the log still holds their subjects. Every list before keeps an update.
+        const auto added = [&](std::uint32_t index) { return index >= before[11]; };
+        while (!progress_lists.empty() &&
+               std::all_of(progress_lists.back().begin(), progress_lists.back().end(), added)) {
+            lists_by_subject.erase(progress.subject(progress_lists.back().front()),
+                                   subject_of_list());
+            progress_lists.pop_back();
+        }
+        for (auto& updates : progress_lists) {
+            std::erase_if(updates, added);
         }
         contents.documents.resize(before[0]);
         contents.organisations.resize(before[1]);
@@ -418,16 +496,16 @@ private:
             [&](const Action& a, const EntityRef& r) { return stored.actions[r.index] == a; });
         // Progress updates have no ids; an update equal to a stored one is the same report.
         skip[11].assign(progress_.size(), false);
-        if (store_.progress_by_subject.empty()) {
+        if (store_.progress_lists.empty()) {
             return; // a first load: nothing to look up
         }
         for (std::size_t i = 0; i < progress_.size(); ++i) {
             const ProgressUpdateView update = progress_[i];
-            const auto found = store_.progress_by_subject.find(update.subject);
-            if (found != store_.progress_by_subject.end()) {
-                skip[11][i] = std::any_of(
-                    found->second.begin(), found->second.end(),
-                    [&](std::uint32_t index) { return store_.progress[index] == update; });
+            if (const auto* updates = store_.updates_of(update.subject)) {
+                skip[11][i] =
+                    std::any_of(updates->begin(), updates->end(), [&](std::uint32_t index) {
+                        return store_.progress[index] == update;
+                    });
             }
         }
     }
@@ -909,14 +987,16 @@ void make_room(std::vector<Entity>& entities, std::size_t more) {
     }
 }
 
+// Appends the entities of `from` not skipped to `to`, one of `data`'s collections, filing each
+// id as it goes.
 template <typename Entity>
 void append(std::vector<Entity>& to, std::vector<Entity>& from, const std::vector<bool>& skip,
-            IdIndex& index, EntityKind kind) {
+            StoreData& data, EntityKind kind) {
     if (to.empty() && std::find(skip.begin(), skip.end(), true) == skip.end()) {
         // The first load into a store (the usual case) takes the vector whole.
         to = std::move(from);
         for (std::size_t i = 0; i < to.size(); ++i) {
-            index.emplace(to[i].id, EntityRef{kind, static_cast<std::uint32_t>(i)});
+            data.file_id(to[i].id, EntityRef{kind, static_cast<std::uint32_t>(i)});
         }
         return;
     }
@@ -925,8 +1005,9 @@ void append(std::vector<Entity>& to, std::vector<Entity>& from, const std::vecto
         if (skip[i]) {
             continue;
         }
-        index.emplace(from[i].id, EntityRef{kind, static_cast<std::uint32_t>(to.size())});
+        // Held first: the map reads an id from the entity it files.
         to.push_back(std::move(from[i]));
+        data.file_id(to.back().id, EntityRef{kind, static_cast<std::uint32_t>(to.size() - 1)});
     }
 }
 
@@ -1156,27 +1237,24 @@ Store::PendingChange Store::add_pending(Contents contents, ProgressLog more_prog
             log_progress();
         }
         data.by_id.reserve(subjects);
-        append(into.documents, contents.documents, skip[0], data.by_id, EntityKind::document);
-        append(into.organisations, contents.organisations, skip[1], data.by_id,
-               EntityKind::organisation);
-        append(into.officers, contents.officers, skip[2], data.by_id, EntityKind::officer);
-        append(into.service_areas, contents.service_areas, skip[3], data.by_id,
-               EntityKind::service_area);
-        append(into.scales, contents.scales, skip[4], data.by_id, EntityKind::scale);
-        append(into.vocabularies, contents.vocabularies, skip[5], data.by_id,
-               EntityKind::vocabulary);
-        append(into.assessments, contents.assessments, skip[6], data.by_id, EntityKind::assessment);
-        append(into.ratings, contents.ratings, skip[7], data.by_id, EntityKind::rating);
-        append(into.recommendations, contents.recommendations, skip[8], data.by_id,
+        append(into.documents, contents.documents, skip[0], data, EntityKind::document);
+        append(into.organisations, contents.organisations, skip[1], data, EntityKind::organisation);
+        append(into.officers, contents.officers, skip[2], data, EntityKind::officer);
+        append(into.service_areas, contents.service_areas, skip[3], data, EntityKind::service_area);
+        append(into.scales, contents.scales, skip[4], data, EntityKind::scale);
+        append(into.vocabularies, contents.vocabularies, skip[5], data, EntityKind::vocabulary);
+        append(into.assessments, contents.assessments, skip[6], data, EntityKind::assessment);
+        append(into.ratings, contents.ratings, skip[7], data, EntityKind::rating);
+        append(into.recommendations, contents.recommendations, skip[8], data,
                EntityKind::recommendation);
-        append(into.plans, contents.plans, skip[9], data.by_id, EntityKind::plan);
+        append(into.plans, contents.plans, skip[9], data, EntityKind::plan);
         for (auto p = static_cast<std::uint32_t>(before[9]); p < into.plans.size(); ++p) {
             const auto& sections = into.plans[p].sections;
             for (std::uint32_t s = 0; s < sections.size(); ++s) {
-                data.by_id.emplace(sections[s].id, EntityRef{EntityKind::section, p, s});
+                data.file_id(sections[s].id, EntityRef{EntityKind::section, p, s});
             }
         }
-        append(into.actions, contents.actions, skip[10], data.by_id, EntityKind::action);
+        append(into.actions, contents.actions, skip[10], data, EntityKind::action);
         if (progress_indexed.valid()) {
             progress_indexed.get(); // its exception, if it threw
         }
@@ -1444,9 +1522,8 @@ const Action& Store::get_action(std::string_view id) const {
 
 std::vector<ProgressUpdate> Store::progress_of(std::string_view subject) const {
     std::vector<ProgressUpdate> updates;
-    const auto found = impl_->progress_by_subject.find(subject);
-    if (found != impl_->progress_by_subject.end()) {
-        for (const auto index : found->second) {
+    if (const auto* indexes = impl_->updates_of(subject)) {
+        for (const auto index : *indexes) {
             updates.push_back(impl_->progress[index].value());
         }
     }
@@ -1459,11 +1536,11 @@ namespace {
 // until it returns true.
 template <typename Visit>
 void visit_known_on(const StoreData& impl, std::string_view subject, Date day, Visit visit) {
-    const auto found = impl.progress_by_subject.find(subject);
-    if (found == impl.progress_by_subject.end()) {
+    const auto* updates = impl.updates_of(subject);
+    if (updates == nullptr) {
         return;
     }
-    for (auto it = found->second.rbegin(); it != found->second.rend(); ++it) {
+    for (auto it = updates->rbegin(); it != updates->rend(); ++it) {
         if (day < impl.progress.as_of(*it) || day < impl.progress.recorded_on(*it)) {
             continue;
         }
@@ -1622,24 +1699,7 @@ std::optional<Date> Store::reference_date_of(std::string_view id) const {
     switch (ref->kind) {
     case EntityKind::document:
         return all.documents[ref->index].date;
-    case EntityKind::organisation:
-        return first_cited_date(all.organisations[ref->index]);
-    case EntityKind::officer:
-        return first_cited_date(all.officers[ref->index]);
-    case EntityKind::service_area:
-        return first_cited_date(all.service_areas[ref->index]);
-    case EntityKind::scale:
-        return first_cited_date(all.scales[ref->index]);
-    case EntityKind::vocabulary:
-        return first_cited_date(all.vocabularies[ref->index]);
-    case EntityKind::assessment:
-        return first_cited_date(all.assessments[ref->index]);
-    case EntityKind::rating:
-        return first_cited_date(all.ratings[ref->index]);
-    case EntityKind::recommendation:
-        return first_cited_date(all.recommendations[ref->index]);
-    case EntityKind::plan:
-    case EntityKind::section:
+    case EntityKind::section: // dated as its plan
         return first_cited_date(all.plans[ref->index]);
     case EntityKind::action: {
         const Action& action = all.actions[ref->index];
@@ -1648,8 +1708,9 @@ std::optional<Date> Store::reference_date_of(std::string_view id) const {
         }
         return reference_date_of(action.plan);
     }
+    default:
+        return impl_->visit_entity(*ref, first_cited_date);
     }
-    return std::nullopt;
 }
 
 } // namespace bestvalue

@@ -481,6 +481,48 @@ TEST_CASE("a pending addition taken back leaves the store as it was, index and a
     CHECK(store.index().actions_in_plan(plan) == whole.index().actions_in_plan(plan));
 }
 
+TEST_CASE("updates taken back leave every history as it was, those they came before too",
+          "[store][pending][history]") {
+    const bestvalue::Contents all = bestvalue::testing::five_papers().contents();
+    bestvalue::Contents first = all;
+    first.progress.clear();
+    // Half the actions have a history before; the added updates come before each of those
+    // (so each history's first update is one taken back), and give the others their first.
+    bestvalue::Contents second;
+    for (std::size_t i = 0; i < all.actions.size(); ++i) {
+        bestvalue::ProgressUpdate given;
+        given.subject = all.actions[i].id;
+        given.narrative = "kept";
+        given.as_of = Date(2001, 1, 1);
+        (i % 2 == 0 ? first : second).progress.push_back(given);
+        given.as_of = Date(2000, 1, 1 + static_cast<int>(i % 28));
+        given.narrative = "taken back";
+        second.progress.push_back(given);
+    }
+    Store store;
+    store.add(first);
+    std::vector<std::vector<bestvalue::ProgressUpdate>> before;
+    for (const auto& action : all.actions) {
+        before.push_back(store.progress_of(action.id));
+    }
+    {
+        Store::PendingChange pending = store.add_pending(second);
+        const auto& history = store.progress_of(all.actions.front().id);
+        REQUIRE(history.size() == 2);
+        CHECK(history.front().narrative == "taken back");
+    }
+    for (std::size_t i = 0; i < all.actions.size(); ++i) {
+        INFO(all.actions[i].id);
+        CHECK(store.progress_of(all.actions[i].id) == before[i]);
+    }
+    check_histories(store);
+    store.add(second);
+    check_histories(store);
+    for (const auto& action : all.actions) {
+        CHECK(store.progress_of(action.id).size() == 2);
+    }
+}
+
 TEST_CASE("a pending update taken back leaves the store as it was", "[store][pending][update]") {
     Store store;
     store.add(rochford());
