@@ -1525,7 +1525,7 @@ class Table:
         """
     def frame_arrays(self) -> dict:
         """
-        The columns that are not free text or lists, in the forms a pandas frame holds them, as new arrays by name, in order: dates datetime64[s] (NaT missing), numbers float64, integers int64, booleans bool, and for each column naming enumerators its codes (as codes() gives them). They are the caller's own and writable. The first call lays them out once, kept with the table; on Linux each call after maps that copy-on-write, so nothing is copied until an array is written, and then only the pages written. Raises Error as codes() does.
+        The columns that are not free text or lists, in the forms a pandas frame holds them, as new arrays by name, in order: dates datetime64[s] (NaT missing), numbers float64, integers int64, booleans bool, and for each column naming enumerators its codes (as codes() gives them). They are the caller's own and writable. The first call lays them out once, kept with the table; on Linux, where they take 1 MiB or more, each call after maps that copy-on-write, so nothing is copied until an array is written, and then only the pages written; else each call copies it. Raises Error as codes() does.
         """
     def text_buffers(self, name: str) -> tuple:
         """
@@ -3773,9 +3773,9 @@ class AmbitionCheck:
         """
         The target's text.
         """
-def _map_frame_images(map: bool) -> bool:
+def _map_frame_images_from(bytes: typing.SupportsInt | typing.SupportsIndex) -> int:
     """
-    Whether tables from now on lay out their frame_arrays() to be mapped where they can (the default); gives the setting before. For tests of the copying path.
+    The smallest frame image, in bytes, laid out from now on to be mapped (1 MiB unless set); gives the size before. For tests of both paths.
     """
 def action_table(store: Store, actions: collections.abc.Iterable | None = None, as_of: datetime.date | str | None = None) -> Table:
     """

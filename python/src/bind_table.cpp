@@ -347,9 +347,10 @@ void bind_table(py::module_& module) {
             "them, as new arrays by name, in order: dates datetime64[s] (NaT missing), numbers "
             "float64, integers int64, booleans bool, and for each column naming enumerators its "
             "codes (as codes() gives them). They are the caller's own and writable. The first "
-            "call lays them out once, kept with the table; on Linux each call after maps that "
-            "copy-on-write, so nothing is copied until an array is written, and then only the "
-            "pages written. Raises Error as codes() does.")
+            "call lays them out once, kept with the table; on Linux, where they take 1 MiB or "
+            "more, each call after maps that copy-on-write, so nothing is copied until an array "
+            "is written, and then only the pages written; else each call copies it. Raises "
+            "Error as codes() does.")
         .def(
             "text_buffers",
             [](const py::object& self, std::string_view name) {
@@ -372,9 +373,9 @@ void bind_table(py::module_& module) {
 }
 
 void bind_table_functions(py::module_& module) {
-    module.def("_map_frame_images", &FrameImage::map_where_possible, py::arg("map"),
-               "Whether tables from now on lay out their frame_arrays() to be mapped where they "
-               "can (the default); gives the setting before. For tests of the copying path.");
+    module.def("_map_frame_images_from", &FrameImage::map_from, py::arg("bytes"),
+               "The smallest frame image, in bytes, laid out from now on to be mapped (1 MiB "
+               "unless set); gives the size before. For tests of both paths.");
     module.def(
         "action_table",
         [](const Store& store, const std::optional<py::iterable>& actions,

@@ -26,9 +26,12 @@ namespace {
 // Each column starts on a cache line of its own.
 constexpr std::size_t column_alignment = 64;
 
-bool& mapping_wanted() {
-    static bool wanted = true;
-    return wanted;
+// Images smaller than this are copied for each frame, which costs microseconds: each mapped
+// image holds a file descriptor while its table lives, and a program may hold thousands of
+// small tables, and need its descriptors for other files.
+std::size_t& smallest_mapped() {
+    static std::size_t bytes = std::size_t{1} << 20U;
+    return bytes;
 }
 
 #if BESTVALUE_FRAME_MAPPING
@@ -62,8 +65,8 @@ std::unique_ptr<Mapping> map_file(int file, std::size_t size, int flags) {
 
 } // namespace
 
-bool FrameImage::map_where_possible(bool map) {
-    return std::exchange(mapping_wanted(), map);
+std::size_t FrameImage::map_from(std::size_t bytes) {
+    return std::exchange(smallest_mapped(), bytes);
 }
 
 FrameImage::FrameImage(const Table& table) {
@@ -80,7 +83,7 @@ FrameImage::FrameImage(const Table& table) {
         size_ += column.size() * layout->item_size;
     }
 #if BESTVALUE_FRAME_MAPPING
-    if (size_ > 0 && mapping_wanted()) {
+    if (size_ > 0 && size_ >= smallest_mapped()) {
         memory_file_.reset(::memfd_create("bestvalue-frame", MFD_CLOEXEC));
         if (mapped() && !write_file(columns)) {
             // Then the image's own memory: a sandbox may refuse files in memory.

@@ -18,11 +18,11 @@ namespace bestvalue::python {
 
 /// The fixed-size columns of one table (column_layout.hpp: dates in seconds, numbers, integers,
 /// booleans, and the codes of the text columns naming enumerators) laid out once, one after
-/// another. On Linux they are laid out in a file in memory (`memfd_create`), and each call of
-/// `arrays` maps it privately: copy-on-write, so the arrays are the caller's own and writable,
-/// though nothing is copied until they are written. Elsewhere, or where no such file can be
-/// made, they are laid out in the image's own memory and `arrays` copies them, which is still
-/// cheaper than converting them again.
+/// another. On Linux an image of 1 MiB or more (about 50,000 actions) is laid out in a file in
+/// memory (`memfd_create`), and each call of `arrays` maps it privately: copy-on-write, so the
+/// arrays are the caller's own and writable, though nothing is copied until they are written.
+/// A smaller image, or one elsewhere or where no such file can be made, is laid out in the
+/// image's own memory and `arrays` copies it, which is still cheaper than converting again.
 class FrameImage {
 public:
     /// Lays out the fixed-size columns of `table`.
@@ -40,9 +40,10 @@ public:
     /// Whether `arrays` maps the image rather than copying it.
     [[nodiscard]] bool mapped() const noexcept { return memory_file_.get() >= 0; }
 
-    /// Whether images made from now on are laid out to be mapped where they can be (the
-    /// default); gives the setting before. For tests of the copying path.
-    static bool map_where_possible(bool map);
+    /// The smallest image, in bytes, laid out to be mapped from now on (1 MiB unless set: a
+    /// smaller one is copied for each frame, in microseconds, and holds no file descriptor);
+    /// gives the size before. For tests of both paths.
+    static std::size_t map_from(std::size_t bytes);
 
 private:
     // A file descriptor, closed with its holder; -1 for none.

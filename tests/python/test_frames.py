@@ -277,11 +277,11 @@ def test_repeated_text_shares_one_str_and_each_row_reads_right(generated):
 
 @pytest.fixture(params=[True, False], ids=["mapped", "copied"])
 def frame_images(request):
-    """Tables made in the test lay out their frame arrays to be mapped (where the system can),
-    or in memory of their own, copied for each frame."""
-    before = bv._core._map_frame_images(request.param)
+    """Tables made in the test lay out their frame arrays to be mapped however small (where the
+    system can), or in memory of their own, copied for each frame."""
+    before = bv._core._map_frame_images_from(0 if request.param else 2**62)
     yield request.param
-    bv._core._map_frame_images(before)
+    bv._core._map_frame_images_from(before)
 
 
 def test_frame_arrays_hold_the_fixed_size_columns_as_pandas_does(store, frame_images):
@@ -328,12 +328,17 @@ def test_frames_are_mapped_where_the_system_can(store):
     table = bv.action_table(store, None, DAY)
     if not len(table):
         pytest.skip("an empty table has nothing to map")
+
     def owner(array):
         while isinstance(array, np.ndarray):
             array = array.base
         return array
 
-    arrays = table.frame_arrays()
+    before = bv._core._map_frame_images_from(0)  # decided when the image is laid out
+    try:
+        arrays = table.frame_arrays()
+    finally:
+        bv._core._map_frame_images_from(before)
     assert all(type(owner(array)).__name__ == "PyCapsule" for array in arrays.values())
     assert len({id(owner(array)) for array in arrays.values()}) == 1
     frame = bv.to_pandas(table)
@@ -362,6 +367,18 @@ def test_frames_outlive_their_table_and_share_its_text(store, frame_images):
     # The frames and the Arrow table still read the table's buffers, which they keep.
     pd.testing.assert_frame_equal(first, wanted, check_exact=True)
     assert arrow.equals(wanted_arrow)
+
+
+def test_small_frames_are_copied_and_large_ones_mapped(generated):
+    # Each mapped table holds a file descriptor while it lives: only images of 1 MiB or more
+    # are mapped, unless told otherwise.
+    if not sys.platform.startswith("linux"):
+        pytest.skip("frames are mapped on Linux only")
+    small = bv.action_table(generated, None, DAY)
+    assert all(array.flags.owndata for array in small.frame_arrays().values())
+    ids = [action.id for action in generated.actions]
+    large = bv.action_table(generated, ids * (2**20 // (len(ids) * 20) + 1), DAY)
+    assert not any(array.flags.owndata for array in large.frame_arrays().values())
 
 
 def test_frame_arrays_of_a_table_without_rows(store, frame_images):
