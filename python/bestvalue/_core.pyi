@@ -1532,9 +1532,9 @@ class Table:
         The text or text list column named name in Arrow's layout, as numpy arrays: offsets (int64, one more than there are strings; string i is data[offsets[i]:offsets[i + 1]]) and data (uint8, UTF-8), then for text whether each row has a value (bool), for a text list where each row's strings start (int64, one more than there are rows). The arrays are read-only views of the table's own buffers, which they keep alive: nothing is copied. Raises NotFound, or Error for another column.
         """
     @property
-    def _arrow_texts(self) -> dict:
+    def _kept(self) -> dict:
         """
-        A dict kept with the table, and let go with it, for the Arrow arrays that bestvalue.frames makes of its text.
+        A dict kept with the table, and let go with it, for what bestvalue.frames makes of it once: the Arrow arrays of its text, its columns' names, types and categories.
         """
     @property
     def categories(self) -> dict:

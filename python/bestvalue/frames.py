@@ -46,20 +46,19 @@ def to_pandas(table: Table) -> Any:
     gives a row per lead.
     """
     pd = _require("pandas")
-    categories = table.categories
-    types = table.column_types
+    names, types, categories = _described(table)
     make = _pandas_makers(pd)
     # Dates (in seconds, as pandas holds them), numbers, integers, booleans and the codes of
     # the categoricals: new arrays, the frame's own, which on Linux map the table's image
     # copy-on-write rather than copy it.
     arrays = table.frame_arrays()
     data = {}
-    for name in table.column_names:
+    for name in names:
         kind = types[name]
         if name in categories:
             # From the codes C++ gives, already valid and of the type pandas keeps: nothing
             # looked up, checked or converted again.
-            data[name] = make.categorical(arrays[name], tuple(categories[name]))
+            data[name] = make.categorical(arrays[name], categories[name])
         elif kind in (ColumnType.text, ColumnType.text_list) and make.arrow is not None:
             arrow = _arrow_text(make.arrow, table, name, kind, large=True)
             data[name] = make.text(arrow) if kind is ColumnType.text else make.text_list(arrow)
@@ -113,7 +112,8 @@ class _PandasMakers:
 
     def text_list(self, arrow: Any) -> Any:
         """Text lists as an Arrow-backed array of lists of strings, not copied."""
-        return self._pd.array(arrow, dtype=self._pd.ArrowDtype(arrow.type))
+        # Made directly: pd.array's dispatch on what it is given took most of the time.
+        return self._pd.arrays.ArrowExtensionArray(arrow)
 
     @staticmethod
     def _arrow_text_array(text_dtype: Any) -> Any:
@@ -183,16 +183,16 @@ def to_arrow(table: Table) -> Any:
         ColumnType.boolean: pa.bool_(),
         ColumnType.text_list: pa.list_(pa.string()),
     }
-    types = table.column_types
+    names, types, _ = _described(table)
     arrays = []
-    for name in table.column_names:
+    for name in names:
         kind = types[name]
         if kind in (ColumnType.text, ColumnType.text_list):
             arrays.append(_arrow_text(pa, table, name, kind))
         else:
             # from_pandas: NaN and NaT are nulls, as they are in pandas.
             arrays.append(pa.array(table.column(name), type=arrow_types[kind], from_pandas=True))
-    return pa.Table.from_arrays(arrays, names=table.column_names)
+    return pa.Table.from_arrays(arrays, names=names)
 
 
 def _arrow_text(pa: Any, table: Table, name: str, kind: ColumnType, large: bool = False) -> Any:
@@ -205,12 +205,24 @@ def _arrow_text(pa: Any, table: Table, name: str, kind: ColumnType, large: bool 
     """
     # Kept with the table and let go with it: the arrays hold the table's buffers, but not the
     # Python table, so keeping them there makes no cycle.
-    kept = table._arrow_texts
-    array = kept.get((name, large))
+    kept = table._kept
+    array = kept.get(("arrow", name, large))
     if array is None:
         array = _make_arrow_text(pa, table, name, kind, large)
-        kept[(name, large)] = array
+        kept[("arrow", name, large)] = array
     return array
+
+
+def _described(table: Table) -> tuple[list[str], dict[str, ColumnType], dict[str, tuple[str, ...]]]:
+    """The table's column names, their types and their categories (as tuples), asked of it once
+    and kept with it: a table does not change, and making them took a tenth of a conversion."""
+    kept = table._kept
+    described = kept.get("described")
+    if described is None:
+        categories = {name: tuple(names) for name, names in table.categories.items()}
+        described = (table.column_names, table.column_types, categories)
+        kept["described"] = described
+    return described
 
 
 def _make_arrow_text(pa: Any, table: Table, name: str, kind: ColumnType, large: bool) -> Any:

@@ -1,12 +1,13 @@
-#include <algorithm>
 #include <cstdint>
-#include <cstring>
-#include <limits>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
+#include <variant>
+#include <vector>
 
 #include <bestvalue/error.hpp>
 #include <bestvalue/query/table.hpp>
@@ -33,9 +34,10 @@ namespace {
 struct KeptForTable {
     // Laid out the first time frame_arrays() is called.
     std::unique_ptr<const FrameImage> frame_image;
-    // bestvalue.frames' Arrow arrays of the table's text. They hold the C++ table by the views
-    // text_buffers() gives, never the Python table, so no cycle keeps the table.
-    py::dict arrow_texts;
+    // What bestvalue.frames makes of the table once: the Arrow arrays of its text, which hold
+    // the C++ table by the views text_buffers() gives, never the Python table, so no cycle
+    // keeps the table; its columns' names, types and categories.
+    py::dict frames_kept;
 };
 
 KeptWith<KeptForTable>& kept_for_tables() {
@@ -330,10 +332,9 @@ void bind_table(py::module_& module) {
             "them in (int8 for fewer than 128 categories, else int16). Raises NotFound, or "
             "Error for another column.")
         .def_property_readonly(
-            "_arrow_texts",
-            [](const py::object& self) { return kept_for_tables().of(self).arrow_texts; },
-            "A dict kept with the table, and let go with it, for the Arrow arrays that "
-            "bestvalue.frames makes of its text.")
+            "_kept", [](const py::object& self) { return kept_for_tables().of(self).frames_kept; },
+            "A dict kept with the table, and let go with it, for what bestvalue.frames makes of "
+            "it once: the Arrow arrays of its text, its columns' names, types and categories.")
         .def(
             "frame_arrays",
             [](const py::object& self) {

@@ -6,7 +6,6 @@
 // Hotspot 30).
 
 #include <cstddef>
-#include <memory>
 #include <string>
 #include <vector>
 

@@ -1,7 +1,8 @@
 #pragma once
 
 // State kept in C++ for a Python object, without adding to what the object holds: the id strings
-// kept for a Store (id_list.hpp) and the frame image kept for a Table (frame_image.hpp).
+// kept for a Store (id_list.cpp), and the frame image and Arrow arrays of its text kept for a
+// Table (bind_table.cpp).
 
 #include <unordered_map>
 

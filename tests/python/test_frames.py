@@ -353,10 +353,10 @@ def test_frames_outlive_their_table_and_share_its_text(store, frame_images):
     first, second = bv.to_pandas(table), bv.to_pandas(table)
     # One Arrow array of the table's titles, kept with it and shared: Arrow arrays do not
     # change.
-    titles = table._arrow_texts[("title", True)]
+    titles = table._kept[("arrow", "title", True)]
     assert frames._arrow_text(pa, table, "title", bv.ColumnType.text, large=True) is titles
     arrow = bv.to_arrow(table)
-    assert ("title", False) in table._arrow_texts
+    assert ("arrow", "title", False) in table._kept
     kept = weakref.ref(table)
     del table, titles
     gc.collect()
