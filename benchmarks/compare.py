@@ -835,7 +835,10 @@ def pandas_overhead(store: Any, params: dict[str, Any]) -> dict[str, Any]:
         firsts.append((time.perf_counter() - t0) * 1000)
         del new_table
     first_to_pandas_ms = statistics.median(firsts)
-    to_pandas_ms, frame = timed(lambda: bv.to_pandas(table))
+    # The conversions take under a millisecond or a few: 25 runs each, so that the medians
+    # hold still against the machine's noise.
+    quick = 25
+    to_pandas_ms, frame = timed(lambda: bv.to_pandas(table), repeat=quick)
     categories, types, names = table.categories, table.column_types, table.column_names
     codes = {name: table.codes(name) for name in categories}
     # Each enumeration's dtype in hand too: pandas takes longer to make one than to make the
@@ -871,7 +874,7 @@ def pandas_overhead(store: Any, params: dict[str, Any]) -> dict[str, Any]:
         # Built the cheapest way pandas offers, nothing copied: the floor of any conversion.
         return pd.DataFrame(arrays(), copy=False)
 
-    floor_ms, same = timed(from_arrays)
+    floor_ms, same = timed(from_arrays, repeat=quick)
     pd.testing.assert_frame_equal(frame, same)
 
     def from_arrays_copied() -> Any:
@@ -879,7 +882,7 @@ def pandas_overhead(store: Any, params: dict[str, Any]) -> dict[str, Any]:
         # its own, as to_pandas's must be. Shown beside the floor, not instead of it.
         return pd.DataFrame(arrays())
 
-    copied_ms, same = timed(from_arrays_copied)
+    copied_ms, same = timed(from_arrays_copied, repeat=quick)
     pd.testing.assert_frame_equal(frame, same)
     where_ms, _ = timed(lambda: store.actions.where(as_of=day).to_pandas(), repeat=3)
     return {"rows": len(frame), "columns": len(names), "action_table_ms": table_ms,
