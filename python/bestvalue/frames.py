@@ -44,6 +44,11 @@ def to_pandas(table: Table) -> Any:
     Python list of str per row, and text is object with None where missing (pandas 2), or
     pandas 3's ``str`` held in Python strings (no pyarrow). Either way ``frame.explode("leads")``
     gives a row per lead.
+
+    The frame is its own: writing to it changes neither the table nor another frame. The first
+    conversion of a table lays its other columns out once (:meth:`bestvalue.Table.frame_arrays`)
+    and makes the Arrow arrays of its text, both kept with the table; on Linux a later one maps
+    that layout copy-on-write, so it copies nothing until the frame is written.
     """
     pd = _require("pandas")
     names, types, categories = _described(table)
