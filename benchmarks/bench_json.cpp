@@ -52,7 +52,7 @@ void load_into_store(benchmark::State& state) {
     for (auto _ : state) {
         std::optional<bestvalue::Store> store(std::in_place);
         bestvalue::read_json(*store, text);
-        benchmark::DoNotOptimize(store->actions().data());
+        benchmark::DoNotOptimize(store->actions().size());
         // Freeing the store is not part of loading it.
         state.PauseTiming();
         store.reset();

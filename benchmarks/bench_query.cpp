@@ -45,26 +45,25 @@ const Collection& collection() {
         c.store = load();
         const auto& actions = c.store.actions();
         if (!actions.empty()) {
-            if (const auto* plan = c.store.find_plan(actions[actions.size() / 2].plan)) {
+            if (const auto* plan = c.store.find_plan(actions.plan(actions.size() / 2))) {
                 c.organisation = plan->organisation;
             }
         }
-        std::vector<const std::string*> leads;
-        for (const auto& action : actions) {
-            for (const auto& lead : action.leads) {
-                leads.push_back(&lead);
+        std::vector<std::string_view> leads;
+        for (const auto action : actions) {
+            for (const auto lead : action.leads()) {
+                leads.push_back(lead);
             }
         }
         if (!leads.empty()) {
-            c.officer = *leads[leads.size() / 2];
+            c.officer = leads[leads.size() / 2];
         }
         // The plan with the most updates known on the past day (ties: the least id).
         std::map<std::string, std::size_t> known;
         for (const auto& update : c.store.progress()) {
-            const auto* action = c.store.find_action(update.subject);
-            if (action != nullptr && update.as_of <= c.past_day &&
-                update.recorded_on() <= c.past_day) {
-                ++known[action->plan];
+            const auto action = c.store.find_action(update.subject);
+            if (action && update.as_of <= c.past_day && update.recorded_on() <= c.past_day) {
+                ++known[std::string(action->plan())];
             }
         }
         std::size_t most = 0;

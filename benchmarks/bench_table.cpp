@@ -22,10 +22,10 @@ const bestvalue::Store& five_papers() {
 
 void action_table(benchmark::State& state) {
     const bestvalue::Store& store = five_papers();
-    std::vector<const bestvalue::Action*> rows;
+    std::vector<bestvalue::ActionView> rows;
     for (std::int64_t copy = 0; copy < state.range(0); ++copy) {
-        for (const auto& action : store.actions()) {
-            rows.push_back(&action);
+        for (const auto action : store.actions()) {
+            rows.push_back(action);
         }
     }
     const bestvalue::Date day(2009, 3, 18);

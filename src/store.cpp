@@ -13,7 +13,6 @@
 #include <bestvalue/error.hpp>
 #include <bestvalue/store.hpp>
 
-#include "detail/element_handle.hpp"
 #include "detail/id_map.hpp"
 #include "detail/keyless_map.hpp"
 
@@ -98,14 +97,30 @@ std::string with_article(EntityKind kind) {
     return (vowel ? "an " : "a ") + std::string(name);
 }
 
+// The id of an entity as the store holds it: a value of its own, or an action read in place.
+std::string_view id_of(const Record& entity) {
+    return entity.id;
+}
+std::string_view id_of(const ActionView& action) {
+    return action.id();
+}
+// Likewise the papers it cites.
+std::span<const Citation> cites_of(const Record& entity) {
+    return entity.cites;
+}
+std::span<const Citation> cites_of(const ActionView& action) {
+    return action.cites();
+}
+
 } // namespace
 
 namespace detail {
 
 struct StoreData {
-    // Every entity but the progress updates, which are kept compactly in `progress`
-    // (contents.progress is always empty).
+    // Every entity but the actions and the progress updates, which are kept compactly in
+    // `actions` and `progress` (contents.actions and contents.progress are always empty).
     Contents contents;
+    ActionTable actions;
     ProgressLog progress;
     // Every id, built-in scales and vocabularies too, by the place of its entity.
     IdIndex by_id;
@@ -158,12 +173,25 @@ struct StoreData {
         case EntityKind::action:
             break;
         }
-        return visit(contents.actions[ref.index]);
+        return visit(actions[ref.index]);
+    }
+
+    // Every action, as values of their own.
+    [[nodiscard]] std::vector<Action> action_values() const {
+        std::vector<Action> values;
+        values.reserve(actions.size());
+        for (const ActionView action : actions) {
+            values.push_back(action.value());
+        }
+        return values;
     }
 
     // The id of the entity at `ref`, which the store holds.
     [[nodiscard]] std::string_view id_at(const EntityRef& ref) const noexcept {
-        return visit_entity(ref, [](const Record& entity) { return std::string_view(entity.id); });
+        if (ref.kind == EntityKind::action) {
+            return actions.id(ref.index);
+        }
+        return visit_entity(ref, [](const auto& entity) { return id_of(entity); });
     }
 
     // Files `id` as the id of the entity at `ref`, which the store must already hold.
@@ -256,12 +284,18 @@ struct StoreData {
 
     // How many entities of each collection `contents` holds, in the order of its members.
     [[nodiscard]] std::array<std::size_t, 12> sizes() const noexcept {
-        return {contents.documents.size(),       contents.organisations.size(),
-                contents.officers.size(),        contents.service_areas.size(),
-                contents.scales.size(),          contents.vocabularies.size(),
-                contents.assessments.size(),     contents.ratings.size(),
-                contents.recommendations.size(), contents.plans.size(),
-                contents.actions.size(),         progress.size()};
+        return {contents.documents.size(),
+                contents.organisations.size(),
+                contents.officers.size(),
+                contents.service_areas.size(),
+                contents.scales.size(),
+                contents.vocabularies.size(),
+                contents.assessments.size(),
+                contents.ratings.size(),
+                contents.recommendations.size(),
+                contents.plans.size(),
+                actions.size(),
+                progress.size()};
     }
 
     // Takes out everything added after the collections had the sizes `before` (in the order of
@@ -286,7 +320,9 @@ struct StoreData {
         forget(contents.ratings, before[7]);
         forget(contents.recommendations, before[8]);
         forget(contents.plans, before[9]);
-        forget(contents.actions, before[10]);
+        for (auto i = before[10]; i < actions.size(); ++i) {
+            by_id.erase(actions.id(i), [this](const EntityRef& at) { return id_at(at); });
+        }
         // The lists made by the addition are the last, and hold only its updates: let go
         // while the log still holds their subjects. Every list before keeps an update.
         const auto added = [&](std::uint32_t index) { return index >= before[11]; };
@@ -309,7 +345,7 @@ struct StoreData {
         contents.ratings.resize(before[7]);
         contents.recommendations.resize(before[8]);
         contents.plans.resize(before[9]);
-        contents.actions.resize(before[10]);
+        actions.truncate(before[10]);
         progress.truncate(before[11]);
     }
 };
@@ -493,7 +529,7 @@ private:
         }
         register_collection(
             contents_.actions, "actions", EntityKind::action, skip[10],
-            [&](const Action& a, const EntityRef& r) { return stored.actions[r.index] == a; });
+            [&](const Action& a, const EntityRef& r) { return store_.actions[r.index] == a; });
         // Progress updates have no ids; an update equal to a stored one is the same report.
         skip[11].assign(progress_.size(), false);
         if (store_.progress_lists.empty()) {
@@ -649,9 +685,8 @@ private:
             return **found;
         }
         const EntityRef* ref = store_.find(id);
-        return ref != nullptr && ref->kind == EntityKind::action
-                   ? std::string_view(store_.contents.actions[ref->index].plan)
-                   : std::string_view();
+        return ref != nullptr && ref->kind == EntityKind::action ? store_.actions.plan(ref->index)
+                                                                 : std::string_view();
     }
 
     void level(const std::string& location, const std::string& scale_id,
@@ -1011,14 +1046,32 @@ void append(std::vector<Entity>& to, std::vector<Entity>& from, const std::vecto
     }
 }
 
-// The place of each entity of `from` that replaces a stored one of `stored`, matched by id, with
-// a problem for each id given twice, each the store does not hold as `kind`, and each `check`
-// (given the stored entity, its replacement and the replacement's location) refuses.
-template <typename Entity, typename Check>
+// Appends the actions of `from` not skipped to the store's table, filing each id as it goes;
+// each action given is let go once the table holds its copy.
+void append(ActionTable& to, std::vector<Action>& from, const std::vector<bool>& skip,
+            StoreData& data) {
+    to.reserve(from);
+    for (std::size_t i = 0; i < from.size(); ++i) {
+        if (skip[i]) {
+            continue;
+        }
+        // Held first: the map reads an id from the action it files.
+        to.push_back(from[i]);
+        from[i] = Action();
+        const auto position = static_cast<std::uint32_t>(to.size() - 1);
+        data.file_id(to.id(position), EntityRef{EntityKind::action, position});
+    }
+}
+
+// The place of each entity of `from` that replaces a stored one of `stored` (a collection of
+// the store), matched by id, with a problem for each id given twice, each the store does not
+// hold as `kind`, and each `check` (given the stored entity, its replacement and the
+// replacement's location) refuses.
+template <typename Stored, typename Entity, typename Check>
 std::vector<ReplacementPlace>
-replacement_places(const std::vector<Entity>& stored, const std::vector<Entity>& from,
-                   const StoreData& data, EntityKind kind, std::string_view collection,
-                   std::set<std::string>& seen, std::vector<Problem>& problems, Check&& check) {
+replacement_places(const Stored& stored, const std::vector<Entity>& from, const StoreData& data,
+                   EntityKind kind, std::string_view collection, std::set<std::string>& seen,
+                   std::vector<Problem>& problems, Check&& check) {
     std::vector<ReplacementPlace> places;
     for (std::size_t i = 0; i < from.size(); ++i) {
         const std::string location = "/" + std::string(collection) + "/" + std::to_string(i);
@@ -1057,17 +1110,25 @@ void replace_by_id(std::vector<Entity>& into, std::vector<Entity>& from, const S
     }
 }
 
+std::span<const DueRevision> due_revisions_of(const Action& action) {
+    return action.due_revisions;
+}
+std::span<const DueRevision> due_revisions_of(const ActionView& action) {
+    return action.due_revisions();
+}
+
 // Due dates are never overwritten: the revisions an action had stay, first and unchanged. The
-// check of an action's replacement, with its problem.
-bool keeps_due_revisions(const Action& old, const Action& replacement, const std::string& location,
+// check of an action's replacement, with its problem; `old` is a value or read in place.
+template <typename Old>
+bool keeps_due_revisions(const Old& old, const Action& replacement, const std::string& location,
                          std::vector<Problem>& problems) {
-    const auto& kept = old.due_revisions;
+    const auto kept = due_revisions_of(old);
     const auto& given = replacement.due_revisions;
     if (given.size() >= kept.size() && std::equal(kept.begin(), kept.end(), given.begin())) {
         return true;
     }
     problems.push_back({location + "/due_revisions",
-                        "action " + quoted(old.id) + " has " + std::to_string(kept.size()) +
+                        "action " + quoted(id_of(old)) + " has " + std::to_string(kept.size()) +
                             " due revision(s) that an update must keep, first and unchanged"});
     return false;
 }
@@ -1098,6 +1159,7 @@ Store::PendingChange::PendingChange(PendingChange&& other) noexcept
     , previous_index_(std::move(other.previous_index_))
     , previous_store_(std::move(other.previous_store_))
     , previous_actions_(std::move(other.previous_actions_))
+    , replaced_actions_(std::move(other.replaced_actions_))
     , pending_(std::exchange(other.pending_, false)) {}
 
 Store::PendingChange::~PendingChange() {
@@ -1115,27 +1177,21 @@ Store::PendingChange::~PendingChange() {
 }
 
 void Store::PendingChange::put_back_actions() noexcept {
-    auto& actions = store_->impl_->contents.actions;
-    for (auto& [place, action] : previous_actions_) {
-        std::swap(actions[place], action);
-    }
-    previous_actions_.clear();
+    store_->impl_->actions.put_back(replaced_actions_);
+    previous_actions_.truncate(0);
 }
 
-const Action* Store::PendingChange::previous_action(std::string_view id) const {
+std::optional<ActionView> Store::PendingChange::previous_action(std::string_view id) const {
     if (previous_store_) {
         return previous_store_->find_action(id);
     }
-    for (const auto& [place, action] : previous_actions_) {
-        if (action.id == id) {
-            return &action;
+    for (const ActionView action : previous_actions_) {
+        if (action.id() == id) {
+            return action;
         }
     }
-    const Action* action = store_->find_action(id);
-    return action != nullptr &&
-                   static_cast<std::size_t>(action - store_->actions().data()) < sizes_before_[10]
-               ? action
-               : nullptr;
+    const auto action = store_->find_action(id);
+    return action && action->position() < sizes_before_[10] ? action : std::nullopt;
 }
 
 const Plan* Store::PendingChange::previous_plan(std::string_view id) const {
@@ -1153,7 +1209,8 @@ void Store::PendingChange::keep() noexcept {
     pending_ = false;
     previous_index_.reset();
     previous_store_.reset();
-    previous_actions_.clear();
+    previous_actions_ = ActionTable();
+    replaced_actions_ = ActionTable::Replaced();
 }
 
 void Store::add(Contents contents) {
@@ -1254,7 +1311,7 @@ Store::PendingChange Store::add_pending(Contents contents, ProgressLog more_prog
                 data.file_id(sections[s].id, EntityRef{EntityKind::section, p, s});
             }
         }
-        append(into.actions, contents.actions, skip[10], data, EntityKind::action);
+        append(data.actions, contents.actions, skip[10], data);
         if (progress_indexed.valid()) {
             progress_indexed.get(); // its exception, if it threw
         }
@@ -1290,12 +1347,12 @@ bool replaces_actions_alone(const Contents& contents) {
 
 std::optional<Store::PendingChange> Store::replace_actions_pending(Contents& contents) {
     StoreData& data = *impl_;
-    auto& actions = data.contents.actions;
+    auto& actions = data.actions;
     std::vector<Problem> problems;
     std::set<std::string> seen;
     auto places = replacement_places(
         actions, contents.actions, data, EntityKind::action, "actions", seen, problems,
-        [&](const Action& old, const Action& replacement, const std::string& location) {
+        [&](const ActionView& old, const Action& replacement, const std::string& location) {
             return keeps_due_revisions(old, replacement, location, problems);
         });
     if (!problems.empty()) {
@@ -1304,7 +1361,7 @@ std::optional<Store::PendingChange> Store::replace_actions_pending(Contents& con
     // An action moved to another plan may leave its updates' status terms outside the new
     // plan's vocabulary: that is for the whole store's check.
     if (!std::all_of(places.begin(), places.end(), [&](const ReplacementPlace& place) {
-            return actions[place.stored].plan == contents.actions[place.given].plan;
+            return actions.plan(place.stored) == contents.actions[place.given].plan;
         })) {
         return std::nullopt;
     }
@@ -1316,16 +1373,16 @@ std::optional<Store::PendingChange> Store::replace_actions_pending(Contents& con
     }
     PendingChange pending(*this);
     pending.pending_ = false; // until the index from before is kept aside
+    // Copies of the stored actions, read while the change is pending, before any is replaced.
     pending.previous_actions_.reserve(places.size());
     for (const auto& place : places) {
-        pending.previous_actions_.emplace_back(place.stored, Action());
-    }
-    // In place: the stored actions go into the change, each replacement into the store.
-    for (std::size_t i = 0; i < places.size(); ++i) {
-        std::swap(pending.previous_actions_[i].second, contents.actions[places[i].given]);
-        std::swap(pending.previous_actions_[i].second, actions[places[i].stored]);
+        pending.previous_actions_.push_back(actions[place.stored].value());
     }
     try {
+        // In place: each replacement into the store, noted so that it can be put back.
+        for (const auto& place : places) {
+            actions.replace(place.stored, contents.actions[place.given], pending.replaced_actions_);
+        }
         StoreIndex built(*this);
         pending.previous_index_.emplace(std::move(data.index));
         data.index = std::move(built);
@@ -1343,7 +1400,9 @@ Store::PendingChange Store::update_pending(Contents contents) {
             return std::move(*pending);
         }
     }
-    Contents merged = impl_->contents; // the progress updates are copied as a log
+    // The progress updates are copied as a log.
+    Contents merged = impl_->contents;
+    merged.actions = impl_->action_values();
     std::vector<Problem> problems;
     std::set<std::string> seen;
     const auto any = [](const auto&, const auto&, const std::string&) { return true; };
@@ -1395,6 +1454,7 @@ const StoreIndex& Store::index() const noexcept {
 
 Contents Store::contents() const {
     Contents all = impl_->contents;
+    all.actions = impl_->action_values();
     all.progress = std::vector<ProgressUpdate>(impl_->progress.begin(), impl_->progress.end());
     return all;
 }
@@ -1428,8 +1488,8 @@ const std::vector<Recommendation>& Store::recommendations() const noexcept {
 const std::vector<Plan>& Store::plans() const noexcept {
     return impl_->contents.plans;
 }
-const std::vector<Action>& Store::actions() const noexcept {
-    return impl_->contents.actions;
+const ActionTable& Store::actions() const noexcept {
+    return impl_->actions;
 }
 const ProgressLog& Store::progress() const noexcept {
     return impl_->progress;
@@ -1471,8 +1531,12 @@ const Recommendation* Store::find_recommendation(std::string_view id) const {
 const Plan* Store::find_plan(std::string_view id) const {
     return impl_->find_as(id, EntityKind::plan, impl_->contents.plans);
 }
-const Action* Store::find_action(std::string_view id) const {
-    return impl_->find_as(id, EntityKind::action, impl_->contents.actions);
+std::optional<ActionView> Store::find_action(std::string_view id) const {
+    const EntityRef* ref = impl_->find(id);
+    if (ref == nullptr || ref->kind != EntityKind::action) {
+        return std::nullopt;
+    }
+    return impl_->actions[ref->index];
 }
 const Section* Store::find_section(std::string_view id, const Plan** plan) const {
     const EntityRef* ref = impl_->find(id);
@@ -1516,8 +1580,12 @@ const Recommendation& Store::get_recommendation(std::string_view id) const {
 const Plan& Store::get_plan(std::string_view id) const {
     return found_or_throw(find_plan(id), "plan", id);
 }
-const Action& Store::get_action(std::string_view id) const {
-    return found_or_throw(find_action(id), "action", id);
+ActionView Store::get_action(std::string_view id) const {
+    const auto action = find_action(id);
+    if (!action) {
+        throw NotFound("action", id);
+    }
+    return *action;
 }
 
 std::vector<ProgressUpdate> Store::progress_of(std::string_view subject) const {
@@ -1574,24 +1642,24 @@ std::optional<std::uint32_t> action_handle(const StoreData& impl, std::string_vi
 
 } // namespace
 
-std::optional<std::uint32_t> Store::handle_of(const Action& action) const {
-    if (const auto handle = detail::element_handle(impl_->contents.actions, action)) {
+std::optional<std::uint32_t> Store::handle_of(const ActionView& action) const {
+    if (const auto handle = impl_->actions.position_of(action)) {
         return handle;
     }
-    return action_handle(*impl_, action.id);
+    return action_handle(*impl_, action.id());
 }
 
-Lifecycle Store::lifecycle_on(const Action& action, Date day) const {
+Lifecycle Store::lifecycle_on(const ActionView& action, Date day) const {
     const auto handle = handle_of(action);
     return handle ? impl_->index.lifecycle_on(*handle, day) : Lifecycle::not_started;
 }
 
-std::optional<Health> Store::health_on(const Action& action, Date day) const {
+std::optional<Health> Store::health_on(const ActionView& action, Date day) const {
     const auto handle = handle_of(action);
     return handle ? impl_->index.health_on(*handle, day) : std::nullopt;
 }
 
-std::optional<double> Store::percent_on(const Action& action, Date day) const {
+std::optional<double> Store::percent_on(const ActionView& action, Date day) const {
     const auto handle = handle_of(action);
     const auto update = handle ? impl_->index.percent_update_on(*handle, day) : std::nullopt;
     return update ? impl_->progress.percent(*update) : std::nullopt;
@@ -1654,10 +1722,10 @@ std::optional<double> Store::percent_on(std::string_view subject, Date day) cons
     return percent;
 }
 
-bool Store::is_overdue_on(const Action& action, Date day) const {
+bool Store::is_overdue_on(const ActionView& action, Date day) const {
     // One of the store's own actions: its due end is read from the index, not from its dues
-    // (a copy, found by its id, has dues of its own).
-    const auto element = detail::element_handle(impl_->contents.actions, action);
+    // (one of another table, found by its id, has dues of its own).
+    const auto element = impl_->actions.position_of(action);
     const auto end = element ? impl_->index.due_end(*element) : action.due_end();
     if (!end || !(*end < day)) {
         return false;
@@ -1677,18 +1745,19 @@ const Plan* Store::plan_of(std::string_view subject) const {
     case EntityKind::section:
         return &impl_->contents.plans[ref->index];
     case EntityKind::action:
-        return find_plan(impl_->contents.actions[ref->index].plan);
+        return find_plan(impl_->actions.plan(ref->index));
     default:
         return nullptr;
     }
 }
 
 std::optional<Date> Store::reference_date_of(std::string_view id) const {
-    const auto first_cited_date = [&](const Record& record) -> std::optional<Date> {
-        if (record.cites.empty()) {
+    const auto first_cited_date = [&](const auto& entity) -> std::optional<Date> {
+        const auto cites = cites_of(entity);
+        if (cites.empty()) {
             return std::nullopt;
         }
-        const Document* document = find_document(record.cites.front().document);
+        const Document* document = find_document(cites.front().document);
         return document == nullptr ? std::nullopt : document->date;
     };
     const EntityRef* ref = impl_->find(id);
@@ -1702,11 +1771,11 @@ std::optional<Date> Store::reference_date_of(std::string_view id) const {
     case EntityKind::section: // dated as its plan
         return first_cited_date(all.plans[ref->index]);
     case EntityKind::action: {
-        const Action& action = all.actions[ref->index];
+        const ActionView action = impl_->actions[ref->index];
         if (auto own = first_cited_date(action)) {
             return own;
         }
-        return reference_date_of(action.plan);
+        return reference_date_of(action.plan());
     }
     default:
         return impl_->visit_entity(*ref, first_cited_date);

@@ -102,6 +102,17 @@ void pack_ids(PackedTexts& ids, const std::vector<Entity>& entities) {
     }
 }
 
+void pack_ids(PackedTexts& ids, const ActionTable& actions) {
+    std::size_t bytes = 0;
+    for (std::size_t handle = 0; handle < actions.size(); ++handle) {
+        bytes += actions.id(handle).size();
+    }
+    ids.reserve(actions.size(), bytes);
+    for (std::size_t handle = 0; handle < actions.size(); ++handle) {
+        ids.push_back(actions.id(handle));
+    }
+}
+
 } // namespace
 
 const Handles& KeyedHandles::find(std::string_view key) const {
@@ -135,19 +146,19 @@ void StoreIndex::Entities::lay_out_texts(const Store& store) {
     pack_ids(plan_ids_, store.plans());
 
     std::size_t text_bytes = 0;
-    for (const Action& action : actions) {
-        text_bytes += action.ref.size() + action.title.size() + action.text.size() + 3;
+    for (const ActionView action : actions) {
+        text_bytes += action.ref().size() + action.title().size() + action.text().size() + 3;
     }
     action_texts_.reserve(text_bytes);
     action_text_starts_.reserve(actions.size() + 1);
     action_byte_pairs_.reserve(actions.size());
-    for (const Action& action : actions) {
+    for (const ActionView action : actions) {
         action_text_starts_.push_back(action_texts_.size());
         detail::BytePairs& pairs = action_byte_pairs_.emplace_back();
-        for (const std::string* text : {&action.ref, &action.title, &action.text}) {
-            action_texts_ += *text;
+        for (const std::string_view text : {action.ref(), action.title(), action.text()}) {
+            action_texts_ += text;
             action_texts_ += '\0';
-            detail::add_byte_pairs(pairs, *text);
+            detail::add_byte_pairs(pairs, text);
         }
     }
     action_text_starts_.push_back(action_texts_.size());
@@ -244,23 +255,23 @@ StoreIndex::StoreIndex(const Store& store)
     }
     e.section_of_action_.reserve(actions.size());
     // Consecutive actions mostly share a plan: it is found once for them.
-    const std::string* last_plan_id = nullptr;
+    std::optional<std::string_view> last_plan_id;
     const Plan* last_plan = nullptr;
     e.due_end_.reserve(actions.size());
     for (std::uint32_t handle = 0; handle < actions.size(); ++handle) {
-        const Action& action = actions[handle];
-        action_handles.try_emplace(action.id, handle);
-        e.actions_in_plan_.add(action.plan, handle);
-        if (last_plan_id == nullptr || *last_plan_id != action.plan) {
-            last_plan_id = &action.plan;
-            last_plan = store.find_plan(action.plan);
+        const ActionView action = actions[handle];
+        action_handles.try_emplace(action.id(), handle);
+        e.actions_in_plan_.add(action.plan(), handle);
+        if (!last_plan_id || *last_plan_id != action.plan()) {
+            last_plan_id = action.plan();
+            last_plan = store.find_plan(action.plan());
         }
         if (const Plan* plan = last_plan) {
             e.actions_of_organisation_.add(plan->organisation, handle);
         }
         // An action is in its section and in every section above it.
-        std::uint32_t section_position = action.section.empty() ? 0 : no_handle;
-        std::string_view section = action.section;
+        std::uint32_t section_position = action.section().empty() ? 0 : no_handle;
+        std::string_view section = action.section();
         for (std::size_t depth = 0; !section.empty() && depth < 64; ++depth) {
             add_once(e.actions_in_section_, section, handle);
             const Section* found = store.find_section(section);
@@ -274,16 +285,16 @@ StoreIndex::StoreIndex(const Store& store)
             section = found == nullptr ? std::string_view() : std::string_view(found->parent);
         }
         e.section_of_action_.push_back(section_position);
-        for (const auto& officer : action.leads) {
+        for (const std::string_view officer : action.leads()) {
             add_once(e.actions_led_by_, officer, handle);
         }
-        for (const auto& officer : action.delivery) {
+        for (const std::string_view officer : action.delivery()) {
             add_once(e.actions_delivered_by_, officer, handle);
         }
-        for (const auto& tag : action.source_tags) {
+        for (const std::string_view tag : action.source_tags()) {
             add_once(e.actions_tagged_, detail::lower_case(tag), handle);
         }
-        for (const auto& recommendation : action.addresses) {
+        for (const std::string_view recommendation : action.addresses()) {
             add_once(e.actions_addressing_, recommendation, handle);
         }
         const auto end = action.due_end();
@@ -298,7 +309,7 @@ StoreIndex::StoreIndex(const Store& store)
     // Each action's plan, found once.
     e.plan_of_action_.assign(actions.size(), no_handle);
     for (std::uint32_t handle = 0; handle < actions.size(); ++handle) {
-        if (const Plan* plan = store.find_plan(actions[handle].plan)) {
+        if (const Plan* plan = store.find_plan(actions.plan(handle))) {
             e.plan_of_action_[handle] = static_cast<std::uint32_t>(plan - plans.data());
         }
     }
@@ -333,8 +344,8 @@ StoreIndex::StoreIndex(const Store& store, const StoreIndex& same_entities)
     }
     action_of_update_ = same_entities.action_of_update_;
     add_actions_of_updates(action_of_update_, store.progress(), [&](std::string_view subject) {
-        const Action* found = store.find_action(subject);
-        return found == nullptr ? no_handle : static_cast<std::uint32_t>(found - actions.data());
+        const auto found = store.find_action(subject);
+        return found ? found->position() : no_handle;
     });
     index_progress(store);
 }
@@ -441,13 +452,15 @@ void StoreIndex::Entities::index_dues(const Store& store) {
     // The last days of every action's dues, read once.
     dues_.reserve(actions.size() + 1);
     std::vector<Date> known_from; // one action's revisions' days, reused
-    for (const Action& action : actions) {
+    for (const ActionView action : actions) {
         const Date not_a_date(boost::gregorian::not_a_date_time);
         const Date earliest(boost::gregorian::min_date_time);
-        const auto original_end = action.due ? last_day(*action.due) : std::nullopt;
+        const DateText* due = action.due();
+        const auto original_end = due != nullptr ? last_day(*due) : std::nullopt;
         const auto handle = static_cast<std::uint32_t>(dues_.size());
+        const auto revisions = action.due_revisions();
         known_from.clear();
-        for (const DueRevision& revision : action.due_revisions) {
+        for (const DueRevision& revision : revisions) {
             revision_days_.push_back({revision.revised_on, last_day(revision.due),
                                       revision.approved_on, !revision.approved_by.empty()});
             known_from.push_back(revision.revised_on.value_or(earliest));
@@ -459,11 +472,11 @@ void StoreIndex::Entities::index_dues(const Store& store) {
         for (std::size_t n = 0; n < known_from.size(); ++n) {
             revisions_known_from_[n].emplace_back(known_from[n], handle);
         }
-        dues_.push_back(
-            {static_cast<std::uint32_t>(revision_days_.size() - action.due_revisions.size()),
-             original_end.value_or(not_a_date), known_from.empty() ? earliest : known_from.back(),
-             action.due_end().value_or(not_a_date)});
-        if (!action.due_revisions.empty()) {
+        dues_.push_back({static_cast<std::uint32_t>(revision_days_.size() - revisions.size()),
+                         original_end.value_or(not_a_date),
+                         known_from.empty() ? earliest : known_from.back(),
+                         action.due_end().value_or(not_a_date)});
+        if (!revisions.empty()) {
             revised_actions_.push_back(handle);
         }
     }

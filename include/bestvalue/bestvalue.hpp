@@ -15,6 +15,7 @@
 #include <bestvalue/io/json.hpp>
 #include <bestvalue/io/rating_table.hpp>
 #include <bestvalue/model/action.hpp>
+#include <bestvalue/model/action_table.hpp>
 #include <bestvalue/model/assessment.hpp>
 #include <bestvalue/model/document.hpp>
 #include <bestvalue/model/enums.hpp>
@@ -49,4 +50,5 @@
 #include <bestvalue/rules/framework.hpp>
 #include <bestvalue/store.hpp>
 #include <bestvalue/store_index.hpp>
+#include <bestvalue/text_list.hpp>
 #include <bestvalue/version.hpp>

@@ -15,6 +15,7 @@
 
 #include <bestvalue/calendar/date.hpp>
 #include <bestvalue/model/action.hpp>
+#include <bestvalue/model/action_table.hpp>
 #include <bestvalue/model/assessment.hpp>
 #include <bestvalue/model/document.hpp>
 #include <bestvalue/model/officer.hpp>
@@ -132,8 +133,9 @@ public:
         [[nodiscard]] const std::array<std::size_t, 12>& sizes_before() const noexcept {
             return sizes_before_;
         }
-        /// The action with `id` as the store held it before the change; null if it held none.
-        [[nodiscard]] const Action* previous_action(std::string_view id) const;
+        /// The action with `id` as the store held it before the change, valid while the change
+        /// is pending; none if it held none.
+        [[nodiscard]] std::optional<ActionView> previous_action(std::string_view id) const;
         /// The plan with `id` as the store held it before the change; null if it held none.
         [[nodiscard]] const Plan* previous_plan(std::string_view id) const;
 
@@ -150,8 +152,9 @@ public:
         // store from before.
         std::optional<StoreIndex> previous_index_;
         std::unique_ptr<Store> previous_store_;
-        // The actions replaced in place, with their places.
-        std::vector<std::pair<std::uint32_t, Action>> previous_actions_;
+        // Copies of the actions replaced in place, for reading, and what puts them back.
+        ActionTable previous_actions_;
+        ActionTable::Replaced replaced_actions_;
         bool pending_ = true;
     };
 
@@ -171,9 +174,9 @@ public:
     [[nodiscard]] const StoreIndex& index() const noexcept;
 
     /// A copy of everything the store holds except the built-in scales and vocabularies, in
-    /// the order it was added: what a save writes. A copy, as the store keeps its progress
-    /// updates compactly (`progress()`); read the collections in place through the functions
-    /// below.
+    /// the order it was added: what a save writes. A copy, as the store keeps its actions and
+    /// progress updates compactly (`actions()`, `progress()`); read the collections in place
+    /// through the functions below.
     [[nodiscard]] Contents contents() const;
 
     [[nodiscard]] const std::vector<Document>& documents() const noexcept;
@@ -188,7 +191,8 @@ public:
     [[nodiscard]] const std::vector<Rating>& ratings() const noexcept;
     [[nodiscard]] const std::vector<Recommendation>& recommendations() const noexcept;
     [[nodiscard]] const std::vector<Plan>& plans() const noexcept;
-    [[nodiscard]] const std::vector<Action>& actions() const noexcept;
+    /// Every action, in the order added, read in place.
+    [[nodiscard]] const ActionTable& actions() const noexcept;
     /// Every progress update, in the order added, read in place.
     [[nodiscard]] const ProgressLog& progress() const noexcept;
 
@@ -207,7 +211,8 @@ public:
     [[nodiscard]] const Rating* find_rating(std::string_view id) const;
     [[nodiscard]] const Recommendation* find_recommendation(std::string_view id) const;
     [[nodiscard]] const Plan* find_plan(std::string_view id) const;
-    [[nodiscard]] const Action* find_action(std::string_view id) const;
+    /// The action with `id`, read in place; none if there is none.
+    [[nodiscard]] std::optional<ActionView> find_action(std::string_view id) const;
     /// The section with `id`, and the plan it belongs to in `plan` if given.
     [[nodiscard]] const Section* find_section(std::string_view id,
                                               const Plan** plan = nullptr) const;
@@ -219,7 +224,7 @@ public:
     [[nodiscard]] const Assessment& get_assessment(std::string_view id) const;
     [[nodiscard]] const Recommendation& get_recommendation(std::string_view id) const;
     [[nodiscard]] const Plan& get_plan(std::string_view id) const;
-    [[nodiscard]] const Action& get_action(std::string_view id) const;
+    [[nodiscard]] ActionView get_action(std::string_view id) const;
 
     /// The progress updates of an action, section or plan, in date order (as_of, then
     /// recorded, then the order added).
@@ -241,22 +246,22 @@ public:
     [[nodiscard]] std::optional<double> percent_on(std::string_view subject, Date day) const;
 
     /// The handle of an action the store holds (its position in `actions()`): found without
-    /// looking its id up when `action` is one of `actions()`' elements; none if the store
-    /// holds no action with its id.
-    [[nodiscard]] std::optional<std::uint32_t> handle_of(const Action& action) const;
+    /// looking its id up when `action` views the store's own table; none if the store holds
+    /// no action with its id.
+    [[nodiscard]] std::optional<std::uint32_t> handle_of(const ActionView& action) const;
 
-    /// `lifecycle_on(action.id, day)`, without looking the id up when `action` is one of the
-    /// store's own (an element of `actions()`): read through the index's handles.
-    [[nodiscard]] Lifecycle lifecycle_on(const Action& action, Date day) const;
-    /// `health_on(action.id, day)`, likewise.
-    [[nodiscard]] std::optional<Health> health_on(const Action& action, Date day) const;
-    /// `percent_on(action.id, day)`, likewise.
-    [[nodiscard]] std::optional<double> percent_on(const Action& action, Date day) const;
+    /// `lifecycle_on(action.id(), day)`, without looking the id up when `action` views the
+    /// store's own table (`actions()`): read through the index's handles.
+    [[nodiscard]] Lifecycle lifecycle_on(const ActionView& action, Date day) const;
+    /// `health_on(action.id(), day)`, likewise.
+    [[nodiscard]] std::optional<Health> health_on(const ActionView& action, Date day) const;
+    /// `percent_on(action.id(), day)`, likewise.
+    [[nodiscard]] std::optional<double> percent_on(const ActionView& action, Date day) const;
 
     /// True if the action is overdue on `day`: its due (the latest revision's, else the
     /// original) ended before `day`, and on `day` it was not completed, cancelled or
     /// superseded. An action with no readable due is never overdue.
-    [[nodiscard]] bool is_overdue_on(const Action& action, Date day) const;
+    [[nodiscard]] bool is_overdue_on(const ActionView& action, Date day) const;
 
     /// The plan an action, section or plan id belongs to.
     [[nodiscard]] const Plan* plan_of(std::string_view subject) const;

@@ -11,23 +11,13 @@
 
 #include "bindings.hpp"
 #include "casters.hpp"
+#include "entity_copies.hpp"
 
 namespace py = pybind11;
 
 namespace bestvalue::python {
 
 namespace {
-
-// Python gets copies: entities are values, and a copy cannot outlive the store it came from.
-template <typename Entity>
-std::vector<Entity> copies(const std::vector<const Entity*>& found) {
-    std::vector<Entity> entities;
-    entities.reserve(found.size());
-    for (const Entity* entity : found) {
-        entities.push_back(*entity);
-    }
-    return entities;
-}
 
 std::string quote(const std::string& text) {
     return py::repr(py::str(text)).cast<std::string>();

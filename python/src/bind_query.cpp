@@ -14,6 +14,7 @@
 #include "bindings.hpp"
 #include "casters.hpp"
 #include "cross_counts.hpp"
+#include "entity_copies.hpp"
 #include "fast_function.hpp"
 #include "id_list.hpp"
 
@@ -28,15 +29,6 @@ struct BoundActionQuery {
     py::object owner;
     ActionQuery query;
 };
-
-std::vector<Action> copies(const std::vector<const Action*>& found) {
-    std::vector<Action> actions;
-    actions.reserve(found.size());
-    for (const Action* action : found) {
-        actions.push_back(*action);
-    }
-    return actions;
-}
 
 py::typing::List<py::str> ids_of(const AnsweredQuery& answer) {
     const StoreIndex& index = answer.owner.cast<const Store&>().index();
@@ -339,12 +331,10 @@ void bind_action_query(py::module_& module) {
         .def(
             "ids",
             [](const BoundActionQuery& self) {
-                const std::vector<const Action*> found = self.query.run();
+                const std::vector<ActionView> found = self.query.run();
                 const Store& store = self.query.store();
                 return id_list(self.owner, store.index(), store.index().action_ids(), found.size(),
-                               [&](std::size_t i) {
-                                   return found[i] - store.actions().data(); // its own actions
-                               });
+                               [&](std::size_t i) { return found[i].position(); });
             },
             "The ids of the matching actions, in order.")
         .def(

@@ -17,6 +17,7 @@
 #include "bindings.hpp"
 #include "casters.hpp"
 #include "cross_counts.hpp"
+#include "entity_copies.hpp"
 #include "id_list.hpp"
 
 // The Python keyword door: `store.actions.where(lead="SPMO", overdue_on="2009-03-18")`. Each
@@ -30,6 +31,17 @@ namespace py = pybind11;
 namespace bestvalue::python {
 
 namespace {
+
+// What the typed queries of a kind ask about: the entities, or for actions, kept compactly, their
+// views.
+template <typename Entity>
+using Queried = std::conditional_t<std::is_same_v<Entity, Action>, ActionView, Entity>;
+
+// The store's entities of a selection's kind, which its handles index.
+template <typename Entity>
+decltype(auto) stored(const Selection<Entity>& chosen) {
+    return entities_of(*chosen.store, static_cast<const Queried<Entity>*>(nullptr));
+}
 
 template <typename Entity>
 const char* selection_name();
@@ -55,7 +67,7 @@ const char* selection_name<Plan>() {
 }
 
 // The selected entities as a table, built column by column in C++ (bestvalue/query/table.hpp).
-Table table_of(const Store& store, const std::vector<const Action*>& chosen, Date day) {
+Table table_of(const Store& store, const std::vector<ActionView>& chosen, Date day) {
     return action_table(store, chosen, day);
 }
 Table table_of(const Store& store, const std::vector<const Recommendation*>& chosen, Date) {
@@ -213,9 +225,8 @@ Selection<Entity> select(const py::object& owner, QueryCollection collection,
         query.limit(limit.value_or(static_cast<std::size_t>(-1)), offset);
     }
     Selection<Entity> selection{owner, &store, {}, day};
-    const auto& all = entities_of(store, static_cast<const Entity*>(nullptr));
-    for (const Entity* entity : query.run()) {
-        selection.handles.push_back(static_cast<std::uint32_t>(entity - all.data()));
+    for (const auto& entity : query.run()) {
+        selection.handles.push_back(handle_of_found(store, entity));
     }
     return selection;
 }
@@ -227,8 +238,8 @@ Query chosen_query(const Selection<Entity>& chosen) {
     Handles handles = chosen.handles;
     std::sort(handles.begin(), handles.end()); // chosen in the order asked for; candidates ascend
     Query query(*chosen.store);
-    query.where(
-        Filter<Entity>([](const Entity&) { return true; }, std::move(handles), Candidates::exact));
+    query.where(Filter<Queried<Entity>>([](const Queried<Entity>&) { return true; },
+                                        std::move(handles), Candidates::exact));
     return query;
 }
 
@@ -236,10 +247,15 @@ template <typename Entity, typename Query, typename Field>
 void bind_selection(py::module_& module, const char* what) {
     using Chosen = Selection<Entity>;
     const auto pointers = [](const Chosen& chosen) {
-        std::vector<const Entity*> found;
+        std::vector<Found<Queried<Entity>>> found;
         found.reserve(chosen.handles.size());
+        const auto& entities = stored(chosen);
         for (const auto handle : chosen.handles) {
-            found.push_back(&chosen.entities()[handle]);
+            if constexpr (std::is_same_v<Entity, Action>) {
+                found.push_back(entities[handle]);
+            } else {
+                found.push_back(&entities[handle]);
+            }
         }
         return found;
     };
@@ -264,7 +280,8 @@ void bind_selection(py::module_& module, const char* what) {
                 if (index < 0 || index >= count) {
                     throw py::index_error("index " + std::to_string(index) + " out of range");
                 }
-                return chosen.entities()[chosen.handles[static_cast<std::size_t>(index)]];
+                return Entity(
+                    owned(stored(chosen)[chosen.handles[static_cast<std::size_t>(index)]]));
             },
             py::arg("index"), "The one at this place; negative indexes count from the end.")
         .def(
@@ -290,7 +307,7 @@ void bind_selection(py::module_& module, const char* what) {
                 std::vector<Entity> copies;
                 copies.reserve(chosen.handles.size());
                 for (const auto handle : chosen.handles) {
-                    copies.push_back(chosen.entities()[handle]);
+                    copies.push_back(owned(stored(chosen)[handle]));
                 }
                 return py::iter(py::cast(std::move(copies)));
             },
@@ -349,11 +366,6 @@ void bind_selection(py::module_& module, const char* what) {
 }
 
 } // namespace
-
-template <typename Entity>
-const std::vector<Entity>& Selection<Entity>::entities() const {
-    return entities_of(*store, static_cast<const Entity*>(nullptr));
-}
 
 template struct Selection<Action>;
 template struct Selection<Recommendation>;

@@ -16,14 +16,30 @@ namespace bestvalue::python {
 
 namespace {
 
-// An action given as an Action or as an id of one in `store`. An Action is used as given, so
-// its due may differ from the stored one's; the history always comes from the store.
-const Action& action_arg(const Store& store, const py::handle& action) {
-    if (py::isinstance<py::str>(action)) {
-        return store.get_action(action.cast<std::string>());
+// Actions given as Actions or as ids of actions in a store, as views: of the store's own, or of
+// a table, kept here, of the Actions given. An Action is used as given, so its due may differ
+// from the stored one's; the history always comes from the store.
+class GivenActions {
+public:
+    explicit GivenActions(const Store& store)
+        : store_(&store) {}
+    // The views are of this object's table.
+    GivenActions(const GivenActions&) = delete;
+    GivenActions& operator=(const GivenActions&) = delete;
+
+    // `action`, an Action or an id, as a view valid while this object lives.
+    ActionView view(const py::handle& action) {
+        if (py::isinstance<py::str>(action)) {
+            return store_->get_action(action.cast<std::string>());
+        }
+        given_.push_back(action.cast<const Action&>());
+        return given_[given_.size() - 1];
     }
-    return action.cast<const Action&>();
-}
+
+private:
+    const Store* store_;
+    ActionTable given_;
+};
 
 std::string repr_of(const py::object& value) {
     return py::repr(value).cast<std::string>();
@@ -75,7 +91,9 @@ void bind_slippage(py::module_& module) {
     module.def(
         "slippage_on",
         [](const Action& action, std::optional<Date> day, Baseline baseline) {
-            return day ? slippage_on(action, *day, baseline) : slippage_of(action, baseline);
+            ActionTable given;
+            given.push_back(action);
+            return day ? slippage_on(given[0], *day, baseline) : slippage_of(given[0], baseline);
         },
         py::arg("action"), py::arg("day") = py::none(),
         py::arg_v("baseline", Baseline::original, "Baseline.original"),
@@ -119,7 +137,8 @@ void bind_slippage(py::module_& module) {
     module.def(
         "health_start_of",
         [](const Store& store, const py::object& action) {
-            return health_start_of(store, action_arg(store, action));
+            GivenActions given(store);
+            return health_start_of(store, given.view(action));
         },
         py::arg("store"), py::arg("action"),
         "The day an action's expected progress is measured from: its plan's adopted date, else "
@@ -128,7 +147,8 @@ void bind_slippage(py::module_& module) {
         "computed_health_on",
         [](const Store& store, const py::object& action, Date day,
            const HealthThresholds& thresholds) {
-            return computed_health_on(store, action_arg(store, action), day, thresholds);
+            GivenActions given(store);
+            return computed_health_on(store, given.view(action), day, thresholds);
         },
         py::arg("store"), py::arg("action"), py::arg("day"),
         py::arg("thresholds") = HealthThresholds{},
@@ -140,7 +160,8 @@ void bind_slippage(py::module_& module) {
         "health_disagrees_on",
         [](const Store& store, const py::object& action, Date day,
            const HealthThresholds& thresholds) {
-            return health_disagrees_on(store, action_arg(store, action), day, thresholds);
+            GivenActions given(store);
+            return health_disagrees_on(store, given.view(action), day, thresholds);
         },
         py::arg("store"), py::arg("action"), py::arg("day"),
         py::arg("thresholds") = HealthThresholds{},
@@ -179,13 +200,10 @@ void bind_slippage(py::module_& module) {
         "completion_series",
         [](const Store& store, const py::iterable& actions, const py::object& span,
            Frequency step) {
-            // Holds the Action objects, which a generator would otherwise drop while their
-            // addresses are still in `chosen`.
-            std::vector<py::object> held;
-            std::vector<const Action*> chosen;
+            GivenActions given(store);
+            std::vector<ActionView> chosen;
             for (const auto& action : actions) {
-                held.push_back(py::reinterpret_borrow<py::object>(action));
-                chosen.push_back(&action_arg(store, held.back()));
+                chosen.push_back(given.view(action));
             }
             const Period period = py::isinstance<py::str>(span)
                                       ? parse_period(span.cast<std::string>())

@@ -9,6 +9,7 @@
 
 #include "bindings.hpp"
 #include "casters.hpp"
+#include "entity_copies.hpp"
 #include "id_list.hpp"
 
 namespace py = pybind11;
@@ -17,13 +18,26 @@ namespace bestvalue::python {
 
 namespace {
 
+// How a store gives the entities of a kind: all of them, and one found by id. Actions, kept
+// compactly, come as views.
+template <typename Entity>
+struct StoredAs {
+    using Items = const std::vector<Entity>&;
+    using Found = const Entity*;
+};
+template <>
+struct StoredAs<Action> {
+    using Items = const ActionTable&;
+    using Found = std::optional<ActionView>;
+};
+
 // A read-only view of one kind of entity in a store: a sequence in the order added, and a
 // mapping by id. Items come out as copies, so they stay valid whatever the store does next.
 template <typename Entity>
 class Collection {
 public:
-    using Items = const std::vector<Entity>& (Store::*)() const noexcept;
-    using Find = const Entity* (Store::*)(std::string_view) const;
+    using Items = typename StoredAs<Entity>::Items (Store::*)() const noexcept;
+    using Find = typename StoredAs<Entity>::Found (Store::*)(std::string_view) const;
 
     Collection(py::object owner, const Store& store, Items items, Find find, const char* kind)
         : owner_(std::move(owner))
@@ -43,19 +57,19 @@ public:
         if (index < 0 || index >= count) {
             throw py::index_error("index " + std::to_string(index) + " out of range");
         }
-        return items[static_cast<std::size_t>(index)];
+        return owned(items[static_cast<std::size_t>(index)]);
     }
 
     [[nodiscard]] Entity get(const std::string& id) const {
-        const Entity* entity = (store_->*find_)(id);
-        if (entity == nullptr) {
+        const auto entity = (store_->*find_)(id);
+        if (!entity) {
             throw NotFound(kind_, id);
         }
-        return *entity;
+        return owned(*entity);
     }
 
     [[nodiscard]] bool contains(const std::string& id) const {
-        return (store_->*find_)(id) != nullptr;
+        return static_cast<bool>((store_->*find_)(id));
     }
 
     // Every id, in order: for the kinds the index lays ids out for, the strings every answer
@@ -77,7 +91,7 @@ public:
         }
     }
 
-    [[nodiscard]] const std::vector<Entity>& items() const { return (store_->*items_)(); }
+    [[nodiscard]] typename StoredAs<Entity>::Items items() const { return (store_->*items_)(); }
     [[nodiscard]] const char* kind() const { return kind_; }
     [[nodiscard]] const Store& store() const { return *store_; }
     [[nodiscard]] const py::object& owner() const { return owner_; }
@@ -104,7 +118,12 @@ py::class_<Collection<Entity>> bind_collection(py::module_& module, const char* 
         .def(
             "__iter__",
             [](const Collection<Entity>& collection) {
-                return py::iter(py::cast(collection.items()));
+                const auto& items = collection.items();
+                py::list copies(items.size());
+                for (std::size_t i = 0; i < items.size(); ++i) {
+                    copies[i] = py::cast(owned(items[i]));
+                }
+                return py::iter(copies);
             },
             "Iterates over copies of the entities, in the order they were added.")
         .def(

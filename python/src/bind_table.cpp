@@ -235,15 +235,35 @@ py::tuple text_buffers(const Column& column, const py::handle owner) {
     throw Error("column '" + column.name + "' is of type " + std::string(to_name(column.type())));
 }
 
+// What a table's row is, from what the store's find gives: a pointer, or the view found.
+template <typename Found>
+struct RowOf {
+    using type = Found;
+};
+template <typename View>
+struct RowOf<std::optional<View>> {
+    using type = View;
+};
+
 // Entities named in Python by the entity (a copy: looked up by its id) or by the id, resolved to
-// those the store holds; None means every one.
+// those the store holds, as the store gives them (pointers; views of actions); None means every
+// one.
 template <typename Entity, typename All, typename Find>
-std::vector<const Entity*> resolve(const Store& store, const std::optional<py::iterable>& items,
-                                   All all, Find find, std::string_view kind) {
-    std::vector<const Entity*> found;
+auto resolve(const Store& store, const std::optional<py::iterable>& items, All all, Find find,
+             std::string_view kind) {
+    using Found = decltype((store.*find)(std::string_view()));
+    constexpr bool pointed = std::is_pointer_v<Found>;
+    using Row = typename RowOf<Found>::type;
+    std::vector<Row> found;
     if (!items) {
-        for (const Entity& entity : (store.*all)()) {
-            found.push_back(&entity);
+        const auto& entities = (store.*all)();
+        found.reserve(entities.size());
+        for (std::size_t i = 0; i < entities.size(); ++i) {
+            if constexpr (pointed) {
+                found.push_back(&entities[i]);
+            } else {
+                found.push_back(entities[i]);
+            }
         }
         return found;
     }
@@ -253,11 +273,15 @@ std::vector<const Entity*> resolve(const Store& store, const std::optional<py::i
     for (const py::handle item : *items) {
         const std::string id = py::isinstance<py::str>(item) ? item.cast<std::string>()
                                                              : item.cast<const Entity&>().id;
-        const Entity* entity = (store.*find)(id);
-        if (entity == nullptr) {
+        const auto entity = (store.*find)(id);
+        if (!entity) {
             throw NotFound(kind, id);
         }
-        found.push_back(entity);
+        if constexpr (pointed) {
+            found.push_back(entity);
+        } else {
+            found.push_back(*entity);
+        }
     }
     return found;
 }

@@ -60,9 +60,6 @@ struct Selection {
     const Store* store;
     Handles handles;
     Date as_of;
-
-    /// The store's entities of this kind, which the handles index.
-    [[nodiscard]] const std::vector<Entity>& entities() const;
 };
 
 /// The entities of `store` (a Python Store) that match keyword filters: the Python door to the

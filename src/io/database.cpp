@@ -231,7 +231,7 @@ void Database::append_progress(ProgressUpdate update) {
 
 void Database::revise_due(std::string_view action_id, DueRevision revision) {
     impl_->write([&](Store& store, Contents& replaced) {
-        Action revised = store.get_action(action_id);
+        Action revised = store.get_action(action_id).value();
         revised.due_revisions.push_back(std::move(revision));
         replaced.actions.push_back(revised);
         Contents change;

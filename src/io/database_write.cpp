@@ -188,53 +188,60 @@ public:
     }
 
     // `kept`: the due revisions already in the file, which are never written again.
-    void write(const Action& a, std::optional<std::int64_t> seq, bool is_new,
+    void write(const ActionView& a, std::optional<std::int64_t> seq, bool is_new,
                std::size_t kept = 0) {
-        record(a, EntityKind::action, is_new);
-        const auto due = date_text(a.due);
-        const std::optional<std::string> no_text;
+        const std::string_view id = a.id();
+        record(id, a.cites(), a.notes(), EntityKind::action, is_new);
+        const DateText* written_due = a.due();
+        const auto due =
+            written_due != nullptr ? std::optional(date_text(*written_due)) : std::nullopt;
+        const IctRequirement* ict = a.ict();
         sql("INSERT INTO actions (seq, id, visibility, plan, section, ref, title, text, due, "
             "due_end, outcome, resources, funding, has_ict, ict_text, ict_required) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)")
-            .run(seq, a.id, a.visibility, a.plan, a.section, a.ref, a.title, a.text, due,
-                 a.due_end(), a.outcome, a.resources, a.funding, a.ict.has_value(),
-                 a.ict ? std::optional<std::string>(a.ict->text) : no_text,
-                 a.ict ? a.ict->required : std::nullopt);
-        const auto officers = [&](std::string_view role, const std::vector<std::string>& ids) {
+            .run(seq, id, a.visibility(), a.plan(), a.section(), a.ref(), a.title(), a.text(), due,
+                 a.due_end(), a.outcome(), a.resources(), a.funding(), ict != nullptr,
+                 ict != nullptr ? std::optional<std::string_view>(ict->text) : std::nullopt,
+                 ict != nullptr ? ict->required : std::nullopt);
+        const auto officers = [&](std::string_view role, const TextList& ids) {
             for (std::size_t i = 0; i < ids.size(); ++i) {
                 sql("INSERT INTO action_officers (action, role, position, officer) "
                     "VALUES (?1, ?2, ?3, ?4)")
-                    .run(a.id, role, i, ids[i]);
+                    .run(id, role, i, ids[i]);
             }
         };
-        officers("lead", a.leads);
-        officers("delivery", a.delivery);
-        for (std::size_t i = 0; i < a.addresses.size(); ++i) {
+        officers("lead", a.leads());
+        officers("delivery", a.delivery());
+        const TextList addresses = a.addresses();
+        for (std::size_t i = 0; i < addresses.size(); ++i) {
             sql("INSERT INTO action_addresses (action, position, recommendation) "
                 "VALUES (?1, ?2, ?3)")
-                .run(a.id, i, a.addresses[i]);
+                .run(id, i, addresses[i]);
         }
-        for (std::size_t i = 0; i < a.source_tags.size(); ++i) {
+        const TextList tags = a.source_tags();
+        for (std::size_t i = 0; i < tags.size(); ++i) {
             sql("INSERT INTO action_source_tags (action, position, tag) VALUES (?1, ?2, ?3)")
-                .run(a.id, i, a.source_tags[i]);
+                .run(id, i, tags[i]);
         }
-        for (std::size_t m = 0; m < a.milestones.size(); ++m) {
-            const auto& milestone = a.milestones[m];
+        const auto milestones = a.milestones();
+        for (std::size_t m = 0; m < milestones.size(); ++m) {
+            const auto& milestone = milestones[m];
             const auto milestone_due = date_text(milestone.due);
             sql("INSERT INTO milestones (action, position, title, due) VALUES (?1, ?2, ?3, ?4)")
-                .run(a.id, m, milestone.title, milestone_due);
+                .run(id, m, milestone.title, milestone_due);
             for (std::size_t i = 0; i < milestone.leads.size(); ++i) {
                 sql("INSERT INTO milestone_leads (action, milestone, position, officer) "
                     "VALUES (?1, ?2, ?3, ?4)")
-                    .run(a.id, m, i, milestone.leads[i]);
+                    .run(id, m, i, milestone.leads[i]);
             }
         }
-        for (std::size_t i = kept; i < a.due_revisions.size(); ++i) {
-            const auto& r = a.due_revisions[i];
+        const auto revisions = a.due_revisions();
+        for (std::size_t i = kept; i < revisions.size(); ++i) {
+            const auto& r = revisions[i];
             const auto revised = date_text(r.due);
             sql("INSERT INTO due_revisions (action, position, revised_on, due, reason, "
                 "approved_by, approved_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-                .run(a.id, i, r.revised_on, revised, r.reason, r.approved_by, r.approved_on);
+                .run(id, i, r.revised_on, revised, r.reason, r.approved_by, r.approved_on);
         }
     }
 
@@ -320,17 +327,18 @@ public:
         return take_seq("SELECT seq FROM plans WHERE id = ?1", "DELETE FROM plans WHERE id = ?1",
                         stored.id);
     }
-    std::optional<std::int64_t> remove(const Action& a) {
+    std::optional<std::int64_t> remove(const ActionView& a) {
+        const std::string_view id = a.id();
         sql("DELETE FROM date_texts WHERE date_text IN (SELECT due FROM actions WHERE id = ?1 "
             "UNION ALL SELECT due FROM milestones WHERE action = ?1)")
-            .run(a.id);
-        sql("DELETE FROM action_officers WHERE action = ?1").run(a.id);
-        sql("DELETE FROM action_addresses WHERE action = ?1").run(a.id);
-        sql("DELETE FROM action_source_tags WHERE action = ?1").run(a.id);
-        sql("DELETE FROM milestone_leads WHERE action = ?1").run(a.id);
-        sql("DELETE FROM milestones WHERE action = ?1").run(a.id);
+            .run(id);
+        sql("DELETE FROM action_officers WHERE action = ?1").run(id);
+        sql("DELETE FROM action_addresses WHERE action = ?1").run(id);
+        sql("DELETE FROM action_source_tags WHERE action = ?1").run(id);
+        sql("DELETE FROM milestone_leads WHERE action = ?1").run(id);
+        sql("DELETE FROM milestones WHERE action = ?1").run(id);
         return take_seq("SELECT seq FROM actions WHERE id = ?1",
-                        "DELETE FROM actions WHERE id = ?1", a.id);
+                        "DELETE FROM actions WHERE id = ?1", id);
     }
 
 private:
@@ -343,22 +351,28 @@ private:
     }
 
     // The common rows: the id in `entities` (once), and the citations and notes.
-    void record(const Record& r, EntityKind kind, bool is_new) {
+    // The rows every entity has, however it is held: its id, citations and notes.
+    void record(std::string_view id, std::span<const Citation> cites,
+                std::span<const std::string> notes, EntityKind kind, bool is_new) {
         if (is_new) {
-            sql("INSERT INTO entities (id, kind) VALUES (?1, ?2)").run(r.id, kind_name(kind));
+            sql("INSERT INTO entities (id, kind) VALUES (?1, ?2)").run(id, kind_name(kind));
         } else {
-            sql("DELETE FROM cites WHERE entity = ?1").run(r.id);
-            sql("DELETE FROM notes WHERE entity = ?1").run(r.id);
+            sql("DELETE FROM cites WHERE entity = ?1").run(id);
+            sql("DELETE FROM notes WHERE entity = ?1").run(id);
         }
-        for (std::size_t i = 0; i < r.cites.size(); ++i) {
+        for (std::size_t i = 0; i < cites.size(); ++i) {
             sql("INSERT INTO cites (entity, position, document, paragraph) "
                 "VALUES (?1, ?2, ?3, ?4)")
-                .run(r.id, i, r.cites[i].document, r.cites[i].paragraph);
+                .run(id, i, cites[i].document, cites[i].paragraph);
         }
-        for (std::size_t i = 0; i < r.notes.size(); ++i) {
+        for (std::size_t i = 0; i < notes.size(); ++i) {
             sql("INSERT INTO notes (entity, position, note) VALUES (?1, ?2, ?3)")
-                .run(r.id, i, r.notes[i]);
+                .run(id, i, notes[i]);
         }
+    }
+
+    void record(const Record& r, EntityKind kind, bool is_new) {
+        record(r.id, r.cites, r.notes, kind, is_new);
     }
 
     // Takes out an id and its citations and notes altogether (a section of a replaced plan).
@@ -398,7 +412,7 @@ private:
     }
 
     std::optional<std::int64_t> take_seq(std::string_view select, std::string_view remove,
-                                         const std::string& id) {
+                                         std::string_view id) {
         Statement& find = sql(select).with(id);
         std::optional<std::int64_t> seq;
         if (find.step()) {
@@ -415,8 +429,8 @@ private:
 };
 
 // The new tail of one collection.
-template <typename Entity>
-void write_added(RowWriter& writer, std::size_t before, const std::vector<Entity>& after) {
+template <typename Entities>
+void write_added(RowWriter& writer, std::size_t before, const Entities& after) {
     for (std::size_t i = before; i < after.size(); ++i) {
         writer.write(after[i], std::nullopt, true);
     }
@@ -480,11 +494,11 @@ void write_changes(sqlite3* connection, const std::string& path, const Store::Pe
         }
     }
     for (const auto& given : replaced.actions) {
-        const Action* stored = change.previous_action(given.id);
-        const Action* now_action = after.find_action(given.id);
-        if (stored != nullptr && now_action != nullptr) {
+        const auto stored = change.previous_action(given.id);
+        const auto now_action = after.find_action(given.id);
+        if (stored && now_action) {
             const auto seq = writer.remove(*stored);
-            writer.write(*now_action, seq, false, stored->due_revisions.size());
+            writer.write(*now_action, seq, false, stored->due_revisions().size());
         }
     }
     const ProgressLog& progress = after.progress();

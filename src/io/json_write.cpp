@@ -110,7 +110,9 @@ public:
         }
     }
 
-    void strings(std::string_view name, std::span<const std::string> values) {
+    // `values`: any range of texts (strings, or a `TextList`).
+    template <typename Texts>
+    void strings(std::string_view name, const Texts& values) {
         if (values.empty()) {
             return;
         }
@@ -194,21 +196,27 @@ void write_record_head(CanonicalWriter& out, const Record& record) {
     out.text("id", record.id);
 }
 
-void write_record_tail(CanonicalWriter& out, const Record& record) {
-    if (record.visibility != Visibility::public_) {
+// The fields every record ends with, however it is held.
+void write_record_tail(CanonicalWriter& out, Visibility visibility, std::span<const Citation> cites,
+                       std::span<const std::string> notes) {
+    if (visibility != Visibility::public_) {
         out.key("visibility");
-        out.string(to_name(record.visibility));
+        out.string(to_name(visibility));
     }
-    out.list("cites", record.cites, [&](const Citation& cite) {
+    out.list("cites", cites, [&](const Citation& cite) {
         out.text("document", cite.document);
         out.text("paragraph", cite.paragraph);
     });
-    out.strings("notes", record.notes);
+    out.strings("notes", notes);
 }
 
-void write_date_text(CanonicalWriter& out, std::string_view name,
-                     const std::optional<DateText>& reading) {
-    if (!reading) {
+void write_record_tail(CanonicalWriter& out, const Record& record) {
+    write_record_tail(out, record.visibility, record.cites, record.notes);
+}
+
+// `reading`, if not null, as the object `name`.
+void write_date_text(CanonicalWriter& out, std::string_view name, const DateText* reading) {
+    if (reading == nullptr) {
         return;
     }
     out.key(name);
@@ -244,6 +252,15 @@ void write_date_text(CanonicalWriter& out, std::string_view name,
     }
     out.strings("unread", reading->unread);
     out.end_object();
+}
+
+void write_date_text(CanonicalWriter& out, std::string_view name, const DateText& reading) {
+    write_date_text(out, name, &reading);
+}
+
+void write_date_text(CanonicalWriter& out, std::string_view name,
+                     const std::optional<DateText>& reading) {
+    write_date_text(out, name, reading ? &*reading : nullptr);
 }
 
 // Reads the store's collections in place: its progress updates are not a Contents' vector.
@@ -408,44 +425,44 @@ void write_contents(CanonicalWriter& out, const Store& store) {
         out.strings("addresses", plan.addresses);
         write_record_tail(out, plan);
     });
-    out.list("actions", store.actions(), [&](const Action& action) {
-        write_record_head(out, action);
-        out.text("plan", action.plan);
-        out.text("section", action.section);
-        out.text("ref", action.ref);
-        out.text("title", action.title);
-        out.text("text", action.text);
-        out.strings("leads", action.leads);
-        out.strings("delivery", action.delivery);
-        write_date_text(out, "due", action.due);
-        out.list("due_revisions", action.due_revisions, [&](const DueRevision& revision) {
+    out.list("actions", store.actions(), [&](const ActionView& action) {
+        out.text("id", action.id());
+        out.text("plan", action.plan());
+        out.text("section", action.section());
+        out.text("ref", action.ref());
+        out.text("title", action.title());
+        out.text("text", action.text());
+        out.strings("leads", action.leads());
+        out.strings("delivery", action.delivery());
+        write_date_text(out, "due", action.due());
+        out.list("due_revisions", action.due_revisions(), [&](const DueRevision& revision) {
             out.date("revised_on", revision.revised_on);
             write_date_text(out, "due", revision.due);
             out.text("reason", revision.reason);
             out.text("approved_by", revision.approved_by);
             out.date("approved_on", revision.approved_on);
         });
-        out.list("milestones", action.milestones, [&](const Milestone& milestone) {
+        out.list("milestones", action.milestones(), [&](const Milestone& milestone) {
             out.text("title", milestone.title);
             write_date_text(out, "due", milestone.due);
             out.strings("leads", milestone.leads);
         });
-        out.text("outcome", action.outcome);
-        out.text("resources", action.resources);
-        out.text("funding", action.funding);
-        if (action.ict) {
+        out.text("outcome", action.outcome());
+        out.text("resources", action.resources());
+        out.text("funding", action.funding());
+        if (const IctRequirement* ict = action.ict()) {
             out.key("ict");
             out.begin_object();
-            out.text("text", action.ict->text);
-            if (action.ict->required) {
+            out.text("text", ict->text);
+            if (ict->required) {
                 out.key("required");
-                out.boolean(*action.ict->required);
+                out.boolean(*ict->required);
             }
             out.end_object();
         }
-        out.strings("addresses", action.addresses);
-        out.strings("source_tags", action.source_tags);
-        write_record_tail(out, action);
+        out.strings("addresses", action.addresses());
+        out.strings("source_tags", action.source_tags());
+        write_record_tail(out, action.visibility(), action.cites(), action.notes());
     });
     out.list("progress", store.progress(), [&](const ProgressUpdateView& update) {
         out.text("subject", update.subject);

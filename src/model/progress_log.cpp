@@ -99,20 +99,6 @@ void ProgressLog::reserve(std::size_t count) {
     }
 }
 
-std::uint32_t ProgressLog::term(std::string_view text, std::uint32_t last) {
-    // Most updates have the status or author of the update before: no hashing for those.
-    if (last < terms_.size() && terms_[last] == text) {
-        return last;
-    }
-    if (const auto found = term_positions_.find(text); found != term_positions_.end()) {
-        return found->second;
-    }
-    const std::uint32_t position = next_position(terms_.size(), "statuses and authors");
-    term_positions_.emplace(std::string(text), position);
-    terms_.push_back(text);
-    return position;
-}
-
 void ProgressLog::push_back(const ProgressUpdateView& update) {
     next_position(entries_.size(), "updates");
     // Everything that can throw comes before anything changes, but for a new term, which
@@ -128,8 +114,8 @@ void ProgressLog::push_back(const ProgressUpdateView& update) {
         entry.flags |= has_percent;
     }
     const bool first = entries_.empty();
-    entry.status = term(update.status, first ? none : entries_.back().status);
-    entry.author = term(update.author, first ? none : entries_.back().author);
+    entry.status = terms_.intern(update.status, first ? none : entries_.back().status);
+    entry.author = terms_.intern(update.author, first ? none : entries_.back().author);
     entry.lifecycle = byte_of(update.lifecycle);
     entry.health = byte_of(update.health);
     entry.visibility = static_cast<std::uint8_t>(update.visibility);

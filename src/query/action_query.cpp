@@ -30,14 +30,14 @@ Handles officer_candidates(const Store& store, std::string_view name,
 }
 
 ActionFilter any_officer(const Store& store, std::string name,
-                         std::vector<std::string> Action::*officers,
+                         TextList (ActionView::*officers)() const,
                          const Handles& (StoreIndex::*by_officer)(std::string_view) const) {
     Handles candidates = officer_candidates(store, name, by_officer);
     // Exactly those that pass: the store's check holds every lead and deliverer to an officer's
     // id, and the index files each officer under the names `officer_matches` compares.
-    return {[&store, name = std::move(name), officers](const Action& action) {
-                const auto& ids = action.*officers;
-                return std::any_of(ids.begin(), ids.end(), [&](const std::string& officer) {
+    return {[&store, name = std::move(name), officers](const ActionView& action) {
+                const TextList ids = (action.*officers)();
+                return std::any_of(ids.begin(), ids.end(), [&](std::string_view officer) {
                     return officer_matches(store, officer, name);
                 });
             },
@@ -71,15 +71,15 @@ namespace action_filters {
 ActionFilter in_plan(const Store& store, std::string plan) {
     Handles candidates = store.index().actions_in_plan(plan);
     // The index files each action under its plan's id as written: exactly those that pass.
-    return {[plan = std::move(plan)](const Action& action) { return action.plan == plan; },
+    return {[plan = std::move(plan)](const ActionView& action) { return action.plan() == plan; },
             std::move(candidates), Candidates::exact};
 }
 
 ActionFilter in_organisation(const Store& store, std::string organisation) {
     // The index files each action under its plan's organisation: exactly those that pass.
     Handles candidates = store.index().actions_of_organisation(organisation);
-    return {[&store, organisation = std::move(organisation)](const Action& action) {
-                const Plan* plan = store.find_plan(action.plan);
+    return {[&store, organisation = std::move(organisation)](const ActionView& action) {
+                const Plan* plan = store.find_plan(action.plan());
                 return plan != nullptr && plan->organisation == organisation;
             },
             std::move(candidates), Candidates::exact};
@@ -87,9 +87,9 @@ ActionFilter in_organisation(const Store& store, std::string organisation) {
 
 ActionFilter in_section(const Store& store, std::string section) {
     Handles candidates = store.index().actions_in_section(section);
-    return {[&store, section = std::move(section)](const Action& action) {
+    return {[&store, section = std::move(section)](const ActionView& action) {
                 // Walk up from the action's section: it is in the subtree if it meets `section`.
-                std::string_view current = action.section;
+                std::string_view current = action.section();
                 for (std::size_t depth = 0; !current.empty() && depth < 64; ++depth) {
                     if (current == section) {
                         return true;
@@ -104,16 +104,16 @@ ActionFilter in_section(const Store& store, std::string section) {
 }
 
 ActionFilter led_by(const Store& store, std::string officer) {
-    return any_officer(store, std::move(officer), &Action::leads, &StoreIndex::actions_led_by);
+    return any_officer(store, std::move(officer), &ActionView::leads, &StoreIndex::actions_led_by);
 }
 
 ActionFilter delivered_by(const Store& store, std::string officer) {
-    return any_officer(store, std::move(officer), &Action::delivery,
+    return any_officer(store, std::move(officer), &ActionView::delivery,
                        &StoreIndex::actions_delivered_by);
 }
 
 ActionFilter with_lifecycle(const Store& store, Lifecycle lifecycle, Date day) {
-    ActionFilter::Test test = [&store, lifecycle, day](const Action& action) {
+    ActionFilter::Test test = [&store, lifecycle, day](const ActionView& action) {
         return store.lifecycle_on(action, day) == lifecycle;
     };
     if (lifecycle == Lifecycle::not_started) {
@@ -123,7 +123,7 @@ ActionFilter with_lifecycle(const Store& store, Lifecycle lifecycle, Date day) {
 }
 
 ActionFilter with_health(const Store& store, std::optional<Health> health, Date day) {
-    ActionFilter::Test test = [&store, health, day](const Action& action) {
+    ActionFilter::Test test = [&store, health, day](const ActionView& action) {
         return store.health_on(action, day) == health;
     };
     if (!health) {
@@ -133,8 +133,9 @@ ActionFilter with_health(const Store& store, std::optional<Health> health, Date 
 }
 
 ActionFilter open_on(const Store& store, Date day) {
-    return
-        [&store, day](const Action& action) { return !is_closed(store.lifecycle_on(action, day)); };
+    return [&store, day](const ActionView& action) {
+        return !is_closed(store.lifecycle_on(action, day));
+    };
 }
 
 namespace {
@@ -152,12 +153,12 @@ ActionFilter due_filter(const Store& store, ActionFilter::Test test, std::option
 ActionFilter overdue_on(const Store& store, Date day) {
     // Only actions due before the day can be overdue on it.
     return due_filter(
-        store, [&store, day](const Action& action) { return store.is_overdue_on(action, day); },
+        store, [&store, day](const ActionView& action) { return store.is_overdue_on(action, day); },
         std::nullopt, day - boost::gregorian::days(1));
 }
 
 ActionFilter due_compared(const Store& store, Comparison comparison, Date day) {
-    ActionFilter::Test test = [comparison, day](const Action& action) {
+    ActionFilter::Test test = [comparison, day](const ActionView& action) {
         const auto end = action.due_end();
         return end.has_value() && compares(*end, comparison, day);
     };
@@ -185,7 +186,7 @@ ActionFilter due_within(const Store& store, Period period) {
     const std::optional<Date> to = period.end();
     return due_filter(
         store,
-        [period = std::move(period)](const Action& action) {
+        [period = std::move(period)](const ActionView& action) {
             const auto end = action.due_end();
             return end && period.contains(*end);
         },
@@ -194,29 +195,29 @@ ActionFilter due_within(const Store& store, Period period) {
 
 ActionFilter tagged(const Store& store, std::string source_tag) {
     Handles candidates = store.index().actions_tagged(source_tag);
-    return {[tag = std::move(source_tag)](const Action& action) {
-                return std::any_of(
-                    action.source_tags.begin(), action.source_tags.end(),
-                    [&](const std::string& t) { return detail::equal_ignoring_case(t, tag); });
+    return {[tag = std::move(source_tag)](const ActionView& action) {
+                const TextList tags = action.source_tags();
+                return std::any_of(tags.begin(), tags.end(), [&](std::string_view t) {
+                    return detail::equal_ignoring_case(t, tag);
+                });
             },
             std::move(candidates)};
 }
 
 ActionFilter addressing(const Store& store, std::string recommendation) {
     Handles candidates = store.index().actions_addressing(recommendation);
-    return {[id = std::move(recommendation)](const Action& action) {
-                return std::find(action.addresses.begin(), action.addresses.end(), id) !=
-                       action.addresses.end();
+    return {[id = std::move(recommendation)](const ActionView& action) {
+                return action.addresses().contains(id);
             },
             std::move(candidates)};
 }
 
 ActionFilter with_ref(std::string ref) {
-    return [ref = std::move(ref)](const Action& action) { return action.ref == ref; };
+    return [ref = std::move(ref)](const ActionView& action) { return action.ref() == ref; };
 }
 
 ActionFilter revised(const Store& store, Comparison comparison, std::int64_t count, Date day) {
-    auto test = [&store, comparison, count, day](const Action& action) {
+    auto test = [&store, comparison, count, day](const ActionView& action) {
         // The store's own actions by handle, from the revision days the index keeps.
         const auto handle = store.handle_of(action);
         const auto known = handle ? revisions_known_on(store.index(), *handle, day)
@@ -265,7 +266,7 @@ ActionFilter revised(const Store& store, Comparison comparison, std::int64_t cou
 }
 
 ActionFilter slipped(Comparison comparison, std::int64_t days, Date day, Baseline baseline) {
-    return [comparison, days, day, baseline](const Action& action) {
+    return [comparison, days, day, baseline](const ActionView& action) {
         const auto slippage = slippage_on(action, day, baseline).days_slipped;
         return slippage.has_value() && compares(*slippage, comparison, days);
     };
@@ -273,7 +274,7 @@ ActionFilter slipped(Comparison comparison, std::int64_t days, Date day, Baselin
 
 ActionFilter slipped(const Store& store, Comparison comparison, std::int64_t days, Date day,
                      Baseline baseline) {
-    return [&store, comparison, days, day, baseline](const Action& action) {
+    return [&store, comparison, days, day, baseline](const ActionView& action) {
         const auto handle = store.handle_of(action);
         const auto slippage = handle ? slippage_on(store.index(), *handle, day, baseline)
                                      : slippage_on(action, day, baseline);
@@ -283,15 +284,16 @@ ActionFilter slipped(const Store& store, Comparison comparison, std::int64_t day
 }
 
 ActionFilter health_mismatch(const Store& store, Date day) {
-    return [&store, day](const Action& action) { return health_disagrees_on(store, action, day); };
+    return
+        [&store, day](const ActionView& action) { return health_disagrees_on(store, action, day); };
 }
 
 ActionFilter text_contains(const Store& store, std::string words) {
     std::string words_kept = words;
-    auto contains = [words = std::move(words)](const Action& action) {
-        return detail::contains_ignoring_case(action.ref, words) ||
-               detail::contains_ignoring_case(action.title, words) ||
-               detail::contains_ignoring_case(action.text, words);
+    auto contains = [words = std::move(words)](const ActionView& action) {
+        return detail::contains_ignoring_case(action.ref(), words) ||
+               detail::contains_ignoring_case(action.title(), words) ||
+               detail::contains_ignoring_case(action.text(), words);
     };
     // Every action is a candidate, so any filter with fewer candidates is listed instead; when
     // listed, the matches are exact.
@@ -313,7 +315,7 @@ ActionFilter text_contains(const Store& store, std::string words) {
 }
 
 ActionFilter public_only() {
-    return [](const Action& action) { return action.visibility == Visibility::public_; };
+    return [](const ActionView& action) { return action.visibility() == Visibility::public_; };
 }
 
 } // namespace action_filters
@@ -367,17 +369,17 @@ ActionQuery& ActionQuery::public_only() {
     return where(action_filters::public_only());
 }
 
-std::vector<std::string> ActionQuery::values_of(const Action& action, ActionField field,
+std::vector<std::string> ActionQuery::values_of(const ActionView& action, ActionField field,
                                                 Date day) const {
     switch (field) {
     case ActionField::plan:
-        return {action.plan};
+        return {std::string(action.plan())};
     case ActionField::section:
-        return {action.section};
+        return {std::string(action.section())};
     case ActionField::ref:
-        return {action.ref};
+        return {std::string(action.ref())};
     case ActionField::lead:
-        return detail::or_empty(action.leads);
+        return detail::or_empty(action.leads().to_vector());
     case ActionField::due: {
         const auto end = action.due_end();
         return {end ? to_iso(*end) : ""};
@@ -398,7 +400,7 @@ std::vector<std::string> ActionQuery::values_of(const Action& action, ActionFiel
         return {number ? std::to_string(*number) : ""};
     }
     case ActionField::organisation: {
-        const Plan* plan = store().find_plan(action.plan);
+        const Plan* plan = store().find_plan(action.plan());
         return {plan == nullptr ? "" : plan->organisation};
     }
     }
@@ -424,20 +426,19 @@ bool ActionQuery::holds_values(ActionField field) noexcept {
     return false;
 }
 
-std::span<const std::string> ActionQuery::held_values_of(const Action& action, ActionField field) {
-    if (field == ActionField::plan) {
-        return {&action.plan, 1};
+TextList ActionQuery::held_values_of(const ActionView& action, ActionField field) {
+    switch (field) {
+    case ActionField::plan:
+        return action.plan_as_list();
+    case ActionField::section:
+        return action.section_as_list();
+    case ActionField::ref:
+        return action.ref_as_list();
+    case ActionField::lead:
+        return action.leads();
+    default:
+        return {}; // the fields holds_values refuses
     }
-    if (field == ActionField::section) {
-        return {&action.section, 1};
-    }
-    if (field == ActionField::ref) {
-        return {&action.ref, 1};
-    }
-    if (field == ActionField::lead) {
-        return action.leads;
-    }
-    return {}; // the fields holds_values refuses
 }
 
 bool ActionQuery::is_named_value(ActionField field) noexcept {
@@ -453,10 +454,10 @@ std::optional<std::string_view> ActionQuery::named_value_at(std::uint32_t handle
     // The action's own text where the index does not know its plan or section (one not in
     // the store), which is the same text.
     if (field == ActionField::plan) {
-        return std::string_view(store().actions().at(handle).plan);
+        return store().actions().plan(handle);
     }
     if (field == ActionField::section) {
-        return std::string_view(store().actions().at(handle).section);
+        return store().actions().section(handle);
     }
     return std::nullopt;
 }
@@ -531,8 +532,8 @@ bool ActionQuery::is_whole_number(ActionField field) noexcept {
     return field == ActionField::revisions || field == ActionField::slipped;
 }
 
-std::optional<std::int64_t> ActionQuery::whole_number_of(const Action& action, ActionField field,
-                                                         Date day) const {
+std::optional<std::int64_t> ActionQuery::whole_number_of(const ActionView& action,
+                                                         ActionField field, Date day) const {
     if (const auto handle = store().handle_of(action)) {
         return whole_number_at(*handle, field, day);
     }

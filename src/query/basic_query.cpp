@@ -25,7 +25,7 @@
 
 namespace bestvalue {
 
-const std::vector<Action>& entities_of(const Store& store, const Action*) {
+const ActionTable& entities_of(const Store& store, const ActionView*) {
     return store.actions();
 }
 const std::vector<Recommendation>& entities_of(const Store& store, const Recommendation*) {
@@ -52,6 +52,22 @@ Handles detail::union_of(const std::vector<const Handles*>& lists) {
 }
 
 namespace {
+
+// What a query gives for the entity at `handle` of `entities`, and the entity it gives.
+template <typename Entity>
+const Entity* found_at(const std::vector<Entity>& entities, std::size_t handle) {
+    return &entities[handle];
+}
+ActionView found_at(const ActionTable& actions, std::size_t handle) {
+    return actions[handle];
+}
+template <typename Entity>
+const Entity& entity_of(const Entity* found) {
+    return *found;
+}
+const ActionView& entity_of(const ActionView& found) {
+    return found;
+}
 
 // Keeps in `into` the handles also in `other`; both ascending.
 void intersect(Handles& into, const Handles& other) {
@@ -188,10 +204,10 @@ Handles BasicQuery<Entity, Field, Derived>::handles() const {
 }
 
 template <typename Entity, typename Field, typename Derived>
-std::vector<const Entity*> BasicQuery<Entity, Field, Derived>::run() const {
+std::vector<Found<Entity>> BasicQuery<Entity, Field, Derived>::run() const {
     const auto& entities = entities_of(*store_, static_cast<const Entity*>(nullptr));
     const Handles matching = handles();
-    std::vector<const Entity*> found;
+    std::vector<Found<Entity>> found;
     found.reserve(matching.size());
     if constexpr (requires(Field field) { Derived::is_whole_number(field); }) {
         if (order_ && Derived::is_whole_number(order_->field)) {
@@ -211,20 +227,20 @@ std::vector<const Entity*> BasicQuery<Entity, Field, Derived>::run() const {
                 }
             }
             for (const auto position : whole_number_order(numbers, order_->descending)) {
-                found.push_back(&entities[matching[position]]);
+                found.push_back(found_at(entities, matching[position]));
             }
             return limited(std::move(found));
         }
     }
     for (const auto handle : matching) {
-        found.push_back(&entities[handle]);
+        found.push_back(found_at(entities, handle));
     }
     if (order_) {
-        std::vector<std::pair<std::string, const Entity*>> keyed;
+        std::vector<std::pair<std::string, Found<Entity>>> keyed;
         keyed.reserve(found.size());
-        for (const Entity* entity : found) {
-            keyed.emplace_back(derived().values_of(*entity, order_->field, order_->day).front(),
-                               entity);
+        for (const auto& entity : found) {
+            keyed.emplace_back(
+                derived().values_of(entity_of(entity), order_->field, order_->day).front(), entity);
         }
         // Empty values (no due, no health) go last whichever way the order runs.
         std::stable_sort(keyed.begin(), keyed.end(), [&](const auto& a, const auto& b) {
@@ -242,14 +258,14 @@ std::vector<const Entity*> BasicQuery<Entity, Field, Derived>::run() const {
 }
 
 template <typename Entity, typename Field, typename Derived>
-std::vector<const Entity*>
-BasicQuery<Entity, Field, Derived>::limited(std::vector<const Entity*> found) const {
+std::vector<Found<Entity>>
+BasicQuery<Entity, Field, Derived>::limited(std::vector<Found<Entity>> found) const {
     if (offset_ >= found.size()) {
         return {};
     }
     found.erase(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(offset_));
     if (found.size() > limit_) {
-        found.resize(limit_);
+        found.erase(found.begin() + static_cast<std::ptrdiff_t>(limit_), found.end());
     }
     return found;
 }
@@ -498,7 +514,7 @@ BasicQuery<Entity, Field, Derived>::count_by(Field first, Field second, Date day
     return counts;
 }
 
-template class BasicQuery<Action, ActionField, ActionQuery>;
+template class BasicQuery<ActionView, ActionField, ActionQuery>;
 template class BasicQuery<Recommendation, RecommendationField, RecommendationQuery>;
 template class BasicQuery<Assessment, AssessmentField, AssessmentQuery>;
 template class BasicQuery<Rating, RatingField, RatingQuery>;

@@ -72,15 +72,15 @@ std::vector<SeriesStep> steps_within(const Period& span, Frequency step) {
 }
 
 std::vector<CompletionPoint> completion_series(const Store& store,
-                                               const std::vector<const Action*>& actions,
+                                               const std::vector<ActionView>& actions,
                                                const Period& span, Frequency step) {
     std::vector<CompletionPoint> points;
     for (auto& current : steps_within(span, step)) {
         CompletionPoint point;
         point.label = std::move(current.label);
         point.end = current.end;
-        for (const Action* action : actions) {
-            const Lifecycle lifecycle = store.lifecycle_on(*action, point.end);
+        for (const ActionView& action : actions) {
+            const Lifecycle lifecycle = store.lifecycle_on(action, point.end);
             if (counts_towards_total(lifecycle)) {
                 ++point.total;
                 if (lifecycle == Lifecycle::completed) {
@@ -103,9 +103,10 @@ std::optional<Period> plan_life(const Store& store, std::string_view plan_id) {
     for (const Section& section : plan.sections) {
         subjects.insert(section.id);
     }
-    for (const Action& action : store.actions()) {
-        if (action.plan == plan.id) {
-            subjects.insert(action.id);
+    const ActionTable& actions = store.actions();
+    for (std::size_t handle = 0; handle < actions.size(); ++handle) {
+        if (actions.plan(handle) == plan.id) {
+            subjects.insert(actions.id(handle));
         }
     }
     std::optional<Date> first_update;

@@ -20,22 +20,22 @@ void HealthThresholds::validate() const {
     throw ValidationError({problem});
 }
 
-std::optional<Date> health_start_of(const Store& store, const Action& action) {
-    if (const Plan* plan = store.find_plan(action.plan); plan != nullptr && plan->adopted) {
+std::optional<Date> health_start_of(const Store& store, const ActionView& action) {
+    if (const Plan* plan = store.find_plan(action.plan()); plan != nullptr && plan->adopted) {
         return plan->adopted;
     }
-    if (auto reference = store.reference_date_of(action.id)) {
+    if (auto reference = store.reference_date_of(action.id())) {
         return reference;
     }
     // Rarely reached: only for an action whose plan cites no paper.
-    const auto updates = store.progress_of(action.id);
+    const auto updates = store.progress_of(action.id());
     if (!updates.empty()) {
         return updates.front().as_of;
     }
     return std::nullopt;
 }
 
-std::optional<Health> computed_health_on(const Store& store, const Action& action, Date day,
+std::optional<Health> computed_health_on(const Store& store, const ActionView& action, Date day,
                                          const HealthThresholds& thresholds) {
     thresholds.validate();
     switch (store.lifecycle_on(action, day)) {
@@ -86,7 +86,7 @@ std::optional<Health> computed_health_on(const Store& store, const Action& actio
     return Health::red;
 }
 
-bool health_disagrees_on(const Store& store, const Action& action, Date day,
+bool health_disagrees_on(const Store& store, const ActionView& action, Date day,
                          const HealthThresholds& thresholds) {
     const auto computed = computed_health_on(store, action, day, thresholds);
     if (!computed) {

@@ -221,10 +221,10 @@ std::vector<std::string_view> order_fields(QueryCollection collection) {
     return {};
 }
 
-Filter<Action> action_condition(const Store& store, const Condition& condition, Date day,
-                                std::string_view text) {
+Filter<ActionView> action_condition(const Store& store, const Condition& condition, Date day,
+                                    std::string_view text) {
     namespace filters = action_filters;
-    Reading<Action> reading(QueryCollection::actions, condition, day, text);
+    Reading<ActionView> reading(QueryCollection::actions, condition, day, text);
     const auto& field = reading.field();
     const auto& value = reading.value();
     if (field == "overdue") {

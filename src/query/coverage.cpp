@@ -10,11 +10,11 @@ namespace bestvalue {
 namespace {
 
 // What addresses a recommendation, from the store's index, in the order added.
-std::vector<const Action*> indexed_actions_addressing(const Store& store,
-                                                      std::string_view recommendation) {
-    std::vector<const Action*> found;
+std::vector<ActionView> indexed_actions_addressing(const Store& store,
+                                                   std::string_view recommendation) {
+    std::vector<ActionView> found;
     for (const auto handle : store.index().actions_addressing(recommendation)) {
-        found.push_back(&store.actions()[handle]);
+        found.push_back(store.actions()[handle]);
     }
     return found;
 }
@@ -46,7 +46,7 @@ void count_into(CoverageSummary& summary, const Store& store, const Recommendati
 
 } // namespace
 
-std::vector<const Action*> actions_addressing(const Store& store, std::string_view recommendation) {
+std::vector<ActionView> actions_addressing(const Store& store, std::string_view recommendation) {
     return indexed_actions_addressing(store, checked(store, recommendation).id);
 }
 
@@ -59,14 +59,15 @@ std::vector<const Recommendation*> recommendations_addressed_by(const Store& sto
     std::set<std::string, std::less<>> ids;
     const auto kind = store.kind_of(action_or_plan);
     if (kind == EntityKind::action) {
-        const Action& action = store.get_action(action_or_plan);
-        ids.insert(action.addresses.begin(), action.addresses.end());
+        const TextList addresses = store.get_action(action_or_plan).addresses();
+        ids.insert(addresses.begin(), addresses.end());
     } else if (kind == EntityKind::plan) {
         const Plan& plan = store.get_plan(action_or_plan);
         ids.insert(plan.addresses.begin(), plan.addresses.end());
-        for (const Action& action : store.actions()) {
-            if (action.plan == plan.id) {
-                ids.insert(action.addresses.begin(), action.addresses.end());
+        for (const ActionView action : store.actions()) {
+            if (action.plan() == plan.id) {
+                const TextList addresses = action.addresses();
+                ids.insert(addresses.begin(), addresses.end());
             }
         }
     } else {
@@ -103,13 +104,13 @@ std::vector<TraceRow> traceability(const Store& store, Date day) {
 
         const auto actions = indexed_actions_addressing(store, recommendation.id);
         const auto plans = indexed_plans_addressing(store, recommendation.id);
-        for (const Action* action : actions) {
+        for (const ActionView action : actions) {
             TraceRow row = base;
-            row.addressed_by = action->id;
+            row.addressed_by = action.id();
             row.addressed_by_kind = EntityKind::action;
-            row.plan = action->plan;
-            row.lifecycle = store.lifecycle_on(*action, day);
-            row.health = store.health_on(*action, day);
+            row.plan = action.plan();
+            row.lifecycle = store.lifecycle_on(action, day);
+            row.health = store.health_on(action, day);
             rows.push_back(std::move(row));
         }
         for (const Plan* plan : plans) {

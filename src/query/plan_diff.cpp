@@ -51,16 +51,21 @@ std::string shortened(std::string_view text, std::size_t limit) {
 struct Side {
     const Store* store;
     const Plan* plan;
+    // The plan's actions, as values: the store keeps its actions compactly.
+    std::vector<Action> action_values;
     std::vector<const Action*> actions;
     std::unordered_map<std::string_view, const Section*> sections;
 
     Side(const Store& in, std::string_view id)
         : store(&in)
         , plan(&in.get_plan(id)) {
-        for (const Action& action : in.actions()) {
-            if (action.plan == plan->id) {
-                actions.push_back(&action);
+        for (const ActionView action : in.actions()) {
+            if (action.plan() == plan->id) {
+                action_values.push_back(action.value());
             }
+        }
+        for (const Action& action : action_values) {
+            actions.push_back(&action);
         }
         for (const Section& section : plan->sections) {
             sections.emplace(section.id, &section);

@@ -325,6 +325,15 @@ Field field_named(const Token& token) {
     return *from_name<Field>(token.text); // the reader accepted only known names
 }
 
+// The id of an entity a query found.
+template <typename Entity>
+std::string_view id_of(const Entity* entity) {
+    return entity->id;
+}
+std::string_view id_of(const ActionView& action) {
+    return action.id();
+}
+
 template <typename Query, typename Field, typename MakeFilter>
 QueryResult run_typed(Query query, const Parsed& parsed, QueryResult result, bool with_ids,
                       MakeFilter make_filter) {
@@ -358,16 +367,14 @@ QueryResult run_typed(Query query, const Parsed& parsed, QueryResult result, boo
         query.limit(parsed.limit.value_or(static_cast<std::size_t>(-1)), parsed.offset.value_or(0));
     }
     const auto found = query.run();
-    using Entity = std::remove_cvref_t<decltype(*found.front())>;
-    const Entity* first = entities_of(query.store(), static_cast<const Entity*>(nullptr)).data();
     result.handles.reserve(found.size());
-    for (const auto* entity : found) {
-        result.handles.push_back(static_cast<std::uint32_t>(entity - first));
+    for (const auto& entity : found) {
+        result.handles.push_back(handle_of_found(query.store(), entity));
     }
     if (with_ids) {
         result.ids.reserve(found.size());
-        for (const auto* entity : found) {
-            result.ids.push_back(entity->id);
+        for (const auto& entity : found) {
+            result.ids.emplace_back(id_of(entity));
         }
     }
     return result;
@@ -454,29 +461,35 @@ namespace {
 
 // The entities of a result, by its ids, or by its handles when it has no ids
 // (`run_query_handles`).
-template <typename Entity>
-std::vector<const Entity*> entities_with(const QueryResult& result,
-                                         const Entity* (Store::*find)(std::string_view) const,
-                                         const Store& store) {
-    std::vector<const Entity*> found;
+template <typename Found>
+std::vector<Found> entities_with(const QueryResult& result,
+                                 Found (Store::*find)(std::string_view) const, const Store& store) {
+    std::vector<Found> found;
     if (result.ids.empty()) {
+        // The entities' collection: what a find of the kind gives, without its pointer or
+        // optional, is what the collection's queries find.
+        using Entity = std::remove_cvref_t<decltype(*std::declval<Found>())>;
         const auto& entities = entities_of(store, static_cast<const Entity*>(nullptr));
         found.reserve(result.handles.size());
         for (const auto handle : result.handles) {
             if (handle >= entities.size()) {
                 throw NotFound("entity", "#" + std::to_string(handle));
             }
-            found.push_back(&entities[handle]);
+            if constexpr (std::is_pointer_v<Found>) {
+                found.push_back(&entities[handle]);
+            } else {
+                found.push_back(entities[handle]);
+            }
         }
         return found;
     }
     found.reserve(result.ids.size());
     for (const auto& id : result.ids) {
-        const Entity* entity = (store.*find)(id);
-        if (entity == nullptr) {
+        Found entity = (store.*find)(id);
+        if (!entity) {
             throw NotFound("entity", id);
         }
-        found.push_back(entity);
+        found.push_back(std::move(entity));
     }
     return found;
 }
@@ -531,8 +544,13 @@ Table table_of(const Store& store, const QueryResult& result) {
         return count_table(result);
     }
     switch (result.collection) {
-    case QueryCollection::actions:
-        return action_table(store, entities_with(result, &Store::find_action, store), result.as_of);
+    case QueryCollection::actions: {
+        std::vector<ActionView> actions;
+        for (const auto& action : entities_with(result, &Store::find_action, store)) {
+            actions.push_back(*action);
+        }
+        return action_table(store, actions, result.as_of);
+    }
     case QueryCollection::recommendations:
         return recommendation_table(store,
                                     entities_with(result, &Store::find_recommendation, store));

@@ -98,7 +98,7 @@ RecommendationFilter addressed_in(const Store& store, std::string plan) {
     return [&store, plan = std::move(plan)](const Recommendation& recommendation) {
         const auto& index = store.index();
         for (const auto handle : index.actions_addressing(recommendation.id)) {
-            if (store.actions()[handle].plan == plan) {
+            if (store.actions().plan(handle) == plan) {
                 return true;
             }
         }
@@ -113,9 +113,8 @@ RecommendationFilter addressed_in(const Store& store, std::string plan) {
 
 RecommendationFilter addressed_by(const Store& store, std::string action_or_plan) {
     return [&store, id = std::move(action_or_plan)](const Recommendation& recommendation) {
-        if (const Action* action = store.find_action(id)) {
-            return std::find(action->addresses.begin(), action->addresses.end(),
-                             recommendation.id) != action->addresses.end();
+        if (const auto action = store.find_action(id)) {
+            return action->addresses().contains(recommendation.id);
         }
         if (const Plan* plan = store.find_plan(id)) {
             return std::find(plan->addresses.begin(), plan->addresses.end(), recommendation.id) !=

@@ -87,18 +87,18 @@ Slippage slippage(std::optional<Date> original_end, std::span<const Revision> re
     return with_days_slipped(result);
 }
 
-Slippage slippage(const Action& action, std::optional<Date> day, Baseline baseline) {
-    return slippage(action.due ? last_day(*action.due) : std::nullopt,
-                    std::span<const DueRevision>(action.due_revisions), day, baseline);
+Slippage slippage(const ActionView& action, std::optional<Date> day, Baseline baseline) {
+    return slippage(action.due() != nullptr ? last_day(*action.due()) : std::nullopt,
+                    action.due_revisions(), day, baseline);
 }
 
 } // namespace
 
-Slippage slippage_on(const Action& action, Date day, Baseline baseline) {
+Slippage slippage_on(const ActionView& action, Date day, Baseline baseline) {
     return slippage(action, day, baseline);
 }
 
-Slippage slippage_of(const Action& action, Baseline baseline) {
+Slippage slippage_of(const ActionView& action, Baseline baseline) {
     return slippage(action, std::nullopt, baseline);
 }
 
@@ -130,9 +130,10 @@ std::optional<std::int64_t> days_slipped_on(const StoreIndex& index, std::uint32
     return slippage_on(index, action, day, baseline).days_slipped;
 }
 
-std::size_t revisions_known_on(const Action& action, Date day) {
+std::size_t revisions_known_on(const ActionView& action, Date day) {
+    const auto revisions = action.due_revisions();
     return static_cast<std::size_t>(
-        std::count_if(action.due_revisions.begin(), action.due_revisions.end(),
+        std::count_if(revisions.begin(), revisions.end(),
                       [day](const DueRevision& revision) { return known_on(revision, day); }));
 }
 

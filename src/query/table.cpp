@@ -46,10 +46,10 @@ const Column& Table::column(std::string_view name) const {
 namespace {
 
 // Builds a table over `rows`: add("name", getter) for each column, in order.
-template <typename Row>
+template <typename Rows>
 class TableBuilder {
 public:
-    explicit TableBuilder(const std::vector<const Row*>& rows)
+    explicit TableBuilder(const Rows& rows)
         : rows_(rows) {}
 
     template <typename Get>
@@ -61,7 +61,7 @@ public:
     [[nodiscard]] Table done() { return std::move(table_); }
 
 private:
-    const std::vector<const Row*>& rows_;
+    const Rows& rows_;
     Table table_;
 };
 
@@ -94,47 +94,52 @@ std::optional<std::string_view> text_of(const std::optional<DateText>& text) {
 
 } // namespace
 
-Table action_table(const Store& store, const std::vector<const Action*>& actions, Date day) {
-    return TableBuilder<Action>(actions)
-        .add("id", &Action::id)
-        .add("plan", &Action::plan)
+Table action_table(const Store& store, const std::vector<ActionView>& actions, Date day) {
+    return TableBuilder(actions)
+        .add("id", &ActionView::id)
+        .add("plan", &ActionView::plan)
         .add("organisation",
              // A plan's actions are mostly side by side: its organisation is looked up once
              // for each run of them.
              [&store, plan_id = std::string_view(),
-              organisation = std::string_view()](const Action& action) mutable {
-                 if (action.plan != plan_id) {
-                     const Plan* plan = store.find_plan(action.plan);
-                     plan_id = action.plan;
+              organisation = std::string_view()](const ActionView& action) mutable {
+                 if (action.plan() != plan_id) {
+                     const Plan* plan = store.find_plan(action.plan());
+                     plan_id = action.plan();
                      organisation = plan != nullptr ? std::string_view(plan->organisation)
                                                     : std::string_view();
                  }
                  return organisation;
              })
-        .add("section", &Action::section)
-        .add("ref", &Action::ref)
-        .add("title", &Action::title)
-        .add("text", &Action::text)
-        .add("leads", &Action::leads)
-        .add("due", [](const Action& action) { return text_of(action.due); })
-        .add("due_end", [](const Action& action) { return action.due_end(); })
+        .add("section", &ActionView::section)
+        .add("ref", &ActionView::ref)
+        .add("title", &ActionView::title)
+        .add("text", &ActionView::text)
+        .add("leads", &ActionView::leads)
+        .add("due",
+             [](const ActionView& action) {
+                 const DateText* due = action.due();
+                 return due != nullptr ? std::optional<std::string_view>(due->text) : std::nullopt;
+             })
+        .add("due_end", [](const ActionView& action) { return action.due_end(); })
         .add("lifecycle",
-             [&store, day](const Action& action) { return store.lifecycle_on(action, day); })
-        .add("health", [&store, day](const Action& action) { return store.health_on(action, day); })
+             [&store, day](const ActionView& action) { return store.lifecycle_on(action, day); })
+        .add("health",
+             [&store, day](const ActionView& action) { return store.health_on(action, day); })
         .add("overdue",
-             [&store, day](const Action& action) { return store.is_overdue_on(action, day); })
+             [&store, day](const ActionView& action) { return store.is_overdue_on(action, day); })
         .add("percent",
-             [&store, day](const Action& action) { return store.percent_on(action, day); })
-        .add("source_tags", &Action::source_tags)
-        .add("addresses", &Action::addresses)
-        .add("visibility", &Action::visibility)
+             [&store, day](const ActionView& action) { return store.percent_on(action, day); })
+        .add("source_tags", &ActionView::source_tags)
+        .add("addresses", &ActionView::addresses)
+        .add("visibility", &ActionView::visibility)
         .done();
 }
 
 Table recommendation_table(const Store& /*store*/,
                            const std::vector<const Recommendation*>& recommendations) {
     using R = Recommendation;
-    return TableBuilder<R>(recommendations)
+    return TableBuilder(recommendations)
         .add("id", &R::id)
         .add("number", &R::number)
         .add("text", &R::text)
@@ -147,7 +152,7 @@ Table recommendation_table(const Store& /*store*/,
 
 Table assessment_table(const Store& /*store*/, const std::vector<const Assessment*>& assessments) {
     using A = Assessment;
-    return TableBuilder<A>(assessments)
+    return TableBuilder(assessments)
         .add("id", &A::id)
         .add("title", &A::title)
         .add("kind", &A::kind)
@@ -168,7 +173,7 @@ Table assessment_table(const Store& /*store*/, const std::vector<const Assessmen
 
 Table rating_table(const Store& /*store*/, const std::vector<const Rating*>& ratings) {
     using R = Rating;
-    return TableBuilder<R>(ratings)
+    return TableBuilder(ratings)
         .add("id", &R::id)
         .add("scale", &R::scale)
         .add("level", &R::level)
@@ -183,7 +188,7 @@ Table rating_table(const Store& /*store*/, const std::vector<const Rating*>& rat
 }
 
 Table plan_table(const Store& /*store*/, const std::vector<const Plan*>& plans) {
-    return TableBuilder<Plan>(plans)
+    return TableBuilder(plans)
         .add("id", &Plan::id)
         .add("title", &Plan::title)
         .add("organisation", &Plan::organisation)

@@ -74,10 +74,10 @@ Store spread_over_quarters() {
     return store;
 }
 
-std::vector<const bestvalue::Action*> all_actions(const Store& store) {
-    std::vector<const bestvalue::Action*> actions;
-    for (const auto& action : store.actions()) {
-        actions.push_back(&action);
+std::vector<bestvalue::ActionView> all_actions(const Store& store) {
+    std::vector<bestvalue::ActionView> actions;
+    for (const auto action : store.actions()) {
+        actions.push_back(action);
     }
     return actions;
 }

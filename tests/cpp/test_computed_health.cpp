@@ -159,7 +159,7 @@ TEST_CASE("the start is the plan's adopted date, else its paper's date, else the
         // From 20 January to 11 April is 81 days; 40 % on 20 February (31 days in, 38 %
         // expected) is green, where from 1 January it would be amber.
         const Store store = store_with({{Date(2009, 1, 20), 0.0}, {halfway, 40.0}}, std::nullopt);
-        const auto& action = store.get_action(action_id);
+        const auto action = store.get_action(action_id);
         CHECK(bestvalue::health_start_of(store, action) == Date(2009, 1, 20));
         CHECK(computed(store, halfway) == Health::green);
         CHECK(computed(store_with({{Date(2009, 1, 1), 0.0}, {halfway, 40.0}}), halfway) ==
@@ -226,7 +226,7 @@ TEST_CASE("a revised due known on the day moves the expected progress", "[comput
 
 TEST_CASE("reported and computed health disagree only when both are known and differ",
           "[computed_health]") {
-    const auto action = [](const Store& store) -> const bestvalue::Action& {
+    const auto action = [](const Store& store) -> bestvalue::ActionView {
         return store.get_action(action_id);
     };
     // Reported green with 20 % done on the due's last day: computed red.

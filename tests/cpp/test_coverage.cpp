@@ -26,6 +26,13 @@ std::vector<std::string> ids_of(const std::vector<const Entity*>& entities) {
     }
     return ids;
 }
+std::vector<std::string> ids_of(const std::vector<bestvalue::ActionView>& actions) {
+    std::vector<std::string> ids;
+    for (const auto& action : actions) {
+        ids.emplace_back(action.id());
+    }
+    return ids;
+}
 
 // Strips a common prefix, so expected lists read like the paper.
 std::vector<std::string> tails(std::vector<std::string> ids, std::string_view prefix) {
@@ -109,7 +116,7 @@ TEST_CASE("Raising our Performance: 24 recommendations, one action each, seven d
         ++oxfordshire;
         const auto actions = bestvalue::actions_addressing(store, recommendation.id);
         REQUIRE(actions.size() == 1);
-        CHECK(actions.front()->plan == "oxfordshire/raising-our-performance");
+        CHECK(actions.front().plan() == "oxfordshire/raising-our-performance");
         CHECK(bestvalue::plans_addressing(store, recommendation.id).empty());
         if (bestvalue::is_delivered_on(store, recommendation, rop_report)) {
             delivered.push_back(recommendation.id);

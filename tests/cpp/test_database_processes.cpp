@@ -95,8 +95,8 @@ int whole_batches(const bestvalue::Store& store) {
         ++batches;
     }
     std::size_t actions = 0;
-    for (const auto& action : store.actions()) {
-        if (action.plan.rfind("batch/", 0) == 0) {
+    for (const auto action : store.actions()) {
+        if (action.plan().rfind("batch/", 0) == 0) {
             ++actions;
         }
     }

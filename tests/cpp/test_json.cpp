@@ -71,15 +71,15 @@ TEST_CASE("date text is read against the reference date of what cites it", "[jso
     {"id": "rochford/plan/1.2", "plan": "rochford/plan", "due": {"text": "More in 09/10", "periods": [{"start": "2009-04-01", "end": "2009-04-30", "precision": "month", "text": "09/10"}]}}
   ]
 })");
-    const auto& first = store.get_action("rochford/plan/1.1");
-    REQUIRE(first.due->periods.size() == 2);
-    CHECK(first.due->periods[1].start() == bestvalue::Date(2008, 11, 1));
+    const auto first = store.get_action("rochford/plan/1.1");
+    REQUIRE(first.due()->periods.size() == 2);
+    CHECK(first.due()->periods[1].start() == bestvalue::Date(2008, 11, 1));
     CHECK(first.due_end() == bestvalue::Date(2009, 2, 28));
     // Readings given in the document are kept as written: a reader's correction survives.
-    const auto& second = store.get_action("rochford/plan/1.2");
-    REQUIRE(second.due->periods.size() == 1);
-    CHECK(second.due->periods[0].precision() == bestvalue::Precision::month);
-    CHECK(second.due->text == "More in 09/10");
+    const auto second = store.get_action("rochford/plan/1.2");
+    REQUIRE(second.due()->periods.size() == 1);
+    CHECK(second.due()->periods[0].precision() == bestvalue::Precision::month);
+    CHECK(second.due()->text == "More in 09/10");
 }
 
 TEST_CASE("two-digit years without a reference date are left unread, not guessed", "[json]") {
@@ -87,9 +87,9 @@ TEST_CASE("two-digit years without a reference date are left unread, not guessed
     bestvalue::read_json(store, R"({"bestvalue": "1",
   "plans": [{"id": "p", "title": "Plan"}],
   "actions": [{"id": "p/1", "plan": "p", "due": {"text": "Feb 09"}}]})");
-    const auto& action = store.get_action("p/1");
-    CHECK(action.due->periods.empty());
-    CHECK(action.due->unread == std::vector<std::string>{"Feb 09"});
+    const auto action = store.get_action("p/1");
+    CHECK(action.due()->periods.empty());
+    CHECK(action.due()->unread == std::vector<std::string>{"Feb 09"});
     CHECK_FALSE(action.due_end().has_value());
 }
 

@@ -316,10 +316,11 @@ TEST_CASE("a long collection read in parts gives its entities and problems in th
         REQUIRE(store.progress().size() == actions);
         std::size_t misread = 0;
         for (std::size_t i = 0; i < actions; ++i) {
-            const auto& action = store.actions()[i];
+            const auto action = store.actions()[i];
             const auto& update = store.progress()[i];
-            misread += action.id == "p/" + std::to_string(i) && action.ref == std::to_string(i) &&
-                               action.title == "action " + std::to_string(i) &&
+            misread += action.id() == "p/" + std::to_string(i) &&
+                               action.ref() == std::to_string(i) &&
+                               action.title() == "action " + std::to_string(i) &&
                                update.subject == "p/" + std::to_string((i * 7) % actions) &&
                                update.percent == static_cast<double>(i % 100)
                            ? 0

@@ -44,9 +44,9 @@ Contents next_version(const Store& store, const std::string& from, const std::st
         section.parent = renamed(section.parent);
     }
     contents.plans.push_back(plan);
-    for (const auto& action : store.actions()) {
-        if (action.plan == from) {
-            bestvalue::Action copy = action;
+    for (const auto action : store.actions()) {
+        if (action.plan() == from) {
+            bestvalue::Action copy = action.value();
             copy.id = renamed(copy.id);
             copy.plan = to;
             copy.section = renamed(copy.section);

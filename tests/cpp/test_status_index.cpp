@@ -8,6 +8,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <bestvalue/calendar/date_text.hpp>
@@ -23,6 +24,7 @@
 #include "datasets.hpp"
 
 using bestvalue::Action;
+using bestvalue::ActionView;
 using bestvalue::Baseline;
 using bestvalue::Date;
 using bestvalue::Health;
@@ -32,14 +34,32 @@ using bestvalue::Store;
 
 namespace {
 
+// The id of an entity the store holds, read in place.
+template <typename Entity>
+std::string_view id_of(const Entity& entity) {
+    return entity.id;
+}
+std::string_view id_of(const ActionView& action) {
+    return action.id();
+}
+
+// The recommendations an action or plan lists as addressed, read in place.
+bestvalue::TextList addresses_of(const ActionView& action) {
+    return action.addresses();
+}
+const std::vector<std::string>& addresses_of(const bestvalue::Plan& plan) {
+    return plan.addresses;
+}
+
 // The updates of an action a committee could have seen on `day`, latest first: every update
 // of the store is looked at, sorted by as_of, then recorded, then the order added.
-std::vector<ProgressUpdate> known_latest_first(const Store& store, const Action& action, Date day) {
+std::vector<ProgressUpdate> known_latest_first(const Store& store, const ActionView& action,
+                                               Date day) {
     std::vector<std::pair<std::size_t, ProgressUpdate>> known;
     const auto& all = store.progress();
     for (std::size_t i = 0; i < all.size(); ++i) {
         const auto update = all[i];
-        if (update.subject == action.id && update.as_of <= day && update.recorded_on() <= day) {
+        if (update.subject == action.id() && update.as_of <= day && update.recorded_on() <= day) {
             known.emplace_back(i, update.value());
         }
     }
@@ -56,9 +76,9 @@ std::vector<ProgressUpdate> known_latest_first(const Store& store, const Action&
     return updates;
 }
 
-const bestvalue::StatusTerm* term_of(const Store& store, const Action& action,
+const bestvalue::StatusTerm* term_of(const Store& store, const ActionView& action,
                                      const ProgressUpdate& update) {
-    const bestvalue::Plan* plan = store.find_plan(action.plan);
+    const bestvalue::Plan* plan = store.find_plan(action.plan());
     const bestvalue::StatusVocabulary* words =
         plan == nullptr ? nullptr : store.find_vocabulary(plan->vocabulary);
     return words == nullptr || update.status.empty() ? nullptr : words->find_term(update.status);
@@ -66,7 +86,7 @@ const bestvalue::StatusTerm* term_of(const Store& store, const Action& action,
 
 // docs/query.md: the lifecycle of the latest known update that gives one, itself or through
 // its plan's status term; not_started if none does.
-Lifecycle plain_lifecycle(const Store& store, const Action& action, Date day) {
+Lifecycle plain_lifecycle(const Store& store, const ActionView& action, Date day) {
     for (const ProgressUpdate& update : known_latest_first(store, action, day)) {
         if (update.lifecycle) {
             return *update.lifecycle;
@@ -79,7 +99,7 @@ Lifecycle plain_lifecycle(const Store& store, const Action& action, Date day) {
 }
 
 // The health of the latest known update that gives a health or a status word.
-std::optional<Health> plain_health(const Store& store, const Action& action, Date day) {
+std::optional<Health> plain_health(const Store& store, const ActionView& action, Date day) {
     for (const ProgressUpdate& update : known_latest_first(store, action, day)) {
         if (update.health) {
             return update.health;
@@ -92,7 +112,7 @@ std::optional<Health> plain_health(const Store& store, const Action& action, Dat
     return std::nullopt;
 }
 
-std::optional<double> plain_percent(const Store& store, const Action& action, Date day) {
+std::optional<double> plain_percent(const Store& store, const ActionView& action, Date day) {
     for (const ProgressUpdate& update : known_latest_first(store, action, day)) {
         if (update.percent) {
             return update.percent;
@@ -122,21 +142,24 @@ void check_status(const Store& store) {
     const auto& index = store.index();
     std::size_t with_status = 0;
     for (std::uint32_t handle = 0; handle < actions.size(); ++handle) {
-        const Action& action = actions[handle];
+        const ActionView action = actions[handle];
         REQUIRE(store.handle_of(action) == handle);
-        const Action copy = action; // not one of the store's elements: found by its id
+        // A copy in a table of its own, not one of the store's actions: found by its id.
+        bestvalue::ActionTable own;
+        own.push_back(action.value());
+        const ActionView copy = own[0];
         REQUIRE(store.handle_of(copy) == handle);
         for (const Date day : days) {
-            INFO(action.id << " on " << bestvalue::to_iso(day));
+            INFO(action.id() << " on " << bestvalue::to_iso(day));
             const Lifecycle lifecycle = plain_lifecycle(store, action, day);
             CHECK(index.lifecycle_on(handle, day) == lifecycle);
             CHECK(store.lifecycle_on(action, day) == lifecycle);
             CHECK(store.lifecycle_on(copy, day) == lifecycle);
-            CHECK(store.lifecycle_on(action.id, day) == lifecycle);
+            CHECK(store.lifecycle_on(action.id(), day) == lifecycle);
             const auto health = plain_health(store, action, day);
             CHECK(index.health_on(handle, day) == health);
             CHECK(store.health_on(action, day) == health);
-            CHECK(store.health_on(action.id, day) == health);
+            CHECK(store.health_on(action.id(), day) == health);
             // Overdue: due before the day and not closed on it.
             const auto end = action.due_end();
             const bool overdue = end && *end < day && lifecycle != Lifecycle::completed &&
@@ -146,7 +169,7 @@ void check_status(const Store& store) {
             CHECK(store.is_overdue_on(copy, day) == overdue);
             const auto percent = plain_percent(store, action, day);
             CHECK(store.percent_on(action, day) == percent);
-            CHECK(store.percent_on(action.id, day) == percent);
+            CHECK(store.percent_on(action.id(), day) == percent);
             with_status += lifecycle != Lifecycle::not_started ? 1 : 0;
         }
     }
@@ -158,9 +181,9 @@ void check_status(const Store& store) {
 void check_slippage(const Store& store) {
     const auto& actions = store.actions();
     for (std::uint32_t handle = 0; handle < actions.size(); ++handle) {
-        const Action& action = actions[handle];
+        const ActionView action = actions[handle];
         std::set<Date> days = {Date(2000, 1, 1), Date(2009, 3, 18), Date(2030, 1, 1)};
-        for (const auto& revision : action.due_revisions) {
+        for (const auto& revision : action.due_revisions()) {
             for (const auto& day : {revision.revised_on, revision.approved_on}) {
                 if (day) {
                     days.insert(*day);
@@ -170,7 +193,7 @@ void check_slippage(const Store& store) {
         }
         CHECK(store.index().due_end(handle) == action.due_end());
         for (const Date day : days) {
-            INFO(action.id << " on " << bestvalue::to_iso(day));
+            INFO(action.id() << " on " << bestvalue::to_iso(day));
             for (const auto baseline : {Baseline::original, Baseline::latest_approved}) {
                 CHECK(bestvalue::slippage_on(store.index(), handle, day, baseline) ==
                       bestvalue::slippage_on(action, day, baseline));
@@ -191,8 +214,8 @@ void check_addressed(const Store& store) {
         const auto& id = recommendations[handle].id;
         const auto lists = [&](const auto& entities) {
             return std::any_of(entities.begin(), entities.end(), [&](const auto& entity) {
-                return std::find(entity.addresses.begin(), entity.addresses.end(), id) !=
-                       entity.addresses.end();
+                const auto& addresses = addresses_of(entity);
+                return std::find(addresses.begin(), addresses.end(), id) != addresses.end();
             });
         };
         INFO(id);
@@ -206,13 +229,13 @@ void check_completion_by(const Store& store, Date day) {
     for (const auto field : {bestvalue::ActionField::organisation, bestvalue::ActionField::plan,
                              bestvalue::ActionField::lifecycle}) {
         std::map<std::string, bestvalue::Completion> expected;
-        for (const Action& action : store.actions()) {
-            const bestvalue::Plan* plan = store.find_plan(action.plan);
+        for (const ActionView action : store.actions()) {
+            const bestvalue::Plan* plan = store.find_plan(action.plan());
             std::string key;
             if (field == bestvalue::ActionField::organisation) {
                 key = plan == nullptr ? "" : plan->organisation;
             } else if (field == bestvalue::ActionField::plan) {
-                key = action.plan;
+                key = action.plan();
             } else {
                 key = std::string(bestvalue::to_name(plain_lifecycle(store, action, day)));
             }
@@ -225,11 +248,11 @@ void check_completion_by(const Store& store, Date day) {
 }
 
 // The index's ids of each collection are the entities' own, in order of handle.
-template <typename Entity>
-void check_ids(const std::vector<Entity>& entities, const bestvalue::PackedTexts& ids) {
+template <typename Entities>
+void check_ids(const Entities& entities, const bestvalue::PackedTexts& ids) {
     REQUIRE(ids.size() == entities.size());
     for (std::size_t handle = 0; handle < entities.size(); ++handle) {
-        CHECK(ids[handle] == entities[handle].id);
+        CHECK(ids[handle] == id_of(entities[handle]));
     }
 }
 
@@ -293,7 +316,7 @@ TEST_CASE("the index follows the store through add and update", "[index][status]
     const std::vector<ProgressUpdate> updates(store.progress().begin(), store.progress().end());
     const ProgressUpdate* latest = nullptr;
     for (const ProgressUpdate& update : updates) {
-        if (store.find_action(update.subject) == nullptr) {
+        if (!store.find_action(update.subject).has_value()) {
             continue;
         }
         if (latest == nullptr) {
@@ -334,11 +357,11 @@ TEST_CASE("the index follows the store through add and update", "[index][status]
     // Revisions given by an update: the index reads the new dues.
     bestvalue::Contents changed;
     std::size_t revised = 0;
-    for (const Action& action : store.actions()) {
-        if (!action.due || !bestvalue::last_day(*action.due) || revised == 6) {
+    for (const ActionView action : store.actions()) {
+        if (action.due() == nullptr || !bestvalue::last_day(*action.due()) || revised == 6) {
             continue;
         }
-        Action with = action;
+        Action with = action.value();
         with.due_revisions.push_back(revision(Date(2009, 6, 1), "September 2009", "Cabinet"));
         if (revised % 2 == 0) {
             with.due_revisions.push_back(revision(Date(2009, 10, 1), "Dec 09"));
@@ -380,11 +403,12 @@ TEST_CASE("ordering by revisions and slipped is numeric, unknown last", "[index]
     }
     bestvalue::Contents changed;
     std::size_t next = 0;
-    for (const Action& action : store.actions()) {
-        if (!action.due || !bestvalue::last_day(*action.due) || next == dues.size() * 2) {
+    for (const ActionView action : store.actions()) {
+        if (action.due() == nullptr || !bestvalue::last_day(*action.due()) ||
+            next == dues.size() * 2) {
             continue;
         }
-        Action with = action;
+        Action with = action.value();
         with.due_revisions.push_back(revision(Date(2009, 1, 5), dues[next % dues.size()]));
         if (next % 2 == 1) {
             with.due_revisions.push_back(
@@ -424,7 +448,7 @@ TEST_CASE("ordering by revisions and slipped is numeric, unknown last", "[index]
         // Plain: the matching actions in the order added, stably sorted by the number, those
         // without one last.
         std::vector<std::pair<std::optional<std::int64_t>, std::string>> expected;
-        for (const Action& action : store.actions()) {
+        for (const ActionView action : store.actions()) {
             const auto slippage = bestvalue::slippage_on(action, day);
             if (slippage.revisions < at_least) {
                 continue;
@@ -432,7 +456,7 @@ TEST_CASE("ordering by revisions and slipped is numeric, unknown last", "[index]
             expected.emplace_back(by_slipped ? slippage.days_slipped
                                              : std::optional<std::int64_t>(
                                                    static_cast<std::int64_t>(slippage.revisions)),
-                                  action.id);
+                                  std::string(action.id()));
         }
         std::stable_sort(expected.begin(), expected.end(), [&](const auto& a, const auto& b) {
             if (a.first.has_value() != b.first.has_value()) {
@@ -473,8 +497,8 @@ TEST_CASE("ordering by revisions and slipped is numeric, unknown last", "[index]
     const auto all = bestvalue::run_query(
         store, "actions where revisions >= 1 order by slipped desc as of 2009-03-18");
     std::vector<std::string> limited;
-    for (const Action* action : query.run()) {
-        limited.push_back(action->id);
+    for (const ActionView& action : query.run()) {
+        limited.emplace_back(action.id());
     }
     REQUIRE(all.ids.size() >= 5);
     CHECK(limited == std::vector<std::string>(all.ids.begin() + 2, all.ids.begin() + 5));
@@ -487,8 +511,9 @@ TEST_CASE("'not addressed' lists the recommendations no action or plan lists", "
     for (const auto& recommendation : store.recommendations()) {
         const auto lists = [&](const auto& entities) {
             return std::any_of(entities.begin(), entities.end(), [&](const auto& entity) {
-                return std::find(entity.addresses.begin(), entity.addresses.end(),
-                                 recommendation.id) != entity.addresses.end();
+                const auto& addresses = addresses_of(entity);
+                return std::find(addresses.begin(), addresses.end(), recommendation.id) !=
+                       addresses.end();
             });
         };
         if (!lists(store.actions()) && !lists(store.plans())) {
@@ -515,9 +540,9 @@ TEST_CASE("completion of whole plans from the index equals each action's status"
     };
     bestvalue::Contents more;
     for (std::size_t i = 0; i < 4000; ++i) {
-        const Action& action = actions[next(static_cast<std::uint32_t>(actions.size()))];
+        const ActionView action = actions[next(static_cast<std::uint32_t>(actions.size()))];
         ProgressUpdate update;
-        update.subject = action.id;
+        update.subject = action.id();
         update.as_of = Date(2002, 1, 1) + boost::gregorian::days(next(9 * 365));
         switch (next(4)) {
         case 0:
@@ -541,7 +566,7 @@ TEST_CASE("completion of whole plans from the index equals each action's status"
             update.lifecycle = static_cast<Lifecycle>(next(7));
             break;
         case 3: {
-            const bestvalue::Plan* plan = store.find_plan(action.plan);
+            const bestvalue::Plan* plan = store.find_plan(action.plan());
             const auto* words = plan == nullptr ? nullptr : store.find_vocabulary(plan->vocabulary);
             if (words != nullptr && !words->terms.empty()) {
                 update.status =
@@ -576,9 +601,9 @@ TEST_CASE("completion of whole plans from the index equals each action's status"
         bestvalue::Completion total;
         for (std::uint32_t handle = 0; handle < actions.size(); ++handle) {
             const bool completed = index.lifecycle_on(handle, day) == Lifecycle::completed;
-            const bestvalue::Plan* plan = store.find_plan(actions[handle].plan);
+            const bestvalue::Plan* plan = store.find_plan(actions[handle].plan());
             for (auto* group : {&by_organisation[plan == nullptr ? "" : plan->organisation],
-                                &by_plan[actions[handle].plan], &total}) {
+                                &by_plan[std::string(actions[handle].plan())], &total}) {
                 ++group->actions;
                 group->completed += completed ? 1 : 0;
             }
@@ -590,7 +615,7 @@ TEST_CASE("completion of whole plans from the index equals each action's status"
         CHECK(bestvalue::actions(store).completion(day) == total);
         // A filter every action passes takes the path that visits each action: the same.
         auto every = bestvalue::actions(store);
-        every.where([](const Action&) { return true; });
+        every.where([](const ActionView&) { return true; });
         CHECK(every.completion_by(ActionField::organisation, day) == by_organisation);
         CHECK(every.completion(day) == total);
         changed_days += by_organisation != before ? 1 : 0;
@@ -606,12 +631,16 @@ TEST_CASE("overdue reads a stored action's due from the index, and a changed cop
     const Date day(2030, 1, 1);
     const auto found =
         std::find_if(store.actions().begin(), store.actions().end(),
-                     [&](const Action& action) { return store.is_overdue_on(action, day); });
+                     [&](const ActionView& action) { return store.is_overdue_on(action, day); });
     REQUIRE(found != store.actions().end());
     // The copy is found by its id, so its status is the stored action's; its due is its own.
-    Action copy = *found;
-    copy.due_revisions.push_back(revision(Date(2009, 6, 1), "December 2031"));
-    REQUIRE(copy.due_end() == Date(2031, 12, 31));
+    Action changed = (*found).value();
+    changed.due_revisions.push_back(revision(Date(2009, 6, 1), "December 2031"));
+    REQUIRE(changed.due_end() == Date(2031, 12, 31));
+    // Read, as the store reads its own, from a table: here one of its own.
+    bestvalue::ActionTable own;
+    own.push_back(changed);
+    const ActionView copy = own[0];
     CHECK_FALSE(store.is_overdue_on(copy, day));
     CHECK(store.is_overdue_on(copy, Date(2032, 1, 1)));
     CHECK(store.is_overdue_on(*found, day));

@@ -48,9 +48,10 @@ Store store_of_revised_actions(const std::vector<std::string>& revisions) {
     return store;
 }
 
-// What a scan finds: every entity that passes the filter's test.
-template <typename Entity>
-Handles scanned(const std::vector<Entity>& entities, const Filter<Entity>& filter) {
+// What a scan finds: every entity that passes the filter's test. `entities` are the store's of
+// the filter's kind: a vector of them, or its table of actions.
+template <typename Entities, typename Entity>
+Handles scanned(const Entities& entities, const Filter<Entity>& filter) {
     Handles found;
     for (std::uint32_t handle = 0; handle < entities.size(); ++handle) {
         if (filter(entities[handle])) {
@@ -62,9 +63,8 @@ Handles scanned(const std::vector<Entity>& entities, const Filter<Entity>& filte
 
 // An index may only narrow where to look: every entity that passes is among the candidates,
 // and a query that uses them finds what a scan finds.
-template <typename Entity, typename Query>
-void check_against_scan(const std::vector<Entity>& entities, const Filter<Entity>& filter,
-                        Query query) {
+template <typename Entities, typename Entity, typename Query>
+void check_against_scan(const Entities& entities, const Filter<Entity>& filter, Query query) {
     const Handles expected = scanned(entities, filter);
     const std::optional<Handles> listed = filter.candidates();
     REQUIRE(listed.has_value());
@@ -209,7 +209,7 @@ TEST_CASE("the index follows the store: built on add, kept by copies, untouched 
     CHECK(store.index().actions_by_due().size() ==
           static_cast<std::size_t>(std::count_if(
               store.actions().begin(), store.actions().end(),
-              [](const bestvalue::Action& action) { return action.due_end().has_value(); })));
+              [](const bestvalue::ActionView& action) { return action.due_end().has_value(); })));
 
     // A successful add is a new index.
     bestvalue::read_json(store, R"({"bestvalue": "1", "organisations": [
@@ -281,10 +281,7 @@ TEST_CASE("candidates listed on demand are listed only when they are the fewest"
     // Passes the actions with an even handle; its candidates are every action.
     const auto even = [&store, &listed](std::size_t count) {
         return bestvalue::ActionFilter(
-            [&store](const bestvalue::Action& action) {
-                return (&action - store.actions().data()) % 2 == 0;
-            },
-            count,
+            [](const bestvalue::ActionView& action) { return action.position() % 2 == 0; }, count,
             [&store, &listed] {
                 ++listed;
                 Handles handles(store.actions().size());
@@ -297,10 +294,11 @@ TEST_CASE("candidates listed on demand are listed only when they are the fewest"
     const Handles few = {1, 2, 3, 4, 9};
 
     // Fewer held candidates: they are tested, the long list is never made.
-    CHECK(bestvalue::actions(store)
-              .where(even(all))
-              .where(bestvalue::ActionFilter([](const bestvalue::Action&) { return true; }, few))
-              .handles() == Handles{2, 4});
+    CHECK(
+        bestvalue::actions(store)
+            .where(even(all))
+            .where(bestvalue::ActionFilter([](const bestvalue::ActionView&) { return true; }, few))
+            .handles() == Handles{2, 4});
     CHECK(listed == 0);
 
     // Alone, or the fewest, it is listed once and its test still applies.
@@ -318,7 +316,8 @@ TEST_CASE("candidates listed on demand are listed only when they are the fewest"
     CHECK(listed == 1); // the plan's empty list is fewer
 
     // A filter with no candidates at all gives nothing, whatever else is asked.
-    const bestvalue::ActionFilter nothing([](const bestvalue::Action&) { return true; }, Handles{});
+    const bestvalue::ActionFilter nothing([](const bestvalue::ActionView&) { return true; },
+                                          Handles{});
     CHECK(nothing.candidate_count() == std::optional<std::size_t>(0));
     CHECK(bestvalue::actions(store).where(even(all)).where(nothing).handles().empty());
     CHECK(listed == 1);
@@ -327,7 +326,7 @@ TEST_CASE("candidates listed on demand are listed only when they are the fewest"
     CHECK(nothing.candidates() == std::optional<Handles>(Handles{}));
     CHECK(even(all).candidates() == std::optional<Handles>(bestvalue::actions(store).handles()));
     CHECK(listed == 2);
-    const bestvalue::ActionFilter untested([](const bestvalue::Action&) { return true; });
+    const bestvalue::ActionFilter untested([](const bestvalue::ActionView&) { return true; });
     CHECK_FALSE(untested.has_candidates());
     CHECK_FALSE(untested.candidates().has_value());
     CHECK(untested.held_candidates() == nullptr);
@@ -435,8 +434,8 @@ TEST_CASE("text search reads the actions' texts end to end as each action's own"
         const auto filter = actions::text_contains(papers, words);
         CHECK(papers.index().actions_containing(words) == scanned(papers.actions(), filter));
         // Its exact matches are not tested again, but the query's other filters still are.
-        const bestvalue::ActionFilter titled = [](const bestvalue::Action& action) {
-            return action.title.size() % 2 == 0;
+        const bestvalue::ActionFilter titled = [](const bestvalue::ActionView& action) {
+            return action.title().size() % 2 == 0;
         };
         Handles expected;
         for (const auto handle : scanned(papers.actions(), filter)) {
@@ -457,23 +456,24 @@ TEST_CASE("the index gives each action's section as one view per section", "[ind
     std::size_t without_section = 0;
     std::size_t shared = 0;
     for (std::uint32_t handle = 0; handle < store.actions().size(); ++handle) {
-        const auto& action = store.actions()[handle];
-        INFO(action.id);
+        const auto action = store.actions()[handle];
+        INFO(action.id());
         const auto section = index.section_of_action(handle);
         REQUIRE(section.has_value());
-        CHECK(*section == action.section);
-        if (action.section.empty()) {
+        CHECK(*section == action.section());
+        if (action.section().empty()) {
             ++without_section;
             continue;
         }
-        const auto [known, added] = view_of_section.emplace(action.section, section->data());
+        const auto [known, added] =
+            view_of_section.emplace(std::string(action.section()), section->data());
         if (!added) {
             CHECK(known->second == section->data());
             ++shared;
         }
         const auto plan = index.plan_of_action(handle);
         REQUIRE(plan.has_value());
-        CHECK(index.plan_ids()[*plan] == action.plan);
+        CHECK(index.plan_ids()[*plan] == action.plan());
     }
     CHECK(without_section == 0);
     CHECK(shared > 0);
@@ -537,8 +537,9 @@ TEST_CASE("text search skips actions by the byte pairs of their texts and misses
     const auto& actions = store.actions();
     std::vector<std::string> searched;
     for (int i = 0; i < 300; ++i) {
-        const auto& action = actions[next(count)];
-        const std::string& text = *std::array{&action.ref, &action.title, &action.text}[next(3)];
+        const auto action = actions[next(count)];
+        const std::string_view text =
+            std::array{action.ref(), action.title(), action.text()}[next(3)];
         if (text.size() < 2) {
             continue;
         }
@@ -548,7 +549,7 @@ TEST_CASE("text search skips actions by the byte pairs of their texts and misses
         const auto last_start = static_cast<std::uint32_t>(text.size()) - length;
         const std::uint32_t where = next(3);
         const std::uint32_t start = where == 0 ? 0 : where == 1 ? last_start : next(last_start + 1);
-        std::string words = text.substr(start, length);
+        std::string words(text.substr(start, length));
         for (char& c : words) {
             if (std::isalpha(static_cast<unsigned char>(c)) != 0 && next(2) == 0) {
                 c = static_cast<char>(c ^ 0x20);
@@ -702,9 +703,8 @@ TEST_CASE("a filter's failing candidates serve its negation, listed only when th
     int listed = 0;
     // Passes the actions with an even handle; those that fail it are listed on demand.
     const auto even = [&] {
-        return bestvalue::ActionFilter([&store](const bestvalue::Action& action) {
-                   return (&action - store.actions().data()) % 2 == 0;
-               })
+        return bestvalue::ActionFilter(
+                   [](const bestvalue::ActionView& action) { return action.position() % 2 == 0; })
             .with_failing(odds.size(), [&odds, &listed] {
                 ++listed;
                 return odds;
@@ -719,15 +719,16 @@ TEST_CASE("a filter's failing candidates serve its negation, listed only when th
     CHECK(listed == 1);
     // Fewer held candidates are tested instead; the negation's list is never made.
     const Handles few = {1, 2, 3, 4, 9};
-    CHECK(bestvalue::actions(store)
-              .where(odd)
-              .where(bestvalue::ActionFilter([](const bestvalue::Action&) { return true; }, few))
-              .handles() == Handles{1, 3, 9});
+    CHECK(
+        bestvalue::actions(store)
+            .where(odd)
+            .where(bestvalue::ActionFilter([](const bestvalue::ActionView&) { return true; }, few))
+            .handles() == Handles{1, 3, 9});
     CHECK(listed == 1);
     // Said exact, the negation's list is the answer, not tested again: one that passes the
     // filter, listed among those that fail it, shows that.
-    const auto exact_odd = bestvalue::ActionFilter([&store](const bestvalue::Action& action) {
-                               return (&action - store.actions().data()) % 2 == 0;
+    const auto exact_odd = bestvalue::ActionFilter([](const bestvalue::ActionView& action) {
+                               return action.position() % 2 == 0;
                            })
                                .with_failing(
                                    3,
@@ -739,7 +740,7 @@ TEST_CASE("a filter's failing candidates serve its negation, listed only when th
     CHECK(exact_odd.candidate_kind() == bestvalue::Candidates::exact);
     CHECK(bestvalue::actions(store).where(exact_odd).handles() == Handles{1, 2, 3});
     // Without failing candidates, a negation has none.
-    const bestvalue::ActionFilter plain([](const bestvalue::Action&) { return true; });
+    const bestvalue::ActionFilter plain([](const bestvalue::ActionView&) { return true; });
     CHECK_FALSE(plain.negated().has_candidates());
     CHECK(bestvalue::actions(store).where(plain.negated()).handles().empty());
 }
@@ -813,8 +814,11 @@ TEST_CASE("the revision-count test gives a copy of an action the answer the orig
         for (std::int64_t count = 0; count <= 3; ++count) {
             const auto filter =
                 bestvalue::action_filters::revised(store, Comparison::greater_equal, count, day);
-            for (const auto& action : store.actions()) {
-                const bestvalue::Action copy = action;
+            for (const auto action : store.actions()) {
+                // A copy in a table of its own, not one of the store's actions.
+                bestvalue::ActionTable own;
+                own.push_back(action.value());
+                const bestvalue::ActionView copy = own[0];
                 CHECK(filter(copy) == filter(action));
                 // The plain count of revisions known on the day, read from the action.
                 CHECK(filter(action) == (static_cast<std::int64_t>(
@@ -993,16 +997,16 @@ TEST_CASE("text search over more text than one core reads finds what a scan find
     REQUIRE(store.index().action_ids().size() == count);
     std::size_t ids_apart = 0;
     for (std::uint32_t handle = 0; handle < count; ++handle) {
-        ids_apart += store.index().action_ids()[handle] == store.actions()[handle].id ? 0 : 1;
+        ids_apart += store.index().action_ids()[handle] == store.actions()[handle].id() ? 0 : 1;
     }
     CHECK(ids_apart == 0);
     for (const std::string words :
          {"recycling", "x recycling", "Roads", "19999", "x", "", "no such words"}) {
         Handles scanned_handles;
         for (std::uint32_t handle = 0; handle < count; ++handle) {
-            const auto& action = store.actions()[handle];
-            const auto holds = [&](const std::string& text) {
-                std::string lower = text;
+            const auto action = store.actions()[handle];
+            const auto holds = [&](std::string_view text) {
+                std::string lower(text);
                 std::string wanted = words;
                 for (auto* each : {&lower, &wanted}) {
                     std::transform(each->begin(), each->end(), each->begin(), [](unsigned char c) {
@@ -1011,7 +1015,7 @@ TEST_CASE("text search over more text than one core reads finds what a scan find
                 }
                 return lower.find(wanted) != std::string::npos;
             };
-            if (holds(action.ref) || holds(action.title) || holds(action.text)) {
+            if (holds(action.ref()) || holds(action.title()) || holds(action.text())) {
                 scanned_handles.push_back(handle);
             }
         }

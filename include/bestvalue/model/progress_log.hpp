@@ -3,10 +3,8 @@
 /// \file
 /// `ProgressLog`: the progress updates a store holds, kept compactly and read in place.
 
-#include <compare>
 #include <cstddef>
 #include <cstdint>
-#include <iterator>
 #include <optional>
 #include <span>
 #include <string>
@@ -14,7 +12,8 @@
 #include <vector>
 
 #include <bestvalue/calendar/date.hpp>
-#include <bestvalue/detail/text_map.hpp>
+#include <bestvalue/detail/position_iterator.hpp>
+#include <bestvalue/interned_texts.hpp>
 #include <bestvalue/model/enums.hpp>
 #include <bestvalue/model/progress.hpp>
 #include <bestvalue/model/record.hpp>
@@ -68,78 +67,7 @@ struct ProgressUpdateView {
 class ProgressLog {
 public:
     /// Reads a log's updates in order, each as a `ProgressUpdateView` made when read.
-    class iterator {
-    public:
-        using iterator_concept = std::random_access_iterator_tag;
-        // Read as values, not references: to the standard library's older algorithms an
-        // input iterator.
-        using iterator_category = std::input_iterator_tag;
-        using value_type = ProgressUpdateView;
-        using difference_type = std::ptrdiff_t;
-        using reference = ProgressUpdateView;
-
-        iterator() = default;
-        [[nodiscard]] ProgressUpdateView operator*() const { return (*log_)[position_]; }
-        [[nodiscard]] ProgressUpdateView operator[](difference_type offset) const {
-            return (*log_)[position_ + static_cast<std::size_t>(offset)];
-        }
-        iterator& operator++() noexcept {
-            ++position_;
-            return *this;
-        }
-        iterator operator++(int) noexcept {
-            iterator before = *this;
-            ++position_;
-            return before;
-        }
-        iterator& operator--() noexcept {
-            --position_;
-            return *this;
-        }
-        iterator operator--(int) noexcept {
-            iterator before = *this;
-            --position_;
-            return before;
-        }
-        iterator& operator+=(difference_type offset) noexcept {
-            position_ += static_cast<std::size_t>(offset);
-            return *this;
-        }
-        iterator& operator-=(difference_type offset) noexcept {
-            position_ -= static_cast<std::size_t>(offset);
-            return *this;
-        }
-        [[nodiscard]] friend iterator operator+(iterator at, difference_type offset) noexcept {
-            return at += offset;
-        }
-        [[nodiscard]] friend iterator operator+(difference_type offset, iterator at) noexcept {
-            return at += offset;
-        }
-        [[nodiscard]] friend iterator operator-(iterator at, difference_type offset) noexcept {
-            return at -= offset;
-        }
-        [[nodiscard]] friend difference_type operator-(const iterator& left,
-                                                       const iterator& right) noexcept {
-            return static_cast<difference_type>(left.position_) -
-                   static_cast<difference_type>(right.position_);
-        }
-        [[nodiscard]] friend bool operator==(const iterator& left, const iterator& right) noexcept {
-            return left.position_ == right.position_;
-        }
-        [[nodiscard]] friend std::strong_ordering operator<=>(const iterator& left,
-                                                              const iterator& right) noexcept {
-            return left.position_ <=> right.position_;
-        }
-
-    private:
-        friend class ProgressLog;
-        iterator(const ProgressLog* log, std::size_t position) noexcept
-            : log_(log)
-            , position_(position) {}
-
-        const ProgressLog* log_ = nullptr;
-        std::size_t position_ = 0;
-    };
+    using iterator = detail::PositionIterator<ProgressLog, ProgressUpdateView>;
     using const_iterator = iterator;
     using value_type = ProgressUpdateView;
     using size_type = std::size_t;
@@ -227,15 +155,11 @@ private:
         std::vector<std::string> notes;
     };
 
-    // The position of `text` in terms_, added if it is new; `last` is tried first.
-    std::uint32_t term(std::string_view text, std::uint32_t last);
-
     std::vector<Entry> entries_;
     // Each run of updates of one subject has the subject once.
     PackedTexts subjects_;
-    // Statuses and authors, each once, found by term_positions_.
-    PackedTexts terms_;
-    detail::TextMap<std::uint32_t> term_positions_;
+    // Statuses and authors, each once.
+    InternedTexts terms_;
     PackedTexts narratives_;
     std::vector<Extra> extras_;
 };

@@ -14,7 +14,7 @@
 #include <bestvalue/calendar/date.hpp>
 #include <bestvalue/calendar/period.hpp>
 #include <bestvalue/detail/enum_names.hpp>
-#include <bestvalue/model/action.hpp>
+#include <bestvalue/model/action_table.hpp>
 #include <bestvalue/query/basic_query.hpp>
 #include <bestvalue/query/filter.hpp>
 #include <bestvalue/query/slippage.hpp>
@@ -55,7 +55,7 @@ struct EnumNames<ActionField> {
 };
 
 /// A test of one action: what every filter of an action query is.
-using ActionFilter = Filter<Action>;
+using ActionFilter = Filter<ActionView>;
 
 /// The filters `ActionQuery`, the query language and Python are built from, one per kind of
 /// question, so every door gives the same answers. Each keeps a reference to the store, whose
@@ -121,7 +121,7 @@ struct Completion {
 /// organisation, section, lead, delivery, tag, addressed recommendation, lifecycle, health and
 /// due are answered from the store's indexes. See `BasicQuery` for running, ordering and
 /// counting.
-class ActionQuery : public BasicQuery<Action, ActionField, ActionQuery> {
+class ActionQuery : public BasicQuery<ActionView, ActionField, ActionQuery> {
 public:
     using BasicQuery::BasicQuery;
 
@@ -168,15 +168,14 @@ public:
 
     /// The values of `field` for an action on `day`, as text: what ordering and grouping use.
     /// An action with several leads has several values; none is written "".
-    [[nodiscard]] std::vector<std::string> values_of(const Action& action, ActionField field,
+    [[nodiscard]] std::vector<std::string> values_of(const ActionView& action, ActionField field,
                                                      Date day) const;
     /// True for the fields whose values an action holds as text (plan, section, ref, lead):
     /// counting by them reads `held_values_of` instead of copying each value.
     [[nodiscard]] static bool holds_values(ActionField field) noexcept;
     /// The values `values_of` gives for a field that `holds_values`, as the action holds them
     /// (none where `values_of` gives one ""); empty for the other fields.
-    [[nodiscard]] static std::span<const std::string> held_values_of(const Action& action,
-                                                                     ActionField field);
+    [[nodiscard]] static TextList held_values_of(const ActionView& action, ActionField field);
     /// True for the fields whose value the store's index gives as a view shared by every
     /// action with that value: a name on a day (`lifecycle`, `health`), or the id of the
     /// action's plan or section. Counting by them reads `named_value_at`.
@@ -207,7 +206,7 @@ public:
     [[nodiscard]] static bool is_whole_number(ActionField field) noexcept;
     /// The value of a whole-number field for an action on `day`; empty where `values_of`
     /// gives "" (a slippage that cannot be read) and for the other fields.
-    [[nodiscard]] std::optional<std::int64_t> whole_number_of(const Action& action,
+    [[nodiscard]] std::optional<std::int64_t> whole_number_of(const ActionView& action,
                                                               ActionField field, Date day) const;
     /// `whole_number_of` the store's action at `handle`, read from the store's index alone.
     [[nodiscard]] std::optional<std::int64_t> whole_number_at(std::uint32_t handle,

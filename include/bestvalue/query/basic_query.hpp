@@ -21,12 +21,37 @@
 namespace bestvalue {
 
 /// The entities of `Entity`'s kind in `store`, in the order added: what handles index.
-[[nodiscard]] const std::vector<Action>& entities_of(const Store& store, const Action*);
+[[nodiscard]] const ActionTable& entities_of(const Store& store, const ActionView*);
 [[nodiscard]] const std::vector<Recommendation>& entities_of(const Store& store,
                                                              const Recommendation*);
 [[nodiscard]] const std::vector<Assessment>& entities_of(const Store& store, const Assessment*);
 [[nodiscard]] const std::vector<Rating>& entities_of(const Store& store, const Rating*);
 [[nodiscard]] const std::vector<Plan>& entities_of(const Store& store, const Plan*);
+
+/// What a typed query gives for each entity it finds: a pointer to the one the store holds, or
+/// for actions, which the store keeps compactly, a view of it.
+template <typename Entity>
+struct FoundOf {
+    using type = const Entity*;
+};
+template <>
+struct FoundOf<ActionView> {
+    using type = ActionView;
+};
+/// `FoundOf<Entity>::type`.
+template <typename Entity>
+using Found = typename FoundOf<Entity>::type;
+
+/// The handle of an entity a typed query found: its position among `entities_of` its kind.
+template <typename Entity>
+[[nodiscard]] std::uint32_t handle_of_found(const Store& store, const Entity* entity) {
+    return static_cast<std::uint32_t>(entity - entities_of(store, entity).data());
+}
+/// The handle of an action a typed query found: its view's position.
+[[nodiscard]] inline std::uint32_t handle_of_found(const Store& /*store*/,
+                                                   const ActionView& action) noexcept {
+    return action.position();
+}
 
 /// The part of every typed query (`ActionQuery`, `RecommendationQuery`, …) that does not
 /// depend on the kind of entity. `Derived` is the query class itself (so that chained calls
@@ -61,7 +86,7 @@ public:
     }
 
     /// The matching entities, ordered and limited.
-    [[nodiscard]] std::vector<const Entity*> run() const;
+    [[nodiscard]] std::vector<Found<Entity>> run() const;
     /// The handles of the matching entities, ascending (ignoring order, limit and offset).
     [[nodiscard]] Handles handles() const;
     /// How many entities match (ignoring limit and offset).
@@ -104,7 +129,7 @@ private:
     bool for_each_count_of_codes(const Handles& matching, Field first, Field second, Date day,
                                  const PairCountVisitor& visit) const;
     // The entities after skipping offset_, at most limit_ of them.
-    [[nodiscard]] std::vector<const Entity*> limited(std::vector<const Entity*> found) const;
+    [[nodiscard]] std::vector<Found<Entity>> limited(std::vector<Found<Entity>> found) const;
 
     const Store* store_;
     std::vector<Filter<Entity>> filters_;

@@ -13,7 +13,7 @@
 #include <bestvalue/calendar/date.hpp>
 #include <bestvalue/calendar/period.hpp>
 #include <bestvalue/calendar/recurrence.hpp>
-#include <bestvalue/model/action.hpp>
+#include <bestvalue/model/action_table.hpp>
 #include <bestvalue/store.hpp>
 
 namespace bestvalue {
@@ -57,9 +57,10 @@ struct SeriesStep {
 /// Sunday. A span too short to hold the end of a step gives no points.
 ///
 /// \throws ValidationError if `span` has an open start ('by 2005'): a series needs a first day.
-[[nodiscard]] std::vector<CompletionPoint>
-completion_series(const Store& store, const std::vector<const Action*>& actions, const Period& span,
-                  Frequency step = Frequency::quarterly);
+[[nodiscard]] std::vector<CompletionPoint> completion_series(const Store& store,
+                                                             const std::vector<ActionView>& actions,
+                                                             const Period& span,
+                                                             Frequency step = Frequency::quarterly);
 
 /// The life of a plan, the natural span of its completion series: from its adopted date, else
 /// the earlier of the day of the earliest progress update of the plan, its sections or its

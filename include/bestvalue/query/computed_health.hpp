@@ -7,7 +7,7 @@
 #include <optional>
 
 #include <bestvalue/calendar/date.hpp>
-#include <bestvalue/model/action.hpp>
+#include <bestvalue/model/action_table.hpp>
 #include <bestvalue/model/enums.hpp>
 #include <bestvalue/store.hpp>
 
@@ -30,7 +30,7 @@ struct HealthThresholds {
 /// The start an action's expected progress is measured from: the adopted date of its plan,
 /// else its reference date (`Store::reference_date_of`: its first cited paper's date, else its
 /// plan's), else the day of its first progress update. Empty when none is known.
-[[nodiscard]] std::optional<Date> health_start_of(const Store& store, const Action& action);
+[[nodiscard]] std::optional<Date> health_start_of(const Store& store, const ActionView& action);
 
 /// The health `action`'s dates and percent complete give on `day`, as a committee could have
 /// known them then:
@@ -47,14 +47,14 @@ struct HealthThresholds {
 ///   rounding, is on its upper side: 90 % of expected is green, 70 % amber).
 ///
 /// \throws ValidationError if the thresholds are not valid.
-[[nodiscard]] std::optional<Health> computed_health_on(const Store& store, const Action& action,
+[[nodiscard]] std::optional<Health> computed_health_on(const Store& store, const ActionView& action,
                                                        Date day,
                                                        const HealthThresholds& thresholds = {});
 
 /// True if on `day` the action has both a reported health (`Store::health_on`) and a computed
 /// one (`computed_health_on`) and they differ.
 /// \throws ValidationError if the thresholds are not valid.
-[[nodiscard]] bool health_disagrees_on(const Store& store, const Action& action, Date day,
+[[nodiscard]] bool health_disagrees_on(const Store& store, const ActionView& action, Date day,
                                        const HealthThresholds& thresholds = {});
 
 } // namespace bestvalue

@@ -67,8 +67,8 @@ struct Condition {
 /// The filter a condition on actions stands for; status is answered on the condition's day,
 /// else on `day`. `text` is the question the condition comes from, for errors.
 /// \throws QueryError naming the column and, for a misspelt name or value, the likely fix.
-[[nodiscard]] Filter<Action> action_condition(const Store& store, const Condition& condition,
-                                              Date day, std::string_view text);
+[[nodiscard]] Filter<ActionView> action_condition(const Store& store, const Condition& condition,
+                                                  Date day, std::string_view text);
 /// As `action_condition`, for recommendations.
 [[nodiscard]] Filter<Recommendation> recommendation_condition(const Store& store,
                                                               const Condition& condition, Date day,

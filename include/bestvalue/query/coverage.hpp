@@ -14,7 +14,7 @@
 #include <vector>
 
 #include <bestvalue/calendar/date.hpp>
-#include <bestvalue/model/action.hpp>
+#include <bestvalue/model/action_table.hpp>
 #include <bestvalue/model/plan.hpp>
 #include <bestvalue/model/recommendation.hpp>
 #include <bestvalue/query/filter.hpp>
@@ -25,8 +25,8 @@ namespace bestvalue {
 /// The actions that address the recommendation with this id (through `Action::addresses`), in
 /// the order added, across all plans.
 /// \throws NotFound if the store has no such recommendation.
-[[nodiscard]] std::vector<const Action*> actions_addressing(const Store& store,
-                                                            std::string_view recommendation);
+[[nodiscard]] std::vector<ActionView> actions_addressing(const Store& store,
+                                                         std::string_view recommendation);
 
 /// The plans that address the recommendation with this id as a whole (through
 /// `Plan::addresses`), in the order added. A plan whose actions address it is not counted here:

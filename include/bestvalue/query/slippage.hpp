@@ -13,7 +13,7 @@
 
 #include <bestvalue/calendar/date.hpp>
 #include <bestvalue/detail/enum_names.hpp>
-#include <bestvalue/model/action.hpp>
+#include <bestvalue/model/action_table.hpp>
 #include <bestvalue/store_index.hpp>
 
 namespace bestvalue {
@@ -63,12 +63,13 @@ struct Slippage {
 
 /// The slippage of `action` as known on `day`, against `baseline`. Needs no store: everything
 /// is on the action.
-[[nodiscard]] Slippage slippage_on(const Action& action, Date day,
+[[nodiscard]] Slippage slippage_on(const ActionView& action, Date day,
                                    Baseline baseline = Baseline::original);
 
 /// The slippage of `action` counting every revision, whatever its date: its `current_end` is
 /// `action.due_end()`.
-[[nodiscard]] Slippage slippage_of(const Action& action, Baseline baseline = Baseline::original);
+[[nodiscard]] Slippage slippage_of(const ActionView& action,
+                                   Baseline baseline = Baseline::original);
 
 /// `slippage_on(store.actions()[action], day, baseline)` for the store whose index `index` is,
 /// from the last days the index read once (`StoreIndex::original_due_end`,
@@ -85,7 +86,7 @@ struct Slippage {
 
 /// How many of the action's revisions were known on `day`: `slippage_on(action, day).revisions`,
 /// without reading any due.
-[[nodiscard]] std::size_t revisions_known_on(const Action& action, Date day);
+[[nodiscard]] std::size_t revisions_known_on(const ActionView& action, Date day);
 
 /// `revisions_known_on(store.actions()[action], day)` for the store whose index `index` is, from
 /// the revision days the index keeps, without reading the action.

@@ -21,7 +21,7 @@
 #include <bestvalue/calendar/date.hpp>
 #include <bestvalue/detail/enum_names.hpp>
 #include <bestvalue/error.hpp>
-#include <bestvalue/model/action.hpp>
+#include <bestvalue/model/action_table.hpp>
 #include <bestvalue/model/assessment.hpp>
 #include <bestvalue/model/plan.hpp>
 #include <bestvalue/model/rating.hpp>
@@ -208,6 +208,12 @@ struct ColumnOf<std::vector<std::string>> {
     }
 };
 
+template <>
+struct ColumnOf<TextList> {
+    using Values = TextListValues;
+    static void append(TextListValues& values, const TextList& list) { values.push_back(list); }
+};
+
 // An optional value is missing when empty: empty text or date, NaN for a number.
 template <typename T>
 requires is_optional<T>::value struct ColumnOf<T> {
@@ -262,17 +268,29 @@ std::vector<std::string> categories_of() {
     }
 }
 
+// The row a query's result stands for: the entity pointed to, or an action's view itself.
+template <typename Row>
+const Row& row_of(const Row* row) noexcept {
+    return *row;
+}
+inline const ActionView& row_of(const ActionView& row) noexcept {
+    return row;
+}
+
 } // namespace detail
 
-/// A column named `name` holding `get(row)` for each row: the one way every table here is
-/// built. Its type follows from what `get` returns: text (strings; enumerators, written by
-/// name, with their categories), dates, numbers (double), integers, booleans, or text lists
-/// (`std::vector<std::string>`); `std::optional` of any but a list gives a missing value when
-/// empty. An empty string, and a date that is not a day (an open end), are missing values too.
-/// `get` may be a pointer to a member (`&Action::title`): it is read in place, not copied.
-template <typename Row, typename Get>
-[[nodiscard]] Column make_column(std::string name, const std::vector<const Row*>& rows, Get get) {
-    using Result = std::remove_cvref_t<std::invoke_result_t<Get&, const Row&>>;
+/// A column named `name` holding `get(row)` for each of `rows` — pointers to entities, or
+/// `ActionView`s, as queries give them: the one way every table here is built. Its type follows
+/// from what `get` returns: text (strings and views; enumerators, written by name, with their
+/// categories), dates, numbers (double), integers, booleans, or text lists
+/// (`std::vector<std::string>`, `TextList`); `std::optional` of any but a list gives a missing
+/// value when empty. An empty string, and a date that is not a day (an open end), are missing
+/// values too. `get` may be a pointer to a member (`&Recommendation::text`) or to a member
+/// function (`&ActionView::title`): it is read in place, not copied.
+template <typename Rows, typename Get>
+[[nodiscard]] Column make_column(std::string name, const Rows& rows, Get get) {
+    using Row = decltype(detail::row_of(*std::begin(rows)));
+    using Result = std::remove_cvref_t<std::invoke_result_t<Get&, Row>>;
     using Convert = detail::ColumnOf<Result>;
     using Enumerator = detail::EnumeratorCode<Result>;
     typename Convert::Values values;
@@ -281,8 +299,8 @@ template <typename Row, typename Get>
     if constexpr (Enumerator::value) {
         codes.reserve(rows.size());
     }
-    for (const Row* row : rows) {
-        decltype(auto) result = std::invoke(get, *row);
+    for (const auto& row : rows) {
+        decltype(auto) result = std::invoke(get, detail::row_of(row));
         if constexpr (Enumerator::value) {
             codes.push_back(Enumerator::code(result));
         }
@@ -297,7 +315,7 @@ template <typename Row, typename Get>
 /// last day of the latest due), lifecycle and health on `day` (health missing where none was
 /// reported), overdue on `day`, percent (the latest percent complete known on `day`, NaN if
 /// none), source_tags, addresses (recommendation ids), visibility.
-[[nodiscard]] Table action_table(const Store& store, const std::vector<const Action*>& actions,
+[[nodiscard]] Table action_table(const Store& store, const std::vector<ActionView>& actions,
                                  Date day);
 
 /// The recommendations as a table. Columns: id, number, text, source (assessment id),

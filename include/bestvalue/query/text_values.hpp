@@ -16,47 +16,11 @@
 #include <string_view>
 #include <vector>
 
+#include <bestvalue/detail/position_iterator.hpp>
 #include <bestvalue/packed_texts.hpp>
+#include <bestvalue/text_list.hpp>
 
 namespace bestvalue {
-
-namespace detail {
-
-// Iterates over anything read by position (`owner[position]`), giving what that returns.
-template <typename Owner, typename Value>
-class PositionIterator {
-public:
-    using value_type = Value;
-    using difference_type = std::ptrdiff_t;
-    using iterator_concept = std::forward_iterator_tag;
-    // Values are made on reading, not referred to: a legacy algorithm may only read once.
-    using iterator_category = std::input_iterator_tag;
-    using reference = Value;
-    using pointer = void;
-
-    PositionIterator() = default;
-    PositionIterator(const Owner* owner, std::size_t position)
-        : owner_(owner)
-        , position_(position) {}
-
-    Value operator*() const { return (*owner_)[position_]; }
-    PositionIterator& operator++() {
-        ++position_;
-        return *this;
-    }
-    PositionIterator operator++(int) {
-        PositionIterator before = *this;
-        ++position_;
-        return before;
-    }
-    friend bool operator==(const PositionIterator&, const PositionIterator&) = default;
-
-private:
-    const Owner* owner_ = nullptr;
-    std::size_t position_ = 0;
-};
-
-} // namespace detail
 
 /// The values of a text column, one per row, each a text or missing. The texts lie end to end
 /// (`texts()`, a missing value's text empty) beside a byte per row saying whether it has a value
@@ -115,49 +79,6 @@ private:
     std::vector<std::uint8_t> present_;
 };
 
-/// One row of a text list column: its texts, in order, as views valid while the column is
-/// unchanged.
-class TextList {
-public:
-    /// Reads the texts in order.
-    using const_iterator = detail::PositionIterator<TextList, std::string_view>;
-
-    /// The texts `first` to `last` (not included) of `texts`.
-    TextList(const PackedTexts& texts, std::size_t first, std::size_t last) noexcept
-        : texts_(&texts)
-        , first_(first)
-        , last_(last) {}
-
-    /// The text at `position`, which must be less than `size()`.
-    [[nodiscard]] std::string_view operator[](std::size_t position) const noexcept {
-        return (*texts_)[first_ + position];
-    }
-    /// The number of texts.
-    [[nodiscard]] std::size_t size() const noexcept { return last_ - first_; }
-    /// True if there are none.
-    [[nodiscard]] bool empty() const noexcept { return first_ == last_; }
-    /// The first text.
-    [[nodiscard]] const_iterator begin() const noexcept { return {this, 0}; }
-    /// Past the last text.
-    [[nodiscard]] const_iterator end() const noexcept { return {this, size()}; }
-    /// The texts as strings of their own.
-    [[nodiscard]] std::vector<std::string> to_vector() const { return {begin(), end()}; }
-
-    /// The same texts in the same order.
-    friend bool operator==(const TextList& list, const TextList& other) noexcept {
-        return list.size() == other.size() && std::equal(list.begin(), list.end(), other.begin());
-    }
-    /// The same texts as `texts`, in the same order.
-    friend bool operator==(const TextList& list, const std::vector<std::string>& texts) noexcept {
-        return list.size() == texts.size() && std::equal(list.begin(), list.end(), texts.begin());
-    }
-
-private:
-    const PackedTexts* texts_;
-    std::size_t first_;
-    std::size_t last_;
-};
-
 /// The values of a text list column: a list of texts per row, possibly empty, never missing.
 /// Every row's texts lie end to end (`texts()`), and `row_starts()` says where each row's
 /// begin: Arrow's list of strings layout.
@@ -183,6 +104,13 @@ public:
     /// Adds a row holding `texts`.
     void push_back(std::span<const std::string> texts) {
         for (const auto& text : texts) {
+            texts_.push_back(text);
+        }
+        row_starts_.push_back(texts_.size());
+    }
+    /// Adds a row holding `texts`.
+    void push_back(const TextList& texts) {
+        for (const std::string_view text : texts) {
             texts_.push_back(text);
         }
         row_starts_.push_back(texts_.size());

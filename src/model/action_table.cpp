@@ -1,0 +1,279 @@
+#include <algorithm>
+#include <limits>
+#include <stdexcept>
+
+#include <bestvalue/model/action_table.hpp>
+
+namespace bestvalue {
+
+namespace {
+
+// The next position of a collection that positions address in 32 bits, none excluded, when
+// it is to grow by `more`.
+std::uint32_t next_position(std::size_t size, const char* what, std::size_t more = 1) {
+    if (size + more >= std::numeric_limits<std::uint32_t>::max()) {
+        throw std::length_error(std::string("ActionTable: more than 2^32 - 2 ") + what);
+    }
+    return static_cast<std::uint32_t>(size);
+}
+
+template <typename Optional, typename Pointer>
+bool same_optional(const Optional& value, Pointer pointer) {
+    return value.has_value() ? pointer != nullptr && *pointer == *value : pointer == nullptr;
+}
+
+} // namespace
+
+std::optional<Date> ActionView::due_end() const {
+    const auto revisions = due_revisions();
+    if (!revisions.empty()) {
+        return last_day(revisions.back().due);
+    }
+    const DateText* written = due();
+    return written != nullptr ? last_day(*written) : std::nullopt;
+}
+
+Action ActionView::value() const {
+    Action action;
+    action.id = id();
+    action.visibility = visibility();
+    action.cites.assign(cites().begin(), cites().end());
+    action.notes.assign(notes().begin(), notes().end());
+    action.plan = plan();
+    action.section = section();
+    action.ref = ref();
+    action.title = title();
+    action.text = text();
+    action.leads = leads().to_vector();
+    action.delivery = delivery().to_vector();
+    if (const DateText* written = due()) {
+        action.due = *written;
+    }
+    action.due_revisions.assign(due_revisions().begin(), due_revisions().end());
+    action.milestones.assign(milestones().begin(), milestones().end());
+    action.outcome = outcome();
+    action.resources = resources();
+    action.funding = funding();
+    if (const IctRequirement* needs = ict()) {
+        action.ict = *needs;
+    }
+    action.addresses = addresses().to_vector();
+    action.source_tags = source_tags().to_vector();
+    return action;
+}
+
+bool operator==(const ActionView& left, const ActionView& right) {
+    const auto same_pointee = [](const auto* a, const auto* b) {
+        return a == nullptr ? b == nullptr : b != nullptr && *a == *b;
+    };
+    return left.id() == right.id() && left.visibility() == right.visibility() &&
+           std::ranges::equal(left.cites(), right.cites()) &&
+           std::ranges::equal(left.notes(), right.notes()) && left.plan() == right.plan() &&
+           left.section() == right.section() && left.ref() == right.ref() &&
+           left.title() == right.title() && left.text() == right.text() &&
+           left.leads() == right.leads() && left.delivery() == right.delivery() &&
+           same_pointee(left.due(), right.due()) &&
+           std::ranges::equal(left.due_revisions(), right.due_revisions()) &&
+           std::ranges::equal(left.milestones(), right.milestones()) &&
+           left.outcome() == right.outcome() && left.resources() == right.resources() &&
+           left.funding() == right.funding() && same_pointee(left.ict(), right.ict()) &&
+           left.addresses() == right.addresses() && left.source_tags() == right.source_tags();
+}
+
+bool operator==(const ActionView& view, const Action& action) {
+    return view.id() == action.id && view.visibility() == action.visibility &&
+           std::ranges::equal(view.cites(), action.cites) &&
+           std::ranges::equal(view.notes(), action.notes) && view.plan() == action.plan &&
+           view.section() == action.section && view.ref() == action.ref &&
+           view.title() == action.title && view.text() == action.text &&
+           view.leads() == action.leads && view.delivery() == action.delivery &&
+           same_optional(action.due, view.due()) &&
+           std::ranges::equal(view.due_revisions(), action.due_revisions) &&
+           std::ranges::equal(view.milestones(), action.milestones) &&
+           view.outcome() == action.outcome && view.resources() == action.resources &&
+           view.funding() == action.funding && same_optional(action.ict, view.ict()) &&
+           view.addresses() == action.addresses && view.source_tags() == action.source_tags;
+}
+
+ActionTable::ActionTable() = default;
+
+void ActionTable::reserve(std::size_t count) {
+    const std::size_t needed = entries_.size() + count;
+    if (needed > entries_.capacity()) {
+        entries_.reserve(std::max(needed, 2 * entries_.capacity()));
+    }
+}
+
+void ActionTable::reserve(std::span<const Action> actions) {
+    reserve(actions.size());
+    if (actions.size() < entries_.size()) {
+        return; // the parts grow by doubling, as the few added need
+    }
+    Sizes more;
+    std::size_t bytes = 0;
+    for (const Action& action : actions) {
+        bytes += action.id.size() + action.ref.size() + action.title.size() + action.text.size() +
+                 action.outcome.size() + action.resources.size() + action.funding.size();
+        more.listed += action.leads.size() + action.delivery.size() + action.addresses.size() +
+                       action.source_tags.size();
+        more.dues += action.due ? 1 : 0;
+        more.revisions += action.due_revisions.size();
+        more.milestones += action.milestones.size();
+        more.icts += action.ict ? 1 : 0;
+        more.extras += !action.cites.empty() || !action.notes.empty() ? 1 : 0;
+    }
+    texts_.reserve(own_texts * actions.size(), bytes);
+    listed_.reserve(listed_.size() + more.listed);
+    dues_.reserve(dues_.size() + more.dues);
+    revisions_.reserve(revisions_.size() + more.revisions);
+    milestones_.reserve(milestones_.size() + more.milestones);
+    icts_.reserve(icts_.size() + more.icts);
+    extras_.reserve(extras_.size() + more.extras);
+}
+
+ActionTable::Sizes ActionTable::sizes() const noexcept {
+    return {texts_.size(),      listed_.size(), dues_.size(),  revisions_.size(),
+            milestones_.size(), icts_.size(),   extras_.size()};
+}
+
+void ActionTable::cut_to(const Sizes& sizes) noexcept {
+    // Each only shrinks, which frees nothing and cannot throw.
+    texts_.truncate(sizes.texts);
+    listed_.resize(sizes.listed);
+    dues_.resize(sizes.dues);
+    revisions_.resize(sizes.revisions);
+    milestones_.resize(sizes.milestones);
+    icts_.resize(sizes.icts);
+    extras_.resize(sizes.extras);
+}
+
+ActionTable::Entry ActionTable::add(const Action& action, const Entry* before) {
+    const std::array<const std::vector<std::string>*, lists> listed_ids = {
+        &action.leads, &action.delivery, &action.addresses, &action.source_tags};
+    std::size_t listed_count = 0;
+    for (const auto* ids : listed_ids) {
+        listed_count += ids->size();
+    }
+    Entry entry;
+    entry.texts = next_position(texts_.size(), "texts", own_texts);
+    entry.listed = next_position(listed_.size(), "listed ids", listed_count);
+    entry.revisions =
+        next_position(revisions_.size(), "due revisions", action.due_revisions.size());
+    entry.revision_count = static_cast<std::uint32_t>(action.due_revisions.size());
+    entry.milestones = next_position(milestones_.size(), "milestones", action.milestones.size());
+    entry.milestone_count = static_cast<std::uint32_t>(action.milestones.size());
+    entry.due = action.due ? next_position(dues_.size(), "dues") : none;
+    entry.ict = action.ict ? next_position(icts_.size(), "ICT needs") : none;
+    const bool extra = !action.cites.empty() || !action.notes.empty();
+    entry.extra = extra ? next_position(extras_.size(), "cited actions") : none;
+    entry.visibility = action.visibility;
+
+    const Sizes sizes_before = sizes();
+    try {
+        // A new term only takes room: it stays if a later step throws.
+        entry.plan = terms_.intern(action.plan, before != nullptr ? before->plan : none);
+        entry.section = terms_.intern(action.section, before != nullptr ? before->section : none);
+        for (const std::string* text : {&action.id, &action.ref, &action.title, &action.text,
+                                        &action.outcome, &action.resources, &action.funding}) {
+            texts_.push_back(*text);
+        }
+        for (std::size_t list = 0; list < lists; ++list) {
+            entry.list_sizes[list] = static_cast<std::uint32_t>(listed_ids[list]->size());
+            for (const std::string& id : *listed_ids[list]) {
+                listed_.push_back(terms_.intern(id));
+            }
+        }
+        if (action.due) {
+            dues_.push_back(*action.due);
+        }
+        revisions_.insert(revisions_.end(), action.due_revisions.begin(),
+                          action.due_revisions.end());
+        milestones_.insert(milestones_.end(), action.milestones.begin(), action.milestones.end());
+        if (action.ict) {
+            icts_.push_back(*action.ict);
+        }
+        if (extra) {
+            extras_.push_back(Extra{action.cites, action.notes});
+        }
+    } catch (...) {
+        cut_to(sizes_before);
+        throw;
+    }
+    return entry;
+}
+
+void ActionTable::push_back(const Action& action) {
+    next_position(entries_.size(), "actions");
+    if (entries_.size() == entries_.capacity()) {
+        reserve(1); // before anything is added, so that the entry's push cannot throw
+    }
+    entries_.push_back(add(action, entries_.empty() ? nullptr : &entries_.back()));
+}
+
+void ActionTable::replace(std::size_t position, const Action& action, Replaced& replaced) {
+    const Sizes sizes_before = sizes();
+    replaced.previous_.reserve(replaced.previous_.size() + 1); // before anything is added
+    Entry entry = add(action, &entries_[position]);
+    if (replaced.previous_.empty()) {
+        replaced.sizes_before_ = sizes_before;
+    }
+    replaced.previous_.emplace_back(static_cast<std::uint32_t>(position), entries_[position]);
+    entries_[position] = entry;
+}
+
+void ActionTable::put_back(Replaced& replaced) noexcept {
+    if (replaced.previous_.empty()) {
+        return;
+    }
+    // Last first, so that an action replaced twice gets its first entry back.
+    for (auto at = replaced.previous_.rbegin(); at != replaced.previous_.rend(); ++at) {
+        entries_[at->first] = at->second;
+    }
+    cut_to(replaced.sizes_before_);
+    replaced.previous_.clear();
+}
+
+void ActionTable::truncate(std::size_t count) {
+    if (count >= entries_.size()) {
+        return;
+    }
+    entries_.resize(count);
+    // What the actions kept hold ends where the last of theirs ends: a replaced action's
+    // parts come after those of actions added after it.
+    Sizes kept;
+    for (const Entry& entry : entries_) {
+        std::size_t listed = entry.listed;
+        for (const std::uint32_t size : entry.list_sizes) {
+            listed += size;
+        }
+        kept.texts = std::max<std::size_t>(kept.texts, entry.texts + own_texts);
+        kept.listed = std::max(kept.listed, listed);
+        if (entry.due != none) {
+            kept.dues = std::max<std::size_t>(kept.dues, entry.due + 1);
+        }
+        kept.revisions =
+            std::max<std::size_t>(kept.revisions, entry.revisions + entry.revision_count);
+        kept.milestones =
+            std::max<std::size_t>(kept.milestones, entry.milestones + entry.milestone_count);
+        if (entry.ict != none) {
+            kept.icts = std::max<std::size_t>(kept.icts, entry.ict + 1);
+        }
+        if (entry.extra != none) {
+            kept.extras = std::max<std::size_t>(kept.extras, entry.extra + 1);
+        }
+    }
+    cut_to(kept);
+}
+
+bool operator==(const ActionTable& left, const ActionTable& right) {
+    return std::ranges::equal(left, right);
+}
+
+bool operator==(const ActionTable& table, std::span<const Action> actions) {
+    // Compared as the view's own equality does: the two types have no common one.
+    return std::ranges::equal(table, actions, [](const ActionView& view, const Action& action) {
+        return view == action;
+    });
+}
+
+} // namespace bestvalue
