@@ -455,8 +455,7 @@ void StoreIndex::Entities::index_dues(const Store& store) {
     for (const ActionView action : actions) {
         const Date not_a_date(boost::gregorian::not_a_date_time);
         const Date earliest(boost::gregorian::min_date_time);
-        const DateText* due = action.due();
-        const auto original_end = due != nullptr ? last_day(*due) : std::nullopt;
+        const auto original_end = action.original_due_end();
         const auto handle = static_cast<std::uint32_t>(dues_.size());
         const auto revisions = action.due_revisions();
         known_from.clear();

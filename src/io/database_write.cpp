@@ -192,9 +192,7 @@ public:
                std::size_t kept = 0) {
         const std::string_view id = a.id();
         record(id, a.cites(), a.notes(), EntityKind::action, is_new);
-        const DateText* written_due = a.due();
-        const auto due =
-            written_due != nullptr ? std::optional(date_text(*written_due)) : std::nullopt;
+        const auto due = date_text(a.due());
         const IctRequirement* ict = a.ict();
         sql("INSERT INTO actions (seq, id, visibility, plan, section, ref, title, text, due, "
             "due_end, outcome, resources, funding, has_ict, ict_text, ict_required) "

@@ -22,15 +22,60 @@ bool same_optional(const Optional& value, Pointer pointer) {
     return value.has_value() ? pointer != nullptr && *pointer == *value : pointer == nullptr;
 }
 
+// True if a due says more than its text, periods and whether it is done.
+bool has_rest(const DateText& due) {
+    return due.recurrence.has_value() || !due.unread.empty() || !due.reason.empty();
+}
+
 } // namespace
+
+std::optional<DateText> ActionView::due() const {
+    const auto& entry = table_->entries_[position_];
+    if (entry.due == ActionTable::none) {
+        return std::nullopt;
+    }
+    const ActionTable::Due& due = table_->dues_[entry.due];
+    DateText written;
+    written.text = table_->texts_[entry.texts + ActionTable::due_text];
+    written.periods.reserve(due.period_count);
+    for (std::uint32_t i = 0; i < due.period_count; ++i) {
+        const ActionTable::DuePeriod& period = table_->due_periods_[due.periods + i];
+        written.periods.emplace_back(period.start, period.end, period.precision,
+                                     std::string(table_->terms_[period.text]));
+    }
+    written.done = due.done;
+    if (due.rest != ActionTable::none) {
+        const ActionTable::DueRest& rest = table_->due_rests_[due.rest];
+        written.recurrence = rest.recurrence;
+        written.unread = rest.unread;
+        written.reason = rest.reason;
+    }
+    return written;
+}
+
+std::optional<Date> ActionView::original_due_end() const noexcept {
+    // As last_day reads a DateText: the latest end among its periods.
+    const auto& entry = table_->entries_[position_];
+    if (entry.due == ActionTable::none) {
+        return std::nullopt;
+    }
+    const ActionTable::Due& due = table_->dues_[entry.due];
+    std::optional<Date> latest;
+    for (std::uint32_t i = 0; i < due.period_count; ++i) {
+        const Date end = table_->due_periods_[due.periods + i].end;
+        if (!latest || *latest < end) {
+            latest = end;
+        }
+    }
+    return latest;
+}
 
 std::optional<Date> ActionView::due_end() const {
     const auto revisions = due_revisions();
     if (!revisions.empty()) {
         return last_day(revisions.back().due);
     }
-    const DateText* written = due();
-    return written != nullptr ? last_day(*written) : std::nullopt;
+    return original_due_end();
 }
 
 Action ActionView::value() const {
@@ -46,9 +91,7 @@ Action ActionView::value() const {
     action.text = text();
     action.leads = leads().to_vector();
     action.delivery = delivery().to_vector();
-    if (const DateText* written = due()) {
-        action.due = *written;
-    }
+    action.due = due();
     action.due_revisions.assign(due_revisions().begin(), due_revisions().end());
     action.milestones.assign(milestones().begin(), milestones().end());
     action.outcome = outcome();
@@ -72,7 +115,7 @@ bool operator==(const ActionView& left, const ActionView& right) {
            left.section() == right.section() && left.ref() == right.ref() &&
            left.title() == right.title() && left.text() == right.text() &&
            left.leads() == right.leads() && left.delivery() == right.delivery() &&
-           same_pointee(left.due(), right.due()) &&
+           left.due() == right.due() &&
            std::ranges::equal(left.due_revisions(), right.due_revisions()) &&
            std::ranges::equal(left.milestones(), right.milestones()) &&
            left.outcome() == right.outcome() && left.resources() == right.resources() &&
@@ -87,7 +130,7 @@ bool operator==(const ActionView& view, const Action& action) {
            view.section() == action.section && view.ref() == action.ref &&
            view.title() == action.title && view.text() == action.text &&
            view.leads() == action.leads && view.delivery() == action.delivery &&
-           same_optional(action.due, view.due()) &&
+           view.due() == action.due &&
            std::ranges::equal(view.due_revisions(), action.due_revisions) &&
            std::ranges::equal(view.milestones(), action.milestones) &&
            view.outcome() == action.outcome && view.resources() == action.resources &&
@@ -113,10 +156,15 @@ void ActionTable::reserve(std::span<const Action> actions) {
     std::size_t bytes = 0;
     for (const Action& action : actions) {
         bytes += action.id.size() + action.ref.size() + action.title.size() + action.text.size() +
-                 action.outcome.size() + action.resources.size() + action.funding.size();
+                 action.outcome.size() + action.resources.size() + action.funding.size() +
+                 (action.due ? action.due->text.size() : 0);
         more.listed += action.leads.size() + action.delivery.size() + action.addresses.size() +
                        action.source_tags.size();
-        more.dues += action.due ? 1 : 0;
+        if (action.due) {
+            ++more.dues;
+            more.due_periods += action.due->periods.size();
+            more.due_rests += has_rest(*action.due) ? 1 : 0;
+        }
         more.revisions += action.due_revisions.size();
         more.milestones += action.milestones.size();
         more.icts += action.ict ? 1 : 0;
@@ -125,6 +173,8 @@ void ActionTable::reserve(std::span<const Action> actions) {
     texts_.reserve(own_texts * actions.size(), bytes);
     listed_.reserve(listed_.size() + more.listed);
     dues_.reserve(dues_.size() + more.dues);
+    due_periods_.reserve(due_periods_.size() + more.due_periods);
+    due_rests_.reserve(due_rests_.size() + more.due_rests);
     revisions_.reserve(revisions_.size() + more.revisions);
     milestones_.reserve(milestones_.size() + more.milestones);
     icts_.reserve(icts_.size() + more.icts);
@@ -132,8 +182,17 @@ void ActionTable::reserve(std::span<const Action> actions) {
 }
 
 ActionTable::Sizes ActionTable::sizes() const noexcept {
-    return {texts_.size(),      listed_.size(), dues_.size(),  revisions_.size(),
-            milestones_.size(), icts_.size(),   extras_.size()};
+    Sizes now;
+    now.texts = texts_.size();
+    now.listed = listed_.size();
+    now.dues = dues_.size();
+    now.due_periods = due_periods_.size();
+    now.due_rests = due_rests_.size();
+    now.revisions = revisions_.size();
+    now.milestones = milestones_.size();
+    now.icts = icts_.size();
+    now.extras = extras_.size();
+    return now;
 }
 
 void ActionTable::cut_to(const Sizes& sizes) noexcept {
@@ -141,6 +200,8 @@ void ActionTable::cut_to(const Sizes& sizes) noexcept {
     texts_.truncate(sizes.texts);
     listed_.resize(sizes.listed);
     dues_.resize(sizes.dues);
+    due_periods_.resize(sizes.due_periods);
+    due_rests_.resize(sizes.due_rests);
     revisions_.resize(sizes.revisions);
     milestones_.resize(sizes.milestones);
     icts_.resize(sizes.icts);
@@ -177,6 +238,7 @@ ActionTable::Entry ActionTable::add(const Action& action, const Entry* before) {
                                         &action.outcome, &action.resources, &action.funding}) {
             texts_.push_back(*text);
         }
+        texts_.push_back(action.due ? std::string_view(action.due->text) : std::string_view());
         for (std::size_t list = 0; list < lists; ++list) {
             entry.list_sizes[list] = static_cast<std::uint32_t>(listed_ids[list]->size());
             for (const std::string& id : *listed_ids[list]) {
@@ -184,7 +246,7 @@ ActionTable::Entry ActionTable::add(const Action& action, const Entry* before) {
             }
         }
         if (action.due) {
-            dues_.push_back(*action.due);
+            add_due(*action.due);
         }
         revisions_.insert(revisions_.end(), action.due_revisions.begin(),
                           action.due_revisions.end());
@@ -200,6 +262,24 @@ ActionTable::Entry ActionTable::add(const Action& action, const Entry* before) {
         throw;
     }
     return entry;
+}
+
+void ActionTable::add_due(const DateText& due) {
+    Due kept;
+    kept.periods = next_position(due_periods_.size(), "due periods", due.periods.size());
+    kept.period_count = static_cast<std::uint32_t>(due.periods.size());
+    kept.done = due.done;
+    if (has_rest(due)) {
+        kept.rest = next_position(due_rests_.size(), "dues");
+    }
+    for (const Period& period : due.periods) {
+        due_periods_.push_back(
+            {period.start(), period.end(), terms_.intern(period.text()), period.precision()});
+    }
+    if (kept.rest != none) {
+        due_rests_.push_back({due.recurrence, due.unread, due.reason});
+    }
+    dues_.push_back(kept);
 }
 
 void ActionTable::push_back(const Action& action) {
@@ -249,7 +329,13 @@ void ActionTable::truncate(std::size_t count) {
         kept.texts = std::max<std::size_t>(kept.texts, entry.texts + own_texts);
         kept.listed = std::max(kept.listed, listed);
         if (entry.due != none) {
+            const Due& due = dues_[entry.due];
             kept.dues = std::max<std::size_t>(kept.dues, entry.due + 1);
+            kept.due_periods =
+                std::max<std::size_t>(kept.due_periods, due.periods + due.period_count);
+            if (due.rest != none) {
+                kept.due_rests = std::max<std::size_t>(kept.due_rests, due.rest + 1);
+            }
         }
         kept.revisions =
             std::max<std::size_t>(kept.revisions, entry.revisions + entry.revision_count);

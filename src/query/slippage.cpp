@@ -88,8 +88,7 @@ Slippage slippage(std::optional<Date> original_end, std::span<const Revision> re
 }
 
 Slippage slippage(const ActionView& action, std::optional<Date> day, Baseline baseline) {
-    return slippage(action.due() != nullptr ? last_day(*action.due()) : std::nullopt,
-                    action.due_revisions(), day, baseline);
+    return slippage(action.original_due_end(), action.due_revisions(), day, baseline);
 }
 
 } // namespace

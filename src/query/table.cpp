@@ -116,11 +116,7 @@ Table action_table(const Store& store, const std::vector<ActionView>& actions, D
         .add("title", &ActionView::title)
         .add("text", &ActionView::text)
         .add("leads", &ActionView::leads)
-        .add("due",
-             [](const ActionView& action) {
-                 const DateText* due = action.due();
-                 return due != nullptr ? std::optional<std::string_view>(due->text) : std::nullopt;
-             })
+        .add("due", &ActionView::due_text)
         .add("due_end", [](const ActionView& action) { return action.due_end(); })
         .add("lifecycle",
              [&store, day](const ActionView& action) { return store.lifecycle_on(action, day); })

@@ -358,7 +358,7 @@ TEST_CASE("the index follows the store through add and update", "[index][status]
     bestvalue::Contents changed;
     std::size_t revised = 0;
     for (const ActionView action : store.actions()) {
-        if (action.due() == nullptr || !bestvalue::last_day(*action.due()) || revised == 6) {
+        if (!action.due() || !bestvalue::last_day(*action.due()) || revised == 6) {
             continue;
         }
         Action with = action.value();
@@ -404,8 +404,7 @@ TEST_CASE("ordering by revisions and slipped is numeric, unknown last", "[index]
     bestvalue::Contents changed;
     std::size_t next = 0;
     for (const ActionView action : store.actions()) {
-        if (action.due() == nullptr || !bestvalue::last_day(*action.due()) ||
-            next == dues.size() * 2) {
+        if (!action.due() || !bestvalue::last_day(*action.due()) || next == dues.size() * 2) {
             continue;
         }
         Action with = action.value();

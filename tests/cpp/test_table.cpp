@@ -127,7 +127,7 @@ TEST_CASE("overdue, due text and due_end agree with the store", "[table]") {
         const auto& action = actions[row];
         CHECK(overdue[row] == store.is_overdue_on(action, day));
         CHECK(due_end[row] == action.due_end());
-        if (action.due() != nullptr) {
+        if (action.due()) {
             CHECK(due[row] == action.due()->text);
         } else {
             CHECK_FALSE(due[row].has_value());
@@ -145,7 +145,7 @@ TEST_CASE("missing values: no due, no section, several leads", "[table]") {
     const Store& store = five_papers();
     // An Oxfordshire action with no due: due and due_end are missing.
     const auto undated = store.get_action("oxfordshire/raising-our-performance/1/1");
-    REQUIRE(undated.due() == nullptr);
+    REQUIRE(!undated.due());
     // A Rochford action led by two officers.
     const auto shared = store.get_action("rochford/cpa-plan-2009/1.4");
     const Table table = bestvalue::action_table(store, {undated, shared}, Date(2009, 3, 1));

@@ -50,8 +50,15 @@ public:
     [[nodiscard]] TextList leads() const noexcept;
     /// Officer ids.
     [[nodiscard]] TextList delivery() const noexcept;
-    /// The due as written, with what could be read from it; null when it has none.
-    [[nodiscard]] const DateText* due() const noexcept;
+    /// The due as written, with what could be read from it; empty when it has none. Made
+    /// when asked for: the table keeps dues compactly; `due_text()` and `original_due_end()`
+    /// read what most callers need without making it.
+    [[nodiscard]] std::optional<DateText> due() const;
+    /// The text of the due as written; empty when it has none.
+    [[nodiscard]] std::optional<std::string_view> due_text() const noexcept;
+    /// `last_day(*due())`: the last day of the due as first written, before any revision;
+    /// empty when it has none or no period was read from it.
+    [[nodiscard]] std::optional<Date> original_due_end() const noexcept;
     [[nodiscard]] std::span<const DueRevision> due_revisions() const noexcept;
     [[nodiscard]] std::span<const Milestone> milestones() const noexcept;
     [[nodiscard]] std::string_view outcome() const noexcept;
@@ -189,7 +196,8 @@ private:
     static constexpr std::uint32_t outcome_text = 4;
     static constexpr std::uint32_t resources_text = 5;
     static constexpr std::uint32_t funding_text = 6;
-    static constexpr std::uint32_t own_texts = 7;
+    static constexpr std::uint32_t due_text = 7; // empty when it has no due
+    static constexpr std::uint32_t own_texts = 8;
     // Its lists of ids, in this order from its entry's first listed id.
     static constexpr std::size_t leads_list = 0;
     static constexpr std::size_t delivery_list = 1;
@@ -213,6 +221,26 @@ private:
         std::uint32_t extra = none; // in extras_, or none
         Visibility visibility = Visibility::public_;
     };
+    // A due: its text is the action's own, its periods lie in due_periods_, and what few dues
+    // have besides (a recurrence, text not read, the reason) in due_rests_.
+    struct Due {
+        std::uint32_t periods = 0; // the first of its periods in due_periods_
+        std::uint32_t period_count = 0;
+        std::uint32_t rest = none; // in due_rests_, or none
+        bool done = false;
+    };
+    // A period read from a due, its text kept once for the whole table.
+    struct DuePeriod {
+        Date start;
+        Date end;
+        std::uint32_t text = 0; // in terms_
+        Precision precision = Precision::day;
+    };
+    struct DueRest {
+        std::optional<Recurrence> recurrence;
+        std::vector<std::string> unread;
+        std::string reason;
+    };
     // The citations and notes of the few actions that have them.
     struct Extra {
         std::vector<Citation> cites;
@@ -224,6 +252,8 @@ private:
         std::size_t texts = 0;
         std::size_t listed = 0;
         std::size_t dues = 0;
+        std::size_t due_periods = 0;
+        std::size_t due_rests = 0;
         std::size_t revisions = 0;
         std::size_t milestones = 0;
         std::size_t icts = 0;
@@ -233,6 +263,8 @@ private:
     [[nodiscard]] Sizes sizes() const noexcept;
     // Forgets the parts past `sizes`.
     void cut_to(const Sizes& sizes) noexcept;
+    // Adds `due`'s periods and rest after the others', and its entry to dues_.
+    void add_due(const DateText& due);
     // The entry of `action`, its texts and lists added after the others'.
     Entry add(const Action& action, const Entry* before);
     // The list `list` of the action at `position`.
@@ -245,7 +277,9 @@ private:
     // The positions in terms_ of every action's listed ids, an action's lists one after
     // another.
     std::vector<std::uint32_t> listed_;
-    std::vector<DateText> dues_;
+    std::vector<Due> dues_;
+    std::vector<DuePeriod> due_periods_;
+    std::vector<DueRest> due_rests_;
     std::vector<DueRevision> revisions_;
     std::vector<Milestone> milestones_;
     std::vector<IctRequirement> icts_;
@@ -304,9 +338,12 @@ inline TextList ActionView::leads() const noexcept {
 inline TextList ActionView::delivery() const noexcept {
     return table_->list(position_, ActionTable::delivery_list);
 }
-inline const DateText* ActionView::due() const noexcept {
-    const auto due = table_->entries_[position_].due;
-    return due == ActionTable::none ? nullptr : &table_->dues_[due];
+inline std::optional<std::string_view> ActionView::due_text() const noexcept {
+    const auto& entry = table_->entries_[position_];
+    return entry.due == ActionTable::none
+               ? std::nullopt
+               : std::optional<std::string_view>(
+                     table_->texts_[entry.texts + ActionTable::due_text]);
 }
 inline std::span<const DueRevision> ActionView::due_revisions() const noexcept {
     const auto& entry = table_->entries_[position_];
