@@ -1057,7 +1057,6 @@ void append(ActionTable& to, std::vector<Action>& from, const std::vector<bool>&
         }
         // Held first: the map reads an id from the action it files.
         to.push_back(from[i]);
-        from[i] = Action();
         const auto position = static_cast<std::uint32_t>(to.size() - 1);
         data.file_id(to.id(position), EntityRef{EntityKind::action, position});
     }
@@ -1312,6 +1311,17 @@ Store::PendingChange Store::add_pending(Contents contents, ProgressLog more_prog
             }
         }
         append(data.actions, contents.actions, skip[10], data);
+        // The actions given are copied into the table: a large collection's are let go on a
+        // thread of their own, beside the index's building (its future waits for it).
+        constexpr std::size_t actions_worth_a_thread = 16384;
+        std::future<void> actions_let_go;
+        if (contents.actions.size() >= actions_worth_a_thread &&
+            std::thread::hardware_concurrency() > 1) {
+            actions_let_go =
+                std::async(std::launch::async, [given = std::move(contents.actions)]() mutable {
+                    std::vector<Action>().swap(given);
+                });
+        }
         if (progress_indexed.valid()) {
             progress_indexed.get(); // its exception, if it threw
         }

@@ -239,11 +239,18 @@ ActionTable::Entry ActionTable::add(const Action& action, const Entry* before) {
             texts_.push_back(*text);
         }
         texts_.push_back(action.due ? std::string_view(action.due->text) : std::string_view());
+        // Neighbouring actions mostly list the same ids: each is tried first at the place
+        // the action before has it, without hashing.
+        std::size_t before_listed = before != nullptr ? before->listed : 0;
         for (std::size_t list = 0; list < lists; ++list) {
-            entry.list_sizes[list] = static_cast<std::uint32_t>(listed_ids[list]->size());
-            for (const std::string& id : *listed_ids[list]) {
-                listed_.push_back(terms_.intern(id));
+            const auto& ids = *listed_ids[list];
+            entry.list_sizes[list] = static_cast<std::uint32_t>(ids.size());
+            const std::size_t before_size = before != nullptr ? before->list_sizes[list] : 0;
+            for (std::size_t i = 0; i < ids.size(); ++i) {
+                listed_.push_back(terms_.intern(ids[i], i < before_size ? listed_[before_listed + i]
+                                                                        : InternedTexts::none));
             }
+            before_listed += before_size;
         }
         if (action.due) {
             add_due(*action.due);
@@ -273,8 +280,10 @@ void ActionTable::add_due(const DateText& due) {
         kept.rest = next_position(due_rests_.size(), "dues");
     }
     for (const Period& period : due.periods) {
+        // Dues come in runs of the same text: tried first as the period before.
+        const auto hint = due_periods_.empty() ? InternedTexts::none : due_periods_.back().text;
         due_periods_.push_back(
-            {period.start(), period.end(), terms_.intern(period.text()), period.precision()});
+            {period.start(), period.end(), terms_.intern(period.text(), hint), period.precision()});
     }
     if (kept.rest != none) {
         due_rests_.push_back({due.recurrence, due.unread, due.reason});
