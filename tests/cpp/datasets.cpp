@@ -10,14 +10,21 @@ std::string examples_dir() {
     return std::string(BESTVALUE_TEST_DATA_DIR) + "/../../examples/data/";
 }
 
+const std::vector<std::string>& seed_datasets() {
+    static const std::vector<std::string> names = {
+        "000-oxfordshire-cpa-improvement-strategy-2003.json",
+        "001-oxfordshire-raising-our-performance-2003.json",
+        "002-city-council-best-value-programme-2003.json",
+        "003-rochford-cpa-improvement-plan-2009.json",
+        "004-cannock-chase-direction-of-travel-2009.json",
+    };
+    return names;
+}
+
 const Store& five_papers() {
     static const Store store = [] {
         Store loaded;
-        for (const char* name : {"000-oxfordshire-cpa-improvement-strategy-2003.json",
-                                 "001-oxfordshire-raising-our-performance-2003.json",
-                                 "002-city-council-best-value-programme-2003.json",
-                                 "003-rochford-cpa-improvement-plan-2009.json",
-                                 "004-cannock-chase-direction-of-travel-2009.json"}) {
+        for (const auto& name : seed_datasets()) {
             read_json_file(loaded, examples_dir() + name);
         }
         return loaded;

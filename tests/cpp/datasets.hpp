@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 #include <bestvalue/store.hpp>
 
@@ -12,6 +13,9 @@ namespace bestvalue::testing {
 
 /// The folder of the example datasets, ending in '/'.
 [[nodiscard]] std::string examples_dir();
+
+/// The file names of the five seed datasets (000 to 004), in order, in `examples_dir()`.
+[[nodiscard]] const std::vector<std::string>& seed_datasets();
 
 /// A store holding the five seed datasets (000 to 004), loaded once and shared.
 [[nodiscard]] const Store& five_papers();

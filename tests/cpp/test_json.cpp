@@ -23,18 +23,10 @@ namespace {
 
 const std::string examples = bestvalue::testing::examples_dir();
 
-const std::vector<std::string> datasets = {
-    "000-oxfordshire-cpa-improvement-strategy-2003.json",
-    "001-oxfordshire-raising-our-performance-2003.json",
-    "002-city-council-best-value-programme-2003.json",
-    "003-rochford-cpa-improvement-plan-2009.json",
-    "004-cannock-chase-direction-of-travel-2009.json",
-};
-
 } // namespace
 
 TEST_CASE("each seed dataset saves back to the very bytes it was loaded from", "[json][datasets]") {
-    for (const auto& name : datasets) {
+    for (const auto& name : bestvalue::testing::seed_datasets()) {
         INFO(name);
         const std::string text = read_data_file(examples + name);
         Store store;
@@ -46,7 +38,7 @@ TEST_CASE("each seed dataset saves back to the very bytes it was loaded from", "
 TEST_CASE("the five datasets load into one store, sharing what they have in common",
           "[json][datasets]") {
     Store store;
-    for (const auto& name : datasets) {
+    for (const auto& name : bestvalue::testing::seed_datasets()) {
         bestvalue::read_json_file(store, examples + name);
     }
     CHECK(store.documents().size() == 5);
@@ -56,7 +48,7 @@ TEST_CASE("the five datasets load into one store, sharing what they have in comm
                         [](const auto& o) { return o.id == "audit-commission"; }) == 1);
     // Loading a document again changes nothing: every entity is already there, equal.
     const std::string before = bestvalue::write_json(store);
-    bestvalue::read_json_file(store, examples + datasets[3]);
+    bestvalue::read_json_file(store, examples + bestvalue::testing::seed_datasets()[3]);
     CHECK(bestvalue::write_json(store) == before);
 }
 
@@ -99,7 +91,7 @@ TEST_CASE("every bad document gives its own clear error and leaves the store as 
         read_tsv("bad/expected.tsv", {"file", "error", "location", "line", "message"});
     REQUIRE(rows.size() >= 20);
     Store store;
-    bestvalue::read_json_file(store, examples + datasets[3]);
+    bestvalue::read_json_file(store, examples + bestvalue::testing::seed_datasets()[3]);
     const std::string before = bestvalue::write_json(store);
     for (const auto& row : rows) {
         INFO("tests/data/bad/" << row["file"] << " (expected.tsv line " << row.line << ")");
@@ -192,9 +184,10 @@ TEST_CASE("saving replaces the file only once it is complete", "[json]") {
     std::filesystem::create_directories(directory);
     const auto path = directory / "store.json";
     Store store;
-    bestvalue::read_json_file(store, examples + datasets[4]);
+    bestvalue::read_json_file(store, examples + bestvalue::testing::seed_datasets()[4]);
     bestvalue::save_json_file(store, path);
-    CHECK(read_data_file(path.string()) == read_data_file(examples + datasets[4]));
+    CHECK(read_data_file(path.string()) ==
+          read_data_file(examples + bestvalue::testing::seed_datasets()[4]));
     CHECK_FALSE(std::filesystem::exists(directory / "store.json.partial"));
     CHECK_THROWS_AS(bestvalue::save_json_file(store, directory / "missing" / "x.json"),
                     bestvalue::Error);
@@ -209,7 +202,7 @@ TEST_CASE("a document read from a pipe, whose length is not known ahead, is read
     std::filesystem::create_directories(directory);
     const auto pipe = directory / "store.json";
     REQUIRE(::mkfifo(pipe.c_str(), 0600) == 0);
-    const std::string text = read_data_file(examples + datasets[4]);
+    const std::string text = read_data_file(examples + bestvalue::testing::seed_datasets()[4]);
     // The writer opens the pipe once the reader has, and writes the document in two parts.
     std::thread writer([&] {
         std::ofstream out(pipe, std::ios::binary);
@@ -237,9 +230,11 @@ TEST_CASE("each dataset holds what its seed document holds", "[json][datasets]")
     // of Raising our Performance (15 from the Peer Review, 9 from the CPA) with one progress
     // symbol each and 52 narrative bullets.
     const std::vector<Counts> expected = {
-        {datasets[0], 7, 8, 31, 9, 0, 3, 10, 32, 5}, {datasets[1], 3, 0, 3, 0, 24, 1, 20, 44, 96},
-        {datasets[2], 4, 10, 51, 0, 0, 0, 0, 0, 0},  {datasets[3], 3, 14, 2, 1, 0, 1, 5, 30, 0},
-        {datasets[4], 2, 18, 6, 1, 4, 3, 6, 25, 12},
+        {bestvalue::testing::seed_datasets()[0], 7, 8, 31, 9, 0, 3, 10, 32, 5},
+        {bestvalue::testing::seed_datasets()[1], 3, 0, 3, 0, 24, 1, 20, 44, 96},
+        {bestvalue::testing::seed_datasets()[2], 4, 10, 51, 0, 0, 0, 0, 0, 0},
+        {bestvalue::testing::seed_datasets()[3], 3, 14, 2, 1, 0, 1, 5, 30, 0},
+        {bestvalue::testing::seed_datasets()[4], 2, 18, 6, 1, 4, 3, 6, 25, 12},
     };
     for (const auto& counts : expected) {
         INFO(counts.name);
