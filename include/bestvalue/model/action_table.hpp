@@ -104,7 +104,7 @@ private:
     std::uint32_t position_;
 };
 
-/// The actions of a store, in the order added, each kept in a fixed entry of 68 bytes, its own
+/// The actions of a store, in the order added, each kept in a fixed entry of 64 bytes, its own
 /// texts laid end to end, and its plan, section and the ids it lists kept once each for the
 /// whole table: a national collection's million actions take a fraction of what as many
 /// `Action`s do (docs/performance.md, Hotspot 32). Read as a random-access sequence of
@@ -221,6 +221,8 @@ private:
         std::uint32_t extra = none; // in extras_, or none
         Visibility visibility = Visibility::public_;
     };
+    // The 64 bytes an action is kept in, beside its texts and parts.
+    static_assert(sizeof(Entry) == 64);
     // A due: its text is the action's own, its periods lie in due_periods_, and what few dues
     // have besides (a recurrence, text not read, the reason) in due_rests_.
     struct Due {
