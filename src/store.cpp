@@ -384,9 +384,12 @@ struct ReplacementPlace {
 // Checks one Contents against itself and a store, collecting every problem.
 class Checker {
 public:
-    // `progress` holds the new progress updates (contents.progress is not read).
-    Checker(const Contents& contents, const ProgressLog& progress, const StoreData& store)
+    // `actions` and `progress` hold the new actions and progress updates (contents.actions and
+    // contents.progress are not read).
+    Checker(const Contents& contents, const ActionTable& actions, const ProgressLog& progress,
+            const StoreData& store)
         : contents_(contents)
+        , actions_(actions)
         , progress_(progress)
         , store_(store) {}
 
@@ -398,14 +401,14 @@ public:
         return std::move(problems_);
     }
 
-    // Checks each action of the contents as the replacement of the stored one at its place
+    // Checks each new action as the replacement of the stored one at its place
     // (places in stored order), as a check of the whole store with it in that place would: its
     // problems are located at that place. Only for replacements that keep their plan, so that
     // nothing else the store holds can have changed.
     std::vector<Problem> check_replaced_actions(const std::vector<ReplacementPlace>& places) {
         for (const auto& place : places) {
             check_action([&] { return "/actions/" + std::to_string(place.stored); },
-                         contents_.actions[place.given]);
+                         actions_[place.given]);
         }
         return std::move(problems_);
     }
@@ -417,13 +420,14 @@ private:
 
     // --- ids ---------------------------------------------------------------------------------
 
-    template <typename Entity, typename Equal>
-    void register_collection(const std::vector<Entity>& entities, const char* collection,
-                             EntityKind kind, std::vector<bool>& skip, Equal equal_to_stored) {
+    // `entities`: a collection of `contents_`, or the new actions.
+    template <typename Entities, typename Equal>
+    void register_collection(const Entities& entities, const char* collection, EntityKind kind,
+                             std::vector<bool>& skip, Equal equal_to_stored) {
         skip.assign(entities.size(), false);
         for (std::size_t i = 0; i < entities.size(); ++i) {
             const bool already_there = register_id(
-                entities[i].id, IdPlace{collection, static_cast<std::uint32_t>(i)}, kind,
+                id_of(entities[i]), IdPlace{collection, static_cast<std::uint32_t>(i)}, kind,
                 [&](const EntityRef& ref) { return equal_to_stored(entities[i], ref); });
             skip[i] = already_there;
         }
@@ -431,7 +435,7 @@ private:
 
     // Returns true if the id is already in the store with an equal entity (to be skipped).
     template <typename Equal>
-    bool register_id(const std::string& id, const IdPlace& place, EntityKind kind,
+    bool register_id(std::string_view id, const IdPlace& place, EntityKind kind,
                      Equal equal_to_stored) {
         if (!is_valid_id(id)) {
             problem(place.location(), "invalid id " + quoted(id) +
@@ -471,7 +475,7 @@ private:
                          contents_.scales.size() + contents_.vocabularies.size() +
                          contents_.assessments.size() + contents_.ratings.size() +
                          contents_.recommendations.size() + contents_.plans.size() + sections +
-                         contents_.actions.size());
+                         actions_.size());
         section_plan_.reserve(sections);
         register_collection(
             contents_.documents, "documents", EntityKind::document, skip[0],
@@ -528,8 +532,8 @@ private:
             }
         }
         register_collection(
-            contents_.actions, "actions", EntityKind::action, skip[10],
-            [&](const Action& a, const EntityRef& r) { return store_.actions[r.index] == a; });
+            actions_, "actions", EntityKind::action, skip[10],
+            [&](const ActionView& a, const EntityRef& r) { return store_.actions[r.index] == a; });
         // Progress updates have no ids; an update equal to a stored one is the same report.
         skip[11].assign(progress_.size(), false);
         if (store_.progress_lists.empty()) {
@@ -559,8 +563,8 @@ private:
     }
 
     // What is wrong with a reference to `id` as a `kind`, if anything.
-    [[nodiscard]] std::optional<std::string>
-    reference_problem(const std::string& id, EntityKind kind, bool required) const {
+    [[nodiscard]] std::optional<std::string> reference_problem(std::string_view id, EntityKind kind,
+                                                               bool required) const {
         if (id.empty()) {
             return required ? std::optional(with_article(kind) + " is required") : std::nullopt;
         }
@@ -584,29 +588,32 @@ private:
     }
 
     template <typename Base>
-    void reference(const Base& base, std::string_view field, const std::string& id, EntityKind kind,
+    void reference(const Base& base, std::string_view field, std::string_view id, EntityKind kind,
                    bool required = false) {
         if (auto message = reference_problem(id, kind, required)) {
             problem(where(base) + std::string(field), std::move(*message));
         }
     }
 
-    template <typename Base>
-    void references(const Base& base, std::string_view field, const std::vector<std::string>& ids,
-                    EntityKind kind) {
-        for (std::size_t i = 0; i < ids.size(); ++i) {
-            if (auto message = reference_problem(ids[i], kind, false)) {
+    // `ids`: a list of texts, held (`std::vector<std::string>`) or read in place (`TextList`).
+    template <typename Base, typename Ids>
+    void references(const Base& base, std::string_view field, const Ids& ids, EntityKind kind) {
+        std::size_t i = 0;
+        for (const std::string_view id : ids) {
+            if (auto message = reference_problem(id, kind, false)) {
                 problem(where(base) + std::string(field) + "/" + std::to_string(i),
                         std::move(*message));
             }
+            ++i;
         }
     }
 
-    template <typename Base>
-    void record(const Base& base, const Record& entity) {
-        for (std::size_t i = 0; i < entity.cites.size(); ++i) {
-            if (auto message =
-                    reference_problem(entity.cites[i].document, EntityKind::document, true)) {
+    // `entity`: a record, or an action read in place.
+    template <typename Base, typename Entity>
+    void record(const Base& base, const Entity& entity) {
+        const std::span<const Citation> cites = cites_of(entity);
+        for (std::size_t i = 0; i < cites.size(); ++i) {
+            if (auto message = reference_problem(cites[i].document, EntityKind::document, true)) {
                 problem(where(base) + "/cites/" + std::to_string(i) + "/document",
                         std::move(*message));
             }
@@ -674,15 +681,15 @@ private:
 
     // The plan an action id belongs to.
     [[nodiscard]] std::string_view plan_of_action(std::string_view id) const {
-        if (new_action_plans_.empty() && !contents_.actions.empty()) {
+        if (new_action_plans_.empty() && !actions_.empty()) {
             // Built on first use, so that checking every progress update stays linear.
-            new_action_plans_.reserve(contents_.actions.size());
-            for (const auto& action : contents_.actions) {
-                new_action_plans_.try_emplace(action.id, &action.plan);
+            new_action_plans_.reserve(actions_.size());
+            for (std::size_t i = 0; i < actions_.size(); ++i) {
+                new_action_plans_.try_emplace(actions_.id(i), actions_.plan(i));
             }
         }
         if (const auto* found = new_action_plans_.find(id)) {
-            return **found;
+            return *found;
         }
         const EntityRef* ref = store_.find(id);
         return ref != nullptr && ref->kind == EntityKind::action ? store_.actions.plan(ref->index)
@@ -836,8 +843,8 @@ private:
             progress_checked =
                 std::async(std::launch::async, [&] { check_all_progress(progress_problems); });
         }
-        for (std::size_t i = 0; i < contents_.actions.size(); ++i) {
-            check_action([&] { return at("actions", i); }, contents_.actions[i]);
+        for (std::size_t i = 0; i < actions_.size(); ++i) {
+            check_action([&] { return at("actions", i); }, actions_[i]);
         }
         if (progress_checked.valid()) {
             progress_checked.get(); // its exception, if it threw
@@ -849,22 +856,24 @@ private:
     }
 
     template <typename Location>
-    void check_action(const Location& location, const Action& action) {
+    void check_action(const Location& location, const ActionView& action) {
         record(location, action);
-        reference(location, "/plan", action.plan, EntityKind::plan, true);
-        reference(location, "/section", action.section, EntityKind::section);
-        if (!action.section.empty() && kind_of(action.section) == EntityKind::section &&
-            plan_of_section(action.section) != action.plan) {
-            problem(where(location) + "/section", "section " + quoted(action.section) +
-                                                      " is not a section of plan " +
-                                                      quoted(action.plan));
+        const std::string_view plan = action.plan();
+        const std::string_view section = action.section();
+        reference(location, "/plan", plan, EntityKind::plan, true);
+        reference(location, "/section", section, EntityKind::section);
+        if (!section.empty() && kind_of(section) == EntityKind::section &&
+            plan_of_section(section) != plan) {
+            problem(where(location) + "/section",
+                    "section " + quoted(section) + " is not a section of plan " + quoted(plan));
         }
-        references(location, "/leads", action.leads, EntityKind::officer);
-        references(location, "/delivery", action.delivery, EntityKind::officer);
-        references(location, "/addresses", action.addresses, EntityKind::recommendation);
-        for (std::size_t m = 0; m < action.milestones.size(); ++m) {
+        references(location, "/leads", action.leads(), EntityKind::officer);
+        references(location, "/delivery", action.delivery(), EntityKind::officer);
+        references(location, "/addresses", action.addresses(), EntityKind::recommendation);
+        const auto milestones = action.milestones();
+        for (std::size_t m = 0; m < milestones.size(); ++m) {
             references([&] { return where(location) + "/milestones/" + std::to_string(m); },
-                       "/leads", action.milestones[m].leads, EntityKind::officer);
+                       "/leads", milestones[m].leads, EntityKind::officer);
         }
     }
 
@@ -999,15 +1008,16 @@ private:
     };
 
     const Contents& contents_;
+    const ActionTable& actions_;
     const ProgressLog& progress_;
     const StoreData& store_;
     std::vector<Problem> problems_;
-    // Keyed by views of the ids in `contents_`, which outlives the checker.
+    // Keyed by views of the ids in `contents_` and `actions_`, which outlive the checker.
     detail::IdMap<NewId> new_ids_;
     detail::IdMap<std::string_view> section_plan_;
     // The new plans and the plans of the new actions, by id; a duplicate id keeps its first.
     mutable detail::IdMap<const Plan*> new_plans_;
-    mutable detail::IdMap<const std::string*> new_action_plans_;
+    mutable detail::IdMap<std::string_view> new_action_plans_;
 };
 
 // Room in `entities` for `more` at the end. Where it must grow it at least doubles, as
@@ -1046,18 +1056,27 @@ void append(std::vector<Entity>& to, std::vector<Entity>& from, const std::vecto
     }
 }
 
-// Appends the actions of `from` not skipped to the store's table, filing each id as it goes;
-// each action given is let go once the table holds its copy.
-void append(ActionTable& to, std::vector<Action>& from, const std::vector<bool>& skip,
-            StoreData& data) {
-    to.reserve(from);
-    for (std::size_t i = 0; i < from.size(); ++i) {
-        if (skip[i]) {
-            continue;
+// Appends the actions of `from` not skipped to the store's table, filing each id as it goes.
+void append(ActionTable& to, ActionTable& from, const std::vector<bool>& skip, StoreData& data) {
+    const auto first = static_cast<std::uint32_t>(to.size());
+    if (std::find(skip.begin(), skip.end(), true) == skip.end()) {
+        // Every one: the first load into a store (the usual case) takes the table whole.
+        if (to.empty()) {
+            to = std::move(from);
+        } else {
+            to.append(std::span(&from, 1));
         }
-        // Held first: the map reads an id from the action it files.
-        to.push_back(from[i]);
-        const auto position = static_cast<std::uint32_t>(to.size() - 1);
+    } else {
+        // The few equal to stored ones are left out: the rest copied one by one.
+        to.reserve(from.size());
+        for (std::size_t i = 0; i < from.size(); ++i) {
+            if (!skip[i]) {
+                to.push_back(from[i].value());
+            }
+        }
+    }
+    // Filed once held: the map reads an id from the action it files.
+    for (auto position = first; position < to.size(); ++position) {
         data.file_id(to.id(position), EntityRef{EntityKind::action, position});
     }
 }
@@ -1220,15 +1239,39 @@ void Store::update(Contents contents) {
     update_pending(std::move(contents)).keep();
 }
 
-void Store::add(Contents contents, ProgressLog progress) {
-    add_pending(std::move(contents), std::move(progress)).keep();
+void Store::add(Contents contents, ActionTable actions, ProgressLog progress) {
+    add_pending(std::move(contents), std::move(actions), std::move(progress)).keep();
 }
 
 Store::PendingChange Store::add_pending(Contents contents) {
-    return add_pending(std::move(contents), ProgressLog());
+    return add_pending(std::move(contents), ActionTable(), ProgressLog());
 }
 
-Store::PendingChange Store::add_pending(Contents contents, ProgressLog more_progress) {
+Store::PendingChange Store::add_pending(Contents contents, ActionTable more_actions,
+                                        ProgressLog more_progress) {
+    // The actions of contents.actions, then those of the table: each kept as a table holds it.
+    ActionTable actions;
+    std::future<void> actions_let_go; // its destructor waits for it
+    if (contents.actions.empty()) {
+        actions = std::move(more_actions);
+    } else {
+        actions.reserve(contents.actions);
+        for (const Action& action : contents.actions) {
+            actions.push_back(action);
+        }
+        actions.append(std::span(&more_actions, 1));
+        // A large collection's are let go on a thread of their own, beside the checking: the
+        // freeing of a million actions is a tenth of a load (docs/performance.md, Hotspot 32).
+        constexpr std::size_t actions_worth_a_thread = 16384;
+        if (contents.actions.size() >= actions_worth_a_thread &&
+            std::thread::hardware_concurrency() > 1) {
+            actions_let_go =
+                std::async(std::launch::async, [given = std::move(contents.actions)]() mutable {
+                    std::vector<Action>().swap(given);
+                });
+        }
+        contents.actions = {};
+    }
     // The updates of contents.progress, then those of the log: each kept as a log holds it.
     ProgressLog progress;
     if (contents.progress.empty()) {
@@ -1242,7 +1285,7 @@ Store::PendingChange Store::add_pending(Contents contents, ProgressLog more_prog
         progress.append(more_progress);
     }
     std::vector<std::vector<bool>> skip;
-    std::vector<Problem> problems = Checker(contents, progress, *impl_).check(skip);
+    std::vector<Problem> problems = Checker(contents, actions, progress, *impl_).check(skip);
     if (!problems.empty()) {
         throw ValidationError(std::move(problems));
     }
@@ -1260,7 +1303,7 @@ Store::PendingChange Store::add_pending(Contents contents, ProgressLog more_prog
             contents.documents.size() + contents.organisations.size() + contents.officers.size() +
             contents.service_areas.size() + contents.scales.size() + contents.vocabularies.size() +
             contents.assessments.size() + contents.ratings.size() +
-            contents.recommendations.size() + contents.plans.size() + contents.actions.size();
+            contents.recommendations.size() + contents.plans.size() + actions.size();
         for (const auto& plan : contents.plans) {
             new_ids += plan.sections.size();
         }
@@ -1310,18 +1353,7 @@ Store::PendingChange Store::add_pending(Contents contents, ProgressLog more_prog
                 data.file_id(sections[s].id, EntityRef{EntityKind::section, p, s});
             }
         }
-        append(data.actions, contents.actions, skip[10], data);
-        // The actions given are copied into the table: a large collection's are let go on a
-        // thread of their own, beside the index's building (its future waits for it).
-        constexpr std::size_t actions_worth_a_thread = 16384;
-        std::future<void> actions_let_go;
-        if (contents.actions.size() >= actions_worth_a_thread &&
-            std::thread::hardware_concurrency() > 1) {
-            actions_let_go =
-                std::async(std::launch::async, [given = std::move(contents.actions)]() mutable {
-                    std::vector<Action>().swap(given);
-                });
-        }
+        append(data.actions, actions, skip[10], data);
         if (progress_indexed.valid()) {
             progress_indexed.get(); // its exception, if it threw
         }
@@ -1377,7 +1409,13 @@ std::optional<Store::PendingChange> Store::replace_actions_pending(Contents& con
     }
     std::sort(places.begin(), places.end(),
               [](const auto& a, const auto& b) { return a.stored < b.stored; });
-    problems = Checker(contents, ProgressLog(), data).check_replaced_actions(places);
+    // Checked as a table holds them, as an addition's are.
+    ActionTable given;
+    given.reserve(contents.actions);
+    for (const Action& action : contents.actions) {
+        given.push_back(action);
+    }
+    problems = Checker(contents, given, ProgressLog(), data).check_replaced_actions(places);
     if (!problems.empty()) {
         throw ValidationError(std::move(problems));
     }
@@ -1451,7 +1489,7 @@ Store::PendingChange Store::update_pending(Contents contents) {
     // Checked whole, as a new store: a replacement may break a reference elsewhere (a section
     // dropped that an action is in), and the indexes are rebuilt from scratch.
     Store rebuilt;
-    rebuilt.add(std::move(merged), impl_->progress);
+    rebuilt.add(std::move(merged), ActionTable(), impl_->progress);
     PendingChange pending(*this);
     pending.previous_store_ = std::make_unique<Store>(std::move(*this));
     *this = std::move(rebuilt);

@@ -3,6 +3,7 @@
 /// \file
 /// `PackedTexts`: texts laid end to end in one buffer and found by position.
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -35,6 +36,25 @@ public:
         }
         bytes_.append(text);
         starts_.push_back(bytes_.size());
+    }
+    /// Adds the texts of `other` after these, in their order, copying its bytes whole. Nothing
+    /// is added if it throws.
+    void append(const PackedTexts& other) {
+        if (&other == this) {
+            append(PackedTexts(other));
+            return;
+        }
+        // Room first, so that the steps after cannot throw; by doubling, as push_back grows.
+        const std::size_t starts = starts_.size() + other.size();
+        if (starts > starts_.capacity()) {
+            starts_.reserve(std::max(starts, 2 * starts_.capacity()));
+        }
+        const std::size_t offset = bytes_.size();
+        bytes_.append(other.bytes_);
+        for (std::size_t i = 1; i < other.starts_.size(); ++i) {
+            starts_.push_back(offset + other.starts_[i]);
+        }
+        ascii_ = ascii_ && other.ascii_;
     }
     /// Keeps the first `count` texts (at most `size()`) and forgets the rest.
     void truncate(std::size_t count) {

@@ -94,11 +94,13 @@ public:
     /// Adds all of `contents`, or nothing.
     /// \throws ValidationError listing every problem.
     void add(Contents contents);
-    /// As `add(contents)`, with more progress updates given as a log: those of
-    /// `contents.progress` come first, then the log's, and problems are located as if they
-    /// were all in `contents.progress` ('/progress/<n>'). How the readers add a collection's
-    /// updates without making a `ProgressUpdate` of each.
-    void add(Contents contents, ProgressLog progress);
+    /// As `add(contents)`, with more actions given as a table and more progress updates as a
+    /// log: those of `contents.actions` come first, then the table's, and those of
+    /// `contents.progress`, then the log's; problems are located as if they were all in
+    /// `contents` ('/actions/<n>', '/progress/<n>'). How the readers add a collection's
+    /// actions and updates without making an `Action` or a `ProgressUpdate` of each: a first
+    /// load takes the table and the log whole.
+    void add(Contents contents, ActionTable actions, ProgressLog progress);
 
     /// Replaces the entities of `contents` that the store already holds, matched by id, each
     /// in its place, and checks the result as `add` does (a plan brings its sections with it).
@@ -161,8 +163,9 @@ public:
     /// `add`, pending: the same checks and the same result, which the returned change takes
     /// back unless kept. \throws ValidationError as `add` does, leaving the store as it was.
     [[nodiscard]] PendingChange add_pending(Contents contents);
-    /// `add(contents, progress)`, pending, likewise.
-    [[nodiscard]] PendingChange add_pending(Contents contents, ProgressLog progress);
+    /// `add(contents, actions, progress)`, pending, likewise.
+    [[nodiscard]] PendingChange add_pending(Contents contents, ActionTable actions,
+                                            ProgressLog progress);
     /// `update`, pending, likewise. Actions alone, each in the plan it was in, are replaced in
     /// place, only they checked (nothing else can have changed), and the change holds the
     /// actions they replaced; any other update holds the store from before until kept or taken

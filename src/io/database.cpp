@@ -47,7 +47,7 @@ struct DatabaseData {
             connected(), name, first_read ? std::optional(options.busy_timeout) : std::nullopt);
         Store loaded;
         try {
-            loaded.add(std::move(contents), std::move(progress));
+            loaded.add(std::move(contents), ActionTable(), std::move(progress));
         } catch (const ValidationError& error) {
             throw DatabaseError(DatabaseFailure::corrupt, name,
                                 std::string("the store in the file does not hold together: ") +

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <future>
 #include <simdjson.h>
+#include <span>
 #include <sstream>
 #include <stdexcept>
 #include <thread>
@@ -359,9 +360,10 @@ public:
     // would be several times the file). Problems are gathered and thrown together; the text is JSON
     // throughout before any are (a syntax error anywhere is reported first, as a whole parse
     // would).
-    // What a document holds: its progress updates kept as a store keeps them.
+    // What a document holds: its actions and progress updates kept as a store keeps them.
     struct Result {
         Contents contents;
+        ActionTable actions;
         ProgressLog progress;
     };
 
@@ -386,7 +388,7 @@ public:
 
         Result result;
         const Place document(*this);
-        read_collections(document, result.contents, result.progress);
+        read_collections(document, result);
         check_other_members(document);
         if (!problems_.empty()) {
             detail::locate_problems(text_, problems_);
@@ -418,11 +420,12 @@ public:
     void collection_into(const Place& top, std::string_view key, std::vector<Entity>& into,
                          Read read);
 
-    // As the other, for progress updates: each is read into an update made once for its
-    // part (`read` sets every field) and copied into a log; a part read beside the first
-    // fills a log of its own, appended in order once every part is read.
-    template <typename Read>
-    void collection_into(const Place& top, std::string_view key, ProgressLog& into, Read read);
+    // As the other, for actions and progress updates, kept as a store keeps them: each item is
+    // read into an `Item` (an `Action` or a `ProgressUpdate`) made afresh for it, and `Table`
+    // (an `ActionTable` or a `ProgressLog`) copies it; a part read beside the first fills a
+    // table of its own, joined to the first's once every part is read.
+    template <typename Item, typename Table, typename Read>
+    void collection_into(const Place& top, std::string_view key, Table& into, Read read);
 
     // Reads the collection `key` in parts at once, one per core up to four, split where
     // `detail::object_members` marked items: `prepare(items, first)` is called once, before
@@ -576,7 +579,7 @@ private:
     }
 
     // The progress updates go into `progress`, the rest into `contents`.
-    void read_collections(const Place& top, Contents& contents, ProgressLog& progress);
+    void read_collections(const Place& top, Result& result);
 
     // Reads the items of the collection `key` at `span` that lie from `from` (where an item
     // begins, or the array's close) to `to` (the array's close, or where a later item begins),
@@ -939,36 +942,53 @@ void DocumentReader::collection_into(const Place& top, std::string_view key,
     }
 }
 
-template <typename Read>
-void DocumentReader::collection_into(const Place& top, std::string_view key, ProgressLog& into,
+namespace {
+
+// Appends the tables of the parts read beside the first to the first's, in order.
+void join(ProgressLog& into, const std::vector<ProgressLog>& parts) {
+    for (const ProgressLog& log : parts) {
+        into.append(log);
+    }
+}
+void join(ActionTable& into, std::vector<ActionTable>& parts) {
+    // The first part's table grew by doubling: all are copied into a table with room made
+    // once, exactly, for them all, with no slack left.
+    parts.insert(parts.begin(), std::move(into));
+    into = ActionTable();
+    into.append(parts);
+    parts.clear();
+}
+
+} // namespace
+
+template <typename Item, typename Table, typename Read>
+void DocumentReader::collection_into(const Place& top, std::string_view key, Table& into,
                                      Read read) {
-    // Each part's log (the first part's is `into`) and the update it reads each item into.
-    struct PartLog {
-        ProgressLog* log = nullptr;
-        ProgressUpdate update;
+    // Each part's table (the first part's is `into`) and the item it reads each into.
+    struct Part {
+        Table* table = nullptr;
+        Item item;
     };
-    std::vector<ProgressLog> beside;
-    std::vector<PartLog> parts(1);
-    parts[0].log = &into;
-    const auto make_logs = [&](std::size_t items, const std::vector<std::size_t>& first) {
-        into.reserve(items); // room for every part: they are appended to it
+    std::vector<Table> beside;
+    std::vector<Part> parts(1);
+    parts[0].table = &into;
+    const auto make_tables = [&](std::size_t items, const std::vector<std::size_t>& first) {
+        into.reserve(items); // room for every part's entries: they are appended to it
         beside.resize(first.size() - 2);
         parts.resize(first.size() - 1);
         for (std::size_t p = 1; p < parts.size(); ++p) {
-            parts[p].log = &beside[p - 1];
+            parts[p].table = &beside[p - 1];
             beside[p - 1].reserve(first[p + 1] - first[p]);
         }
     };
     const auto read_item = [&](std::size_t p, auto& object, std::size_t) {
-        PartLog& part = parts[p];
-        part.update = ProgressUpdate();
-        read(object, part.update);
-        part.log->push_back(part.update);
+        Part& part = parts[p];
+        part.item = Item();
+        read(object, part.item);
+        part.table->push_back(part.item);
     };
-    if (read_in_parts(top, key, make_logs, read_item)) {
-        for (const ProgressLog& log : beside) {
-            into.append(log);
-        }
+    if (read_in_parts(top, key, make_tables, read_item)) {
+        join(into, beside);
     } else {
         collection(top, key, [&](auto& object) { read_item(0, object, 0); });
     }
@@ -1088,7 +1108,6 @@ void read_entities(DocumentReader& reader, const Place& top, Contents& contents)
     contents.ratings.reserve(reader.count("ratings"));
     contents.recommendations.reserve(reader.count("recommendations"));
     contents.plans.reserve(reader.count("plans"));
-    contents.actions.reserve(reader.count("actions"));
     reader.collection(top, "documents", [&](auto& object) {
         Document document;
         object.record(document);
@@ -1223,7 +1242,8 @@ void read_entities(DocumentReader& reader, const Place& top, Contents& contents)
 
 } // namespace
 
-void DocumentReader::read_collections(const Place& top, Contents& contents, ProgressLog& progress) {
+void DocumentReader::read_collections(const Place& top, Result& result) {
+    Contents& contents = result.contents;
     read_entities(*this, top, contents);
     collection(top, "plans", [&](auto& object) {
         Plan plan;
@@ -1272,8 +1292,9 @@ void DocumentReader::read_collections(const Place& top, Contents& contents, Prog
         plan.addresses = object.strings("addresses");
         contents.plans.push_back(std::move(plan));
     });
-    // Read in place, in parts at once: the many actions and updates are not moved once more.
-    collection_into(top, "actions", contents.actions, [&](auto& object, Action& action) {
+    // Read in parts at once, into tables: the many actions and updates are never held as
+    // values all at once.
+    collection_into<Action>(top, "actions", result.actions, [&](auto& object, Action& action) {
         object.record(action);
         action.plan = object.string("plan", true);
         const auto own = cited_date(action);
@@ -1321,30 +1342,31 @@ void DocumentReader::read_collections(const Place& top, Contents& contents, Prog
         action.addresses = object.strings("addresses");
         action.source_tags = object.strings("source_tags");
     });
-    collection_into(top, "progress", progress, [&](auto& object, ProgressUpdate& update) {
-        update.subject = object.string("subject", true);
-        update.as_of = object.date("as_of", true).value_or(Date());
-        update.recorded = object.date("recorded");
-        update.status = object.string("status");
-        update.lifecycle = enumeration<Lifecycle>(object, "lifecycle");
-        update.health = enumeration<Health>(object, "health");
-        update.percent = object.number("percent");
-        update.narrative = object.string("narrative");
-        update.author = object.string("author");
-        update.visibility =
-            enumeration<Visibility>(object, "visibility").value_or(Visibility::public_);
-        object.objects("cites", [&](auto& cite) {
-            update.cites.push_back({cite.string("document", true), cite.string("paragraph")});
+    collection_into<ProgressUpdate>(
+        top, "progress", result.progress, [&](auto& object, ProgressUpdate& update) {
+            update.subject = object.string("subject", true);
+            update.as_of = object.date("as_of", true).value_or(Date());
+            update.recorded = object.date("recorded");
+            update.status = object.string("status");
+            update.lifecycle = enumeration<Lifecycle>(object, "lifecycle");
+            update.health = enumeration<Health>(object, "health");
+            update.percent = object.number("percent");
+            update.narrative = object.string("narrative");
+            update.author = object.string("author");
+            update.visibility =
+                enumeration<Visibility>(object, "visibility").value_or(Visibility::public_);
+            object.objects("cites", [&](auto& cite) {
+                update.cites.push_back({cite.string("document", true), cite.string("paragraph")});
+            });
+            update.notes = object.strings("notes");
         });
-        update.notes = object.strings("notes");
-    });
 }
 
 Store::PendingChange detail::read_json_pending(Store& store, std::string_view text,
                                                std::string_view source) {
-    auto [contents, progress] = DocumentReader(text, source, store).read();
+    auto [contents, actions, progress] = DocumentReader(text, source, store).read();
     try {
-        return store.add_pending(std::move(contents), std::move(progress));
+        return store.add_pending(std::move(contents), std::move(actions), std::move(progress));
     } catch (ValidationError& error) {
         // The store's checks speak in JSON pointers into this document: add lines and columns.
         std::vector<Problem> problems = error.problems();

@@ -299,6 +299,113 @@ void ActionTable::push_back(const Action& action) {
     entries_.push_back(add(action, entries_.empty() ? nullptr : &entries_.back()));
 }
 
+void ActionTable::append(std::span<const ActionTable> tables) {
+    if (std::any_of(tables.begin(), tables.end(),
+                    [this](const ActionTable& table) { return &table == this; })) {
+        // Its parts would move as this table grows.
+        const std::vector<ActionTable> copies(tables.begin(), tables.end());
+        append(copies);
+        return;
+    }
+    Sizes more;
+    std::size_t entries = 0;
+    std::size_t bytes = 0;
+    for (const ActionTable& table : tables) {
+        const Sizes sizes = table.sizes();
+        entries += table.entries_.size();
+        bytes += table.texts_.bytes().size();
+        more.texts += sizes.texts;
+        more.listed += sizes.listed;
+        more.dues += sizes.dues;
+        more.due_periods += sizes.due_periods;
+        more.due_rests += sizes.due_rests;
+        more.revisions += sizes.revisions;
+        more.milestones += sizes.milestones;
+        more.icts += sizes.icts;
+        more.extras += sizes.extras;
+    }
+    next_position(entries_.size(), "actions", entries);
+    next_position(texts_.size(), "texts", more.texts);
+    next_position(listed_.size(), "listed ids", more.listed);
+    next_position(dues_.size(), "dues", more.dues);
+    next_position(due_periods_.size(), "due periods", more.due_periods);
+    next_position(due_rests_.size(), "dues", more.due_rests);
+    next_position(revisions_.size(), "due revisions", more.revisions);
+    next_position(milestones_.size(), "milestones", more.milestones);
+    next_position(icts_.size(), "ICT needs", more.icts);
+    next_position(extras_.size(), "cited actions", more.extras);
+
+    const std::size_t entries_before = entries_.size();
+    const Sizes sizes_before = sizes();
+    try {
+        // As reserve(actions): exactly for as many as the table holds or more, else by
+        // doubling, so that adding a few at a time moves the table only as it doubles.
+        reserve(entries);
+        if (entries >= entries_before) {
+            texts_.reserve(more.texts, bytes);
+            listed_.reserve(listed_.size() + more.listed);
+            dues_.reserve(dues_.size() + more.dues);
+            due_periods_.reserve(due_periods_.size() + more.due_periods);
+            due_rests_.reserve(due_rests_.size() + more.due_rests);
+            revisions_.reserve(revisions_.size() + more.revisions);
+            milestones_.reserve(milestones_.size() + more.milestones);
+            icts_.reserve(icts_.size() + more.icts);
+            extras_.reserve(extras_.size() + more.extras);
+        }
+        for (const ActionTable& table : tables) {
+            append_one(table);
+        }
+    } catch (...) {
+        // A new term only takes room: it stays.
+        entries_.resize(entries_before);
+        cut_to(sizes_before);
+        throw;
+    }
+}
+
+void ActionTable::append_one(const ActionTable& table) {
+    // Where each of its terms is in this table: mostly the next after the one before.
+    std::vector<std::uint32_t> term_at(table.terms_.size());
+    for (std::size_t term = 0; term < term_at.size(); ++term) {
+        term_at[term] = terms_.intern(table.terms_[term],
+                                      term == 0 ? InternedTexts::none : term_at[term - 1] + 1);
+    }
+    const Sizes at = sizes();
+    const auto moved = [](std::uint32_t position, std::size_t by) {
+        return position == none ? none : static_cast<std::uint32_t>(position + by);
+    };
+    texts_.append(table.texts_);
+    for (const std::uint32_t term : table.listed_) {
+        listed_.push_back(term_at[term]);
+    }
+    for (Due due : table.dues_) {
+        due.periods = moved(due.periods, at.due_periods);
+        due.rest = moved(due.rest, at.due_rests);
+        dues_.push_back(due);
+    }
+    for (DuePeriod period : table.due_periods_) {
+        period.text = term_at[period.text];
+        due_periods_.push_back(period);
+    }
+    due_rests_.insert(due_rests_.end(), table.due_rests_.begin(), table.due_rests_.end());
+    revisions_.insert(revisions_.end(), table.revisions_.begin(), table.revisions_.end());
+    milestones_.insert(milestones_.end(), table.milestones_.begin(), table.milestones_.end());
+    icts_.insert(icts_.end(), table.icts_.begin(), table.icts_.end());
+    extras_.insert(extras_.end(), table.extras_.begin(), table.extras_.end());
+    for (Entry entry : table.entries_) {
+        entry.texts = moved(entry.texts, at.texts);
+        entry.plan = term_at[entry.plan];
+        entry.section = term_at[entry.section];
+        entry.listed = moved(entry.listed, at.listed);
+        entry.due = moved(entry.due, at.dues);
+        entry.revisions = moved(entry.revisions, at.revisions);
+        entry.milestones = moved(entry.milestones, at.milestones);
+        entry.ict = moved(entry.ict, at.icts);
+        entry.extra = moved(entry.extra, at.extras);
+        entries_.push_back(entry);
+    }
+}
+
 void ActionTable::replace(std::size_t position, const Action& action, Replaced& replaced) {
     const Sizes sizes_before = sizes();
     replaced.previous_.reserve(replaced.previous_.size() + 1); // before anything is added

@@ -1049,6 +1049,152 @@ TEST_CASE("an action table reserved for a batch holds the batch", "[action-table
     CHECK(table == all);
 }
 
+namespace {
+
+// 2,000 varied actions, each id its own, a new plan every fifty: terms some parts share and
+// some only one part has.
+std::vector<Action> appended_batch() {
+    const auto varied = varied_actions();
+    std::vector<Action> batch;
+    for (std::size_t i = 0; i < 2000; ++i) {
+        Action action = varied[i % varied.size()];
+        action.id += "/" + std::to_string(i);
+        if (i % 50 == 0) {
+            action.plan = "council/plan-" + std::to_string(i);
+        }
+        batch.push_back(action);
+    }
+    return batch;
+}
+
+} // namespace
+
+TEST_CASE("action tables appended hold their actions in order, however they were cut",
+          "[action-table][append]") {
+    const std::vector<Action> batch = appended_batch();
+    const std::span<const Action> all(batch);
+    const std::vector<std::vector<std::size_t>> cuts = {
+        {}, {1}, {700}, {1999}, {0, 0, 2000}, {1, 2, 3}, {500, 1000, 1500}, {13, 1987}};
+    for (const auto& at : cuts) {
+        std::vector<ActionTable> parts;
+        std::size_t from = 0;
+        for (const std::size_t cut : at) {
+            parts.push_back(table_of(all.subspan(from, cut - from)));
+            from = cut;
+        }
+        parts.push_back(table_of(all.subspan(from)));
+        INFO("parts: " << parts.size() << ", the first of " << parts[0].size());
+        // Into an empty table: room made once, exactly, for them all.
+        ActionTable whole;
+        whole.append(parts);
+        CHECK(whole.capacity() == batch.size());
+        check_table_holds(whole, all);
+        CHECK(whole == table_of(all));
+        // Into the first part's own table.
+        ActionTable first = parts[0];
+        first.append(std::span<const ActionTable>(parts).subspan(1));
+        check_table_holds(first, all);
+        // Each part is unchanged.
+        from = 0;
+        for (const ActionTable& part : parts) {
+            CHECK(part == all.subspan(from, part.size()));
+            from += part.size();
+        }
+    }
+    // A part whose terms were first given in another order: each is kept once, where this
+    // table has it.
+    std::vector<Action> reversed(batch.rbegin(), batch.rend());
+    ActionTable mixed = table_of(all.first(1000));
+    const ActionTable backwards = table_of(reversed);
+    mixed.append(std::span(&backwards, 1));
+    std::vector<Action> expected(batch.begin(), batch.begin() + 1000);
+    expected.insert(expected.end(), reversed.begin(), reversed.end());
+    check_table_holds(mixed, expected);
+}
+
+TEST_CASE("an action table appended to itself, or with its replacements, holds what it reads as",
+          "[action-table][append]") {
+    const auto actions = varied_actions();
+    // Itself: its actions twice.
+    ActionTable table = table_of(actions);
+    table.append(std::span(&table, 1));
+    std::vector<Action> twice = actions;
+    twice.insert(twice.end(), actions.begin(), actions.end());
+    check_table_holds(table, twice);
+    // A table with an action replaced (its first parts left unused) and one truncated: each
+    // appended as it reads.
+    const auto replacements = replacements_of(actions);
+    ActionTable replaced_in = table_of(actions);
+    ActionTable::Replaced replaced;
+    replaced_in.replace(3, replacements[3], replaced);
+    replaced_in.replace(0, replacements[0], replaced);
+    ActionTable truncated = table_of(actions);
+    truncated.truncate(5);
+    ActionTable joined;
+    joined.append(std::vector<ActionTable>{replaced_in, truncated});
+    std::vector<Action> expected = actions;
+    expected[3] = replacements[3];
+    expected[0] = replacements[0];
+    expected.insert(expected.end(), actions.begin(), actions.begin() + 5);
+    check_table_holds(joined, expected);
+    // Appending nothing, or empty tables, changes nothing.
+    const ActionTable before = joined;
+    joined.append({});
+    joined.append(std::vector<ActionTable>(3));
+    CHECK(joined == before);
+    // What is added after an append reads back too.
+    joined.push_back(actions[1]);
+    expected.push_back(actions[1]);
+    check_table_holds(joined, expected);
+}
+
+TEST_CASE("appending a few actions at a time moves a table only as it doubles",
+          "[action-table][append]") {
+    const std::vector<Action> batch = appended_batch();
+    ActionTable table = table_of(std::span(batch).first(100));
+    std::size_t moves = 0;
+    for (std::size_t i = 100; i < 1000; i += 3) {
+        const std::size_t before = table.capacity();
+        const ActionTable few = table_of(std::span(batch).subspan(i, 3));
+        table.append(std::span(&few, 1));
+        moves += table.capacity() != before ? 1 : 0;
+    }
+    CHECK(moves <= 4); // room for 100, then 200, 400, 800, 1,600
+    CHECK(table == std::span(batch).first(1000));
+}
+
+TEST_CASE("packed texts appended follow the texts there were", "[packed-texts]") {
+    PackedTexts texts;
+    texts.push_back("first");
+    texts.push_back("");
+    PackedTexts more;
+    more.push_back("");
+    more.push_back("second");
+    more.push_back("third");
+    texts.append(more);
+    REQUIRE(texts.size() == 5);
+    CHECK(texts[0] == "first");
+    CHECK(texts[1].empty());
+    CHECK(texts[2].empty());
+    CHECK(texts[3] == "second");
+    CHECK(texts[4] == "third");
+    CHECK(texts.bytes() == "firstsecondthird");
+    CHECK(texts.is_ascii());
+    texts.append(PackedTexts());
+    CHECK(texts.size() == 5);
+    // Texts not all ASCII make the whole not so; appended to itself, it holds each twice.
+    PackedTexts accented;
+    accented.push_back("caf\xc3\xa9");
+    texts.append(accented);
+    CHECK_FALSE(texts.is_ascii());
+    CHECK(texts[5] == "caf\xc3\xa9");
+    texts.append(texts);
+    REQUIRE(texts.size() == 12);
+    for (std::size_t i = 0; i < 6; ++i) {
+        CHECK(texts[6 + i] == texts[i]);
+    }
+}
+
 TEST_CASE("a text list reads a run of packed texts", "[text-list]") {
     PackedTexts texts;
     for (const char* text : {"a", "bb", "", "ccc", "a", "dd"}) {

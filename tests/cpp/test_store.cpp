@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <random>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -359,19 +360,33 @@ void check_histories(const Store& store) {
 
 } // namespace
 
-TEST_CASE("updates given as a log are checked and added as those of contents.progress",
-          "[store][progress-log]") {
+TEST_CASE("actions given as a table and updates as a log are checked and added as those of "
+          "contents",
+          "[store][progress-log][action-table]") {
     const bestvalue::Contents all = bestvalue::testing::five_papers().contents();
+    REQUIRE(all.actions.size() > 10);
     REQUIRE(all.progress.size() > 10);
+    const std::size_t given_actions = all.actions.size() / 3;
     const std::size_t given = all.progress.size() / 3;
-    // The first third in contents.progress, the rest in a log; and all in a log.
+    const auto table_of = [](std::span<const bestvalue::Action> actions) {
+        bestvalue::ActionTable table;
+        for (const auto& action : actions) {
+            table.push_back(action);
+        }
+        return table;
+    };
+    // The first third in contents, the rest in a table and a log; and all in a table and a log.
     bestvalue::Contents split = all;
+    split.actions.resize(given_actions);
     split.progress.resize(given);
+    const bestvalue::ActionTable rest_actions =
+        table_of(std::span(all.actions).subspan(given_actions));
     bestvalue::ProgressLog rest;
     for (std::size_t i = given; i < all.progress.size(); ++i) {
         rest.push_back(all.progress[i]);
     }
     bestvalue::Contents none = all;
+    none.actions.clear();
     none.progress.clear();
     bestvalue::ProgressLog whole;
     for (const auto& update : all.progress) {
@@ -380,13 +395,14 @@ TEST_CASE("updates given as a log are checked and added as those of contents.pro
     Store expected;
     expected.add(all);
     Store from_split;
-    from_split.add(split, rest);
-    Store from_log;
-    from_log.add(none, whole);
+    from_split.add(split, rest_actions, rest);
+    Store from_tables;
+    from_tables.add(none, table_of(all.actions), whole);
     CHECK(from_split.contents() == all);
-    CHECK(from_log.contents() == all);
+    CHECK(from_tables.contents() == all);
     CHECK(bestvalue::write_json(from_split) == bestvalue::write_json(expected));
-    check_histories(from_log);
+    CHECK(bestvalue::write_json(from_tables) == bestvalue::write_json(expected));
+    check_histories(from_tables);
 
     // A problem of the log's second update is where it would be in contents.progress.
     bestvalue::ProgressUpdate stray = all.progress[given + 1];
@@ -394,13 +410,37 @@ TEST_CASE("updates given as a log are checked and added as those of contents.pro
     bestvalue::ProgressLog broken;
     broken.push_back(all.progress[given]);
     broken.push_back(stray);
-    const auto problems = problems_of([&] { Store().add(split, broken); });
+    const auto problems = problems_of([&] { Store().add(split, rest_actions, broken); });
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].location == "/progress/" + std::to_string(given + 1) + "/subject");
-    bestvalue::Contents plain = split;
+    bestvalue::Contents plain = all;
+    plain.progress.resize(given);
     plain.progress.push_back(all.progress[given]);
     plain.progress.push_back(stray);
     CHECK(problems_of([&] { Store().add(plain); }) == problems);
+
+    // Likewise a problem of the table's second action, and an id the table repeats from
+    // contents.actions (without updates, which would miss the action whose id is changed).
+    bestvalue::Contents bare = split;
+    bare.progress.clear();
+    std::vector<bestvalue::Action> given_rest(
+        all.actions.begin() + static_cast<std::ptrdiff_t>(given_actions), all.actions.end());
+    given_rest[1].leads.push_back("rochford/no-such-officer");
+    given_rest[2].id = all.actions[0].id;
+    const auto action_problems =
+        problems_of([&] { Store().add(bare, table_of(given_rest), bestvalue::ProgressLog()); });
+    REQUIRE(action_problems.size() == 2);
+    CHECK(action_problems[0].location == "/actions/" + std::to_string(given_actions + 2) + "/id");
+    CHECK_THAT(action_problems[0].message,
+               Catch::Matchers::Contains("first used at /actions/0/id"));
+    CHECK(action_problems[1].location == "/actions/" + std::to_string(given_actions + 1) +
+                                             "/leads/" +
+                                             std::to_string(given_rest[1].leads.size() - 1));
+    plain = all;
+    plain.progress.clear();
+    std::copy(given_rest.begin(), given_rest.end(),
+              plain.actions.begin() + static_cast<std::ptrdiff_t>(given_actions));
+    CHECK(problems_of([&] { Store().add(plain); }) == action_problems);
 }
 
 TEST_CASE("adding in parts gives the store that adding at once gives", "[store][datasets]") {

@@ -167,6 +167,14 @@ public:
     /// Adds a copy of `action` after the others.
     /// \throws std::length_error past 2^32 - 2 actions, texts or listed ids.
     void push_back(const Action& action);
+    /// Adds copies of the actions of `tables`, table by table in order, after the others.
+    /// Room is made first, as `reserve(actions)` makes it: for as many as the table holds or
+    /// more, exactly, so that the parts of a collection read at once become one table without
+    /// the slack of growing by doubling; for fewer, by doubling. Each part's texts are copied
+    /// whole; its plans, sections and listed ids are kept once in this table. Nothing is added
+    /// if it throws.
+    /// \throws std::length_error past 2^32 - 2 actions, texts or listed ids.
+    void append(std::span<const ActionTable> tables);
     /// Puts a copy of `action` in place of the one at `position` (less than `size()`), noting
     /// in `replaced` what `put_back` needs to take it back. What the one replaced kept is not
     /// reclaimed: replacements are for the few actions an update changes.
@@ -269,6 +277,8 @@ private:
     void add_due(const DateText& due);
     // The entry of `action`, its texts and lists added after the others'.
     Entry add(const Action& action, const Entry* before);
+    // Adds the actions of `table`, for which there is room, after the others.
+    void append_one(const ActionTable& table);
     // The list `list` of the action at `position`.
     [[nodiscard]] TextList list(std::uint32_t position, std::size_t list) const noexcept;
 
