@@ -170,7 +170,12 @@ void ActionTable::reserve(std::span<const Action> actions) {
         more.icts += action.ict ? 1 : 0;
         more.extras += !action.cites.empty() || !action.notes.empty() ? 1 : 0;
     }
-    texts_.reserve(own_texts * actions.size(), bytes);
+    more.texts = own_texts * actions.size();
+    reserve_parts(more, bytes);
+}
+
+void ActionTable::reserve_parts(const Sizes& more, std::size_t bytes) {
+    texts_.reserve(more.texts, bytes);
     listed_.reserve(listed_.size() + more.listed);
     dues_.reserve(dues_.size() + more.dues);
     due_periods_.reserve(due_periods_.size() + more.due_periods);
@@ -342,15 +347,7 @@ void ActionTable::append(std::span<const ActionTable> tables) {
         // doubling, so that adding a few at a time moves the table only as it doubles.
         reserve(entries);
         if (entries >= entries_before) {
-            texts_.reserve(more.texts, bytes);
-            listed_.reserve(listed_.size() + more.listed);
-            dues_.reserve(dues_.size() + more.dues);
-            due_periods_.reserve(due_periods_.size() + more.due_periods);
-            due_rests_.reserve(due_rests_.size() + more.due_rests);
-            revisions_.reserve(revisions_.size() + more.revisions);
-            milestones_.reserve(milestones_.size() + more.milestones);
-            icts_.reserve(icts_.size() + more.icts);
-            extras_.reserve(extras_.size() + more.extras);
+            reserve_parts(more, bytes);
         }
         for (const ActionTable& table : tables) {
             append_one(table);

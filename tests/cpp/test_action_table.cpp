@@ -1000,7 +1000,11 @@ TEST_CASE("an action table makes room as a vector grows, not one action at a tim
     CHECK(reserved.size() == 1000);
 }
 
-TEST_CASE("an action table reserved for a batch holds the batch", "[action-table]") {
+namespace {
+
+// 2,000 varied actions, each id its own, a new plan every fifty: terms some parts share and
+// some only one part has.
+std::vector<Action> numbered_batch() {
     const auto varied = varied_actions();
     std::vector<Action> batch;
     for (std::size_t i = 0; i < 2000; ++i) {
@@ -1011,6 +1015,13 @@ TEST_CASE("an action table reserved for a batch holds the batch", "[action-table
         }
         batch.push_back(action);
     }
+    return batch;
+}
+
+} // namespace
+
+TEST_CASE("an action table reserved for a batch holds the batch", "[action-table]") {
+    const std::vector<Action> batch = numbered_batch();
     const std::span<const Action> all(batch);
     // A large batch to an empty table: room for all of it, laid out without moving.
     ActionTable table;
@@ -1049,29 +1060,9 @@ TEST_CASE("an action table reserved for a batch holds the batch", "[action-table
     CHECK(table == all);
 }
 
-namespace {
-
-// 2,000 varied actions, each id its own, a new plan every fifty: terms some parts share and
-// some only one part has.
-std::vector<Action> appended_batch() {
-    const auto varied = varied_actions();
-    std::vector<Action> batch;
-    for (std::size_t i = 0; i < 2000; ++i) {
-        Action action = varied[i % varied.size()];
-        action.id += "/" + std::to_string(i);
-        if (i % 50 == 0) {
-            action.plan = "council/plan-" + std::to_string(i);
-        }
-        batch.push_back(action);
-    }
-    return batch;
-}
-
-} // namespace
-
 TEST_CASE("action tables appended hold their actions in order, however they were cut",
           "[action-table][append]") {
-    const std::vector<Action> batch = appended_batch();
+    const std::vector<Action> batch = numbered_batch();
     const std::span<const Action> all(batch);
     const std::vector<std::vector<std::size_t>> cuts = {
         {}, {1}, {700}, {1999}, {0, 0, 2000}, {1, 2, 3}, {500, 1000, 1500}, {13, 1987}};
@@ -1150,7 +1141,7 @@ TEST_CASE("an action table appended to itself, or with its replacements, holds w
 
 TEST_CASE("appending a few actions at a time moves a table only as it doubles",
           "[action-table][append]") {
-    const std::vector<Action> batch = appended_batch();
+    const std::vector<Action> batch = numbered_batch();
     ActionTable table = table_of(std::span(batch).first(100));
     std::size_t moves = 0;
     for (std::size_t i = 100; i < 1000; i += 3) {

@@ -8,6 +8,7 @@
 #include <random>
 #include <sqlite3.h>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <bestvalue/error.hpp>
@@ -28,21 +29,18 @@ using bestvalue::Date;
 
 namespace {
 
-const char* const dataset_names[] = {
-    "000-oxfordshire-cpa-improvement-strategy-2003.json",
-    "001-oxfordshire-raising-our-performance-2003.json",
-    "002-city-council-best-value-programme-2003.json",
-    "003-rochford-cpa-improvement-plan-2009.json",
-    "004-cannock-chase-direction-of-travel-2009.json",
-};
-
 std::string read_file(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-std::string dataset(const char* name) {
-    return read_file(bestvalue::testing::examples_dir() + name);
+std::string dataset(std::string_view name) {
+    return read_file(bestvalue::testing::examples_dir() + std::string(name));
+}
+
+// The name of the first of the seed datasets.
+const std::string& first_dataset() {
+    return bestvalue::testing::seed_datasets().front();
 }
 
 // A fresh folder for one test's files, removed with everything in it at the end.
@@ -142,7 +140,7 @@ const char* const rochford_action = "rochford/cpa-plan-2009/1.1";
 } // namespace
 
 TEST_CASE("a database holding one dataset exports it byte for byte", "[database]") {
-    for (const char* name : dataset_names) {
+    for (const std::string& name : bestvalue::testing::seed_datasets()) {
         INFO(name);
         Scratch scratch;
         const auto path = scratch.file("one.db");
@@ -163,7 +161,7 @@ TEST_CASE("the five datasets import into one database and export as one store", 
     const auto path = scratch.file("five.db");
     {
         Database database = bestvalue::open(path);
-        for (const char* name : dataset_names) {
+        for (const std::string& name : bestvalue::testing::seed_datasets()) {
             database.import_json(dataset(name), name);
         }
         CHECK(database.export_json() == bestvalue::write_json(bestvalue::testing::five_papers()));
@@ -558,14 +556,14 @@ TEST_CASE("a full disk fails an import cleanly and leaves the file as it was", "
         Database database = bestvalue::open(path, {.max_size = 1});
         before = database.export_json();
         CHECK(failure_of([&] {
-                  database.import_json(dataset(dataset_names[0]), dataset_names[0]);
+                  database.import_json(dataset(first_dataset()), first_dataset());
               }) == DatabaseFailure::full);
         CHECK(database.export_json() == before);
     }
     check_sound(path);
     Database reopened = bestvalue::open(path);
     CHECK(reopened.export_json() == before);
-    reopened.import_json(dataset(dataset_names[0]), dataset_names[0]);
+    reopened.import_json(dataset(first_dataset()), first_dataset());
     CHECK(reopened.store().plans().size() == 4);
 }
 
@@ -578,7 +576,7 @@ TEST_CASE("a read-only database refuses writes", "[database]") {
     }
     Database database = bestvalue::open(path, {.read_only = true});
     CHECK(database.read_only());
-    CHECK(failure_of([&] { database.import_json(dataset(dataset_names[0])); }) ==
+    CHECK(failure_of([&] { database.import_json(dataset(first_dataset())); }) ==
           DatabaseFailure::read_only);
     CHECK(failure_of([&] {
               database.append_progress(progress(rochford_action, Date(2009, 3, 18), "Amber"));
@@ -608,7 +606,7 @@ TEST_CASE("a closed database keeps its store but refuses use", "[database]") {
     CHECK_FALSE(database.is_open());
     CHECK(database.export_json() == dataset(rochford));
     CHECK(failure_of([&] { database.refresh(); }) == DatabaseFailure::closed);
-    CHECK(failure_of([&] { database.import_json(dataset(dataset_names[0])); }) ==
+    CHECK(failure_of([&] { database.import_json(dataset(first_dataset())); }) ==
           DatabaseFailure::closed);
 }
 

@@ -270,16 +270,6 @@ void check_all(const Store& store) {
     check_completion_by(store, Date(2003, 10, 1));
 }
 
-const std::vector<std::string>& paper_names() {
-    static const std::vector<std::string> names = {
-        "000-oxfordshire-cpa-improvement-strategy-2003.json",
-        "001-oxfordshire-raising-our-performance-2003.json",
-        "002-city-council-best-value-programme-2003.json",
-        "003-rochford-cpa-improvement-plan-2009.json",
-        "004-cannock-chase-direction-of-travel-2009.json"};
-    return names;
-}
-
 bestvalue::DueRevision revision(std::optional<Date> revised_on, const char* due,
                                 std::string approved_by = {},
                                 std::optional<Date> approved_on = std::nullopt) {
@@ -300,7 +290,7 @@ TEST_CASE("status on a day through the index equals the plain definition", "[ind
 
 TEST_CASE("the index follows the store through add and update", "[index][status]") {
     Store store;
-    const auto& names = paper_names();
+    const auto& names = bestvalue::testing::seed_datasets();
     for (std::size_t i = 0; i < 3; ++i) {
         bestvalue::read_json_file(store, bestvalue::testing::examples_dir() + names[i]);
     }
@@ -393,7 +383,7 @@ TEST_CASE("ordering by revisions and slipped is numeric, unknown last", "[index]
     const bool far = GENERATE(false, true);
     INFO("with a due decades away: " << far);
     Store store;
-    for (const auto& name : paper_names()) {
+    for (const auto& name : bestvalue::testing::seed_datasets()) {
         bestvalue::read_json_file(store, bestvalue::testing::examples_dir() + name);
     }
     std::vector<const char*> dues = {"May 2009",  "July 2009", "March 2010", "Dec 2012",

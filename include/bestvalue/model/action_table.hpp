@@ -271,6 +271,8 @@ private:
     };
 
     [[nodiscard]] Sizes sizes() const noexcept;
+    // Makes room for exactly `more` of each part, the texts' `bytes` in all.
+    void reserve_parts(const Sizes& more, std::size_t bytes);
     // Forgets the parts past `sizes`.
     void cut_to(const Sizes& sizes) noexcept;
     // Adds `due`'s periods and rest after the others', and its entry to dues_.
