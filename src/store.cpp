@@ -679,17 +679,12 @@ private:
                    : std::string_view();
     }
 
-    // The plan an action id belongs to.
+    // The plan an action id belongs to. A new action's is read from the table at the place
+    // its id was registered at (a duplicate id's first).
     [[nodiscard]] std::string_view plan_of_action(std::string_view id) const {
-        if (new_action_plans_.empty() && !actions_.empty()) {
-            // Built on first use, so that checking every progress update stays linear.
-            new_action_plans_.reserve(actions_.size());
-            for (std::size_t i = 0; i < actions_.size(); ++i) {
-                new_action_plans_.try_emplace(actions_.id(i), actions_.plan(i));
-            }
-        }
-        if (const auto* found = new_action_plans_.find(id)) {
-            return *found;
+        if (const NewId* found = new_ids_.find(id);
+            found != nullptr && found->kind == EntityKind::action) {
+            return actions_.plan(found->place.index);
         }
         const EntityRef* ref = store_.find(id);
         return ref != nullptr && ref->kind == EntityKind::action ? store_.actions.plan(ref->index)
@@ -877,12 +872,16 @@ private:
         }
     }
 
-    // The subject of the last progress update checked, its kind and its plan's id: a
-    // subject's updates mostly come together, and what its id resolves to is found once.
+    // The subject of the last progress update checked, its kind, its plan's id, the plan and
+    // its vocabulary, and the last status found there: a subject's updates mostly come
+    // together, and what its id resolves to is found once for them.
     struct SubjectSeen {
         std::string_view subject;
         std::optional<EntityKind> kind;
         std::string_view plan;
+        const Plan* owner = nullptr;
+        const StatusVocabulary* words = nullptr;
+        std::string_view known_status;
     };
 
     // Checks one progress update, its problems put in `found` (it may run beside the rest).
@@ -899,27 +898,27 @@ private:
             report(where(location) + "/percent", "a percentage must be from 0 to 100");
         }
         if (seen.subject.data() == nullptr || seen.subject != update.subject) {
+            seen = SubjectSeen();
             seen.subject = update.subject;
             seen.kind = kind_of(update.subject);
-            seen.plan = {};
             if (seen.kind == EntityKind::action) {
                 seen.plan = plan_of_action(update.subject);
             } else if (seen.kind == EntityKind::section) {
                 seen.plan = plan_of_section(update.subject);
+            } else if (seen.kind == EntityKind::plan) {
+                seen.plan = update.subject;
             }
+            seen.owner = seen.plan.empty() ? nullptr : plan(seen.plan);
+            seen.words = seen.owner == nullptr ? nullptr : vocabulary(seen.owner->vocabulary);
         }
         const auto kind = seen.kind;
-        std::string_view plan_id;
         if (update.subject.empty()) {
             report(where(location) + "/subject", "a subject is required");
         } else if (!kind) {
             report(where(location) + "/subject",
                    "unknown action, section or plan " + quoted(update.subject));
-        } else if (*kind == EntityKind::action || *kind == EntityKind::section) {
-            plan_id = seen.plan;
-        } else if (*kind == EntityKind::plan) {
-            plan_id = update.subject;
-        } else {
+        } else if (*kind != EntityKind::action && *kind != EntityKind::section &&
+                   *kind != EntityKind::plan) {
             report(where(location) + "/subject", quoted(update.subject) + " is " +
                                                      with_article(*kind) +
                                                      ", not an action, section or plan");
@@ -932,21 +931,23 @@ private:
                    "give a status term or a lifecycle and health, not "
                    "both: the term's meaning comes from the vocabulary");
         }
-        const Plan* owner = plan_id.empty() ? nullptr : plan(plan_id);
-        if (owner == nullptr) {
+        // A subject's updates mostly repeat a status: it is looked for once.
+        const StatusVocabulary* words = seen.words;
+        if (words == nullptr ||
+            (seen.known_status.data() != nullptr && seen.known_status == update.status)) {
             return;
         }
-        const StatusVocabulary* words = vocabulary(owner->vocabulary);
-        if (words != nullptr && words->find_term(update.status) == nullptr) {
-            std::string known;
-            for (const auto& term : words->terms) {
-                known += (known.empty() ? "" : ", ") + quoted(term.term);
-            }
-            report(where(location) + "/status", "unknown status " + quoted(update.status) +
-                                                    " for vocabulary " + quoted(words->id) +
-                                                    " of plan " + quoted(owner->id) +
-                                                    " (its terms: " + known + ")");
+        if (words->find_term(update.status) != nullptr) {
+            seen.known_status = update.status;
+            return;
         }
+        std::string known;
+        for (const auto& term : words->terms) {
+            known += (known.empty() ? "" : ", ") + quoted(term.term);
+        }
+        report(where(location) + "/status",
+               "unknown status " + quoted(update.status) + " for vocabulary " + quoted(words->id) +
+                   " of plan " + quoted(seen.owner->id) + " (its terms: " + known + ")");
     }
 
     // --- trees -------------------------------------------------------------------------------
@@ -1015,9 +1016,8 @@ private:
     // Keyed by views of the ids in `contents_` and `actions_`, which outlive the checker.
     detail::IdMap<NewId> new_ids_;
     detail::IdMap<std::string_view> section_plan_;
-    // The new plans and the plans of the new actions, by id; a duplicate id keeps its first.
+    // The new plans, by id; a duplicate id keeps its first.
     mutable detail::IdMap<const Plan*> new_plans_;
-    mutable detail::IdMap<std::string_view> new_action_plans_;
 };
 
 // Room in `entities` for `more` at the end. Where it must grow it at least doubles, as

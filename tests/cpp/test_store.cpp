@@ -253,6 +253,51 @@ TEST_CASE("progress must be about an action, section or plan, in the plan's word
     }
 }
 
+TEST_CASE("each update's status is checked in its subject's words, however statuses repeat",
+          "[store]") {
+    auto contents = rochford();
+    contents.plans[0].vocabulary = "rag";
+    const auto about = [](const char* subject, const char* status) {
+        auto value = update(status, Date(2009, 3, 1));
+        value.subject = subject;
+        return value;
+    };
+    // A subject's updates come together; a status found once is not looked for again, and
+    // one not found is reported at each update that gives it.
+    contents.progress = {
+        about("rochford/plan/3.4", "Green"),  about("rochford/plan/3.4", "Green"),
+        about("rochford/plan/3.4", "Purple"), about("rochford/plan/3.4", "Green"),
+        about("rochford/plan/3.4", "Purple"), about("rochford/plan", "Purple"),
+        about("rochford/plan/3", "Green"),    about("rochford/plan/3", "(("),
+        about("rochford", "Green"),           about("rochford/plan/3.4", "Amber"),
+    };
+    const auto problems = problems_of([&] { Store().add(contents); });
+    REQUIRE(problems.size() == 5);
+    const std::vector<std::string> at = {"/progress/2/status", "/progress/4/status",
+                                         "/progress/5/status", "/progress/7/status",
+                                         "/progress/8/subject"};
+    for (std::size_t i = 0; i < at.size(); ++i) {
+        INFO(i);
+        CHECK(problems[i].location == at[i]);
+    }
+    CHECK_THAT(problems[0].message, Catch::Contains("unknown status 'Purple' for vocabulary "
+                                                    "'rag' of plan 'rochford/plan'"));
+    CHECK_THAT(problems[3].message, Catch::Contains("unknown status '(('"));
+    CHECK(problems[4].message == "'rochford' is an organisation, not an action, section or plan");
+    // The same statuses in another plan's words: those it knows pass, each after one it does
+    // not.
+    contents.plans[0].vocabulary = "progress-symbols";
+    const auto in_symbols = problems_of([&] { Store().add(contents); });
+    std::vector<std::string> locations;
+    for (const auto& problem : in_symbols) {
+        locations.push_back(problem.location);
+    }
+    CHECK(locations == std::vector<std::string>{
+                           "/progress/0/status", "/progress/1/status", "/progress/2/status",
+                           "/progress/3/status", "/progress/4/status", "/progress/5/status",
+                           "/progress/6/status", "/progress/8/subject", "/progress/9/status"});
+}
+
 TEST_CASE("update replaces entities by id in their place and re-indexes", "[store][update]") {
     Store store;
     store.add(rochford());
