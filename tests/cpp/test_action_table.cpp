@@ -1186,11 +1186,21 @@ TEST_CASE("packed texts appended follow the texts there were", "[packed-texts]")
     }
 }
 
-TEST_CASE("a text list reads a run of packed texts", "[text-list]") {
+namespace {
+
+// Six texts for lists to read, one empty and one given twice.
+PackedTexts six_texts() {
     PackedTexts texts;
     for (const char* text : {"a", "bb", "", "ccc", "a", "dd"}) {
         texts.push_back(text);
     }
+    return texts;
+}
+
+} // namespace
+
+TEST_CASE("a text list reads a run of packed texts", "[text-list]") {
+    const PackedTexts texts = six_texts();
     const TextList run(texts, 1, 4);
     CHECK(run.size() == 3);
     CHECK_FALSE(run.empty());
@@ -1229,10 +1239,7 @@ TEST_CASE("a text list reads a run of packed texts", "[text-list]") {
 }
 
 TEST_CASE("a text list reads packed texts at positions", "[text-list]") {
-    PackedTexts texts;
-    for (const char* text : {"a", "bb", "", "ccc", "a", "dd"}) {
-        texts.push_back(text);
-    }
+    const PackedTexts texts = six_texts();
     const std::vector<std::uint32_t> positions = {5, 0, 2, 5, 1};
     const TextList at(texts, positions);
     CHECK(at.size() == 5);
