@@ -578,7 +578,8 @@ private:
         }
     }
 
-    // The progress updates go into `progress`, the rest into `contents`.
+    // The actions go into `result.actions`, the progress updates into `result.progress`, the
+    // rest into `result.contents`.
     void read_collections(const Place& top, Result& result);
 
     // Reads the items of the collection `key` at `span` that lie from `from` (where an item
@@ -973,7 +974,9 @@ void DocumentReader::collection_into(const Place& top, std::string_view key, Tab
     std::vector<Part> parts(1);
     parts[0].table = &into;
     const auto make_tables = [&](std::size_t items, const std::vector<std::size_t>& first) {
-        into.reserve(items); // room for every part's entries: they are appended to it
+        // Room for every part's entries: a log's parts are appended to it (a table's are joined
+        // afresh, and its room past the first part's is never written, so takes no memory).
+        into.reserve(items);
         beside.resize(first.size() - 2);
         parts.resize(first.size() - 1);
         for (std::size_t p = 1; p < parts.size(); ++p) {
