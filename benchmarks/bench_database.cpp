@@ -3,11 +3,18 @@
 // with a plan of actions (a due, two leads, a cite) and four progress updates an action — at
 // 10 000 and 100 000 actions (the target is 1 million actions and 4 million updates
 // in under 3 s; the time grows linearly). The database is written once, outside the timing.
-// Run: build/dev/benchmarks/bench_database
+// Beside each open, SQLite's own floor for it: every value of every table read, nothing built.
+// Given BESTVALUE_BENCH_STORE (a store's file, e.g. the national collection imported by
+// `bestvalue import`), both are measured on that file too.
+// Run: [BESTVALUE_BENCH_STORE=/tmp/national.db] build/dev/benchmarks/bench_database
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
+#include <memory>
+#include <sqlite3.h>
 #include <string>
+#include <vector>
 
 #include <bestvalue/calendar/date_text.hpp>
 #include <bestvalue/io/database.hpp>
@@ -95,23 +102,97 @@ bestvalue::Contents national(std::int64_t actions) {
     return contents;
 }
 
-void open_national(benchmark::State& state) {
-    const fs::path path = scratch("national-" + std::to_string(state.range(0)));
-    {
-        bestvalue::Database database = bestvalue::open(path);
-        database.add(national(state.range(0)));
+// The synthetic national store of `actions` actions, written once, removed with this.
+class NationalFile {
+public:
+    explicit NationalFile(std::int64_t actions)
+        : path_(scratch("national-" + std::to_string(actions))) {
+        bestvalue::Database database = bestvalue::open(path_);
+        database.add(national(actions));
     }
+    NationalFile(const NationalFile&) = delete;
+    NationalFile& operator=(const NationalFile&) = delete;
+    ~NationalFile() {
+        for (const char* suffix : {"", "-wal", "-shm"}) {
+            fs::remove(path_.string() + suffix);
+        }
+    }
+    [[nodiscard]] const fs::path& path() const { return path_; }
+
+private:
+    fs::path path_;
+};
+
+void open_file(benchmark::State& state, const fs::path& path) {
     for (auto _ : state) {
         const bestvalue::Database database = bestvalue::open(path, {.read_only = true});
         benchmark::DoNotOptimize(database.store().actions().size());
     }
-    state.SetItemsProcessed(state.iterations() * state.range(0));
     state.counters["bytes"] = static_cast<double>(fs::file_size(path));
-    for (const char* suffix : {"", "-wal", "-shm"}) {
-        fs::remove(path.string() + suffix);
+}
+
+// SQLite's floor for an open of `path`: on one connection, as bestvalue's reader opens them,
+// every row of every table stepped through and every value read (text as text, numbers as
+// numbers), nothing copied or built. An open reads each of these values at least once.
+void read_every_value(benchmark::State& state, const fs::path& path) {
+    struct Closer {
+        void operator()(sqlite3* connection) const noexcept { sqlite3_close_v2(connection); }
+        void operator()(sqlite3_stmt* statement) const noexcept { sqlite3_finalize(statement); }
+    };
+    sqlite3* raw = nullptr;
+    const int opened = sqlite3_open_v2(path.string().c_str(), &raw,
+                                       SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
+    const std::unique_ptr<sqlite3, Closer> connection(raw);
+    if (opened != SQLITE_OK) {
+        state.SkipWithError("cannot open the store's file");
+        return;
     }
+    const auto prepare = [&](const std::string& sql) {
+        sqlite3_stmt* statement = nullptr;
+        sqlite3_prepare_v2(raw, sql.c_str(), -1, &statement, nullptr);
+        return std::unique_ptr<sqlite3_stmt, Closer>(statement);
+    };
+    std::vector<std::string> tables;
+    for (const auto names = prepare("SELECT name FROM sqlite_schema WHERE type = 'table'");
+         sqlite3_step(names.get()) == SQLITE_ROW;) {
+        tables.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(names.get(), 0)));
+    }
+    std::int64_t rows = 0;
+    for (auto _ : state) {
+        rows = 0;
+        for (const std::string& table : tables) {
+            const auto every = prepare("SELECT * FROM \"" + table + "\"");
+            const int columns = sqlite3_column_count(every.get());
+            while (sqlite3_step(every.get()) == SQLITE_ROW) {
+                ++rows;
+                for (int c = 0; c < columns; ++c) {
+                    if (sqlite3_column_type(every.get(), c) == SQLITE_TEXT) {
+                        benchmark::DoNotOptimize(sqlite3_column_text(every.get(), c));
+                        benchmark::DoNotOptimize(sqlite3_column_bytes(every.get(), c));
+                    } else {
+                        benchmark::DoNotOptimize(sqlite3_column_int64(every.get(), c));
+                    }
+                }
+            }
+        }
+    }
+    state.counters["rows"] = static_cast<double>(rows);
+    state.counters["bytes"] = static_cast<double>(fs::file_size(path));
+}
+
+void open_national(benchmark::State& state) {
+    const NationalFile file(state.range(0));
+    open_file(state, file.path());
+    state.SetItemsProcessed(state.iterations() * state.range(0));
 }
 BENCHMARK(open_national)->Arg(10'000)->Arg(100'000)->Unit(benchmark::kMillisecond);
+
+void sqlite_read_every_value(benchmark::State& state) {
+    const NationalFile file(state.range(0));
+    read_every_value(state, file.path());
+    state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+BENCHMARK(sqlite_read_every_value)->Arg(10'000)->Arg(100'000)->Unit(benchmark::kMillisecond);
 
 void open_five_papers(benchmark::State& state) {
     const fs::path path = scratch("five");
@@ -135,4 +216,20 @@ BENCHMARK(open_five_papers)->Unit(benchmark::kMillisecond);
 
 } // namespace
 
-BENCHMARK_MAIN();
+int main(int argc, char** argv) {
+    if (const char* store = std::getenv("BESTVALUE_BENCH_STORE")) {
+        const fs::path path(store);
+        benchmark::RegisterBenchmark("open_store_file", open_file, path)
+            ->Unit(benchmark::kMillisecond);
+        benchmark::RegisterBenchmark("sqlite_read_every_value_of_store_file", read_every_value,
+                                     path)
+            ->Unit(benchmark::kMillisecond);
+    }
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv)) {
+        return 1;
+    }
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -1,11 +1,13 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstdint>
 #include <filesystem>
 #include <future>
 #include <limits>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -97,21 +99,36 @@ private:
     std::vector<DateText> texts_;
 };
 
-// Finds the entity a row of a child table belongs to. Child tables are read in the order of
-// their owner's id, so consecutive rows mostly share one: the last is remembered.
+// The entities that own rows of child tables, by id. Once every owner is added, it is only
+// read, and may be read from two threads at once, each through an `OwnerLookup` of its own.
 class Owners {
 public:
-    explicit Owners(const std::string& path)
-        : path_(path) {}
-
     // Room for `count` owners at once, not a rehash at each doubling.
     void reserve(std::size_t count) { owners_.reserve(count); }
 
     // The first entity with an id is its owner; a duplicate id is Store::add's to report.
     void add(Record& record, EntityKind kind) {
         owners_.try_emplace(record.id, Owner{kind, &record});
-        last_ = nullptr; // the map may have grown
     }
+
+    struct Owner {
+        EntityKind kind = EntityKind::document;
+        Record* record = nullptr;
+    };
+    [[nodiscard]] const Owner* find(std::string_view id) const { return owners_.find(id); }
+
+private:
+    IdMap<Owner> owners_;
+};
+
+// Finds the entity a row of a child table belongs to. Child tables are read in the order of
+// their owner's id, so consecutive rows mostly share one: the last is remembered. No owner may
+// be added to `owners` while a lookup of it is in use (the map may grow).
+class OwnerLookup {
+public:
+    OwnerLookup(const Owners& owners, const std::string& path)
+        : owners_(owners)
+        , path_(path) {}
 
     template <typename Entity>
     Entity& get(std::string_view id, EntityKind kind, std::string_view table) {
@@ -128,13 +145,8 @@ public:
     Record& any(std::string_view id, std::string_view table) { return *find(id, table).record; }
 
 private:
-    struct Owner {
-        EntityKind kind = EntityKind::document;
-        Record* record = nullptr;
-    };
-
-    const Owner& find(std::string_view id, std::string_view table) const {
-        const Owner* found = owners_.find(id);
+    const Owners::Owner& find(std::string_view id, std::string_view table) const {
+        const Owners::Owner* found = owners_.find(id);
         if (found == nullptr) {
             throw missing(id, table);
         }
@@ -147,9 +159,9 @@ private:
                                  "', which the store does not hold");
     }
 
+    const Owners& owners_;
     const std::string& path_;
-    IdMap<Owner> owners_;
-    const Owner* last_ = nullptr;
+    const Owners::Owner* last_ = nullptr;
     std::string_view last_id_;
 };
 
@@ -225,14 +237,34 @@ void read_progress(sqlite3* c, const std::string& path, ProgressLog& progress,
     check_owner(more_notes, notes, std::numeric_limits<std::int64_t>::max());
 }
 
-// The progress updates are most of a large store's rows (four million of five at national
-// scale): a second connection to the file reads them on a thread of its own while the first
-// reads the rest. SQLite here cannot open one snapshot on two connections (no
-// SQLITE_ENABLE_SNAPSHOT), so the second notes the file's version before the first reads
-// anything in its transaction, and its reading counts only if the file's version is the same
-// once its own transaction has begun: nothing was committed between, so the first's snapshot,
-// taken in that time, is the second's. Otherwise the first reads the updates itself.
-class ProgressBeside {
+// Reads every action's lead and delivery officers onto the actions of `owners`, stopping
+// early once `stop` (if given) is set.
+void read_action_officers(sqlite3* c, const std::string& path, const Owners& owners,
+                          const std::atomic<bool>* stop) {
+    OwnerLookup owner(owners, path);
+    Statement rows(c,
+                   "SELECT action, role, officer FROM action_officers "
+                   "ORDER BY action, role, position",
+                   path);
+    while (rows.step()) {
+        if (stop != nullptr && stop->load(std::memory_order_relaxed)) {
+            return;
+        }
+        auto& a = owner.get<Action>(rows.text_view(0), EntityKind::action, "action_officers");
+        (rows.text_view(1) == "lead" ? a.leads : a.delivery).push_back(rows.text(2));
+    }
+}
+
+// The progress updates are most of a large store's rows (four million of thirteen at
+// national scale, where the actions' officers are one and a half million more): a second
+// connection to the file reads them on a thread of its own while the first reads the rest,
+// and then, once the first has read every action, the actions' officers. SQLite here cannot
+// open one snapshot on two connections (no SQLITE_ENABLE_SNAPSHOT), so the second notes the
+// file's version before the first reads anything in its transaction, and its reading counts
+// only if the file's version is the same once its own transaction has begun: nothing was
+// committed between, so the first's snapshot, taken in that time, is the second's. Otherwise
+// the first reads the updates and the officers itself.
+class ReadingBeside {
 public:
     // Files smaller than this are read on one connection: opening a second costs more than it
     // saves. The medium collection's store is 187 MB.
@@ -242,8 +274,8 @@ public:
     // memory, or one the connection cannot open (the first then reads everything). Must be
     // made before `first` reads anything in its transaction. It waits for a lock as long as
     // the first does, `busy_timeout`.
-    static std::unique_ptr<ProgressBeside> open(sqlite3* first, const std::string& path,
-                                                std::chrono::milliseconds busy_timeout) {
+    static std::unique_ptr<ReadingBeside> open(sqlite3* first, const std::string& path,
+                                               std::chrono::milliseconds busy_timeout) {
         const char* file = sqlite3_db_filename(first, "main");
         std::error_code error;
         if (file == nullptr || *file == '\0' || std::thread::hardware_concurrency() < 2 ||
@@ -260,26 +292,32 @@ public:
         sqlite3_extended_result_codes(raw, 1);
         sqlite3_busy_timeout(raw, static_cast<int>(busy_timeout.count()));
         try {
-            return std::unique_ptr<ProgressBeside>(
-                new ProgressBeside(std::move(connection), path, data_version(raw, path)));
+            return std::unique_ptr<ReadingBeside>(
+                new ReadingBeside(std::move(connection), path, data_version(raw, path)));
         } catch (const DatabaseError&) {
             return nullptr; // a file the second cannot read is the first's to report
         }
     }
 
-    ProgressBeside(const ProgressBeside&) = delete;
-    ProgressBeside& operator=(const ProgressBeside&) = delete;
-    // Stops the reading, if still going, and waits for it: the log it fills outlives this.
-    ~ProgressBeside() {
-        stop_ = true;
+    ReadingBeside(const ReadingBeside&) = delete;
+    ReadingBeside& operator=(const ReadingBeside&) = delete;
+    // Stops the reading, if still going, and waits for it: the log it fills and the owners it
+    // reads outlive this.
+    ~ReadingBeside() {
+        {
+            const std::lock_guard<std::mutex> lock(mutex_);
+            stop_ = true;
+        }
+        owners_known_.notify_one();
         if (reading_.valid()) {
             reading_.wait();
         }
     }
 
-    // Starts reading the updates into `progress`, which nothing else may touch until `finish`.
-    // The first connection must have read in its transaction by now. Where no thread can be
-    // started, nothing is read here, and `finish` says so.
+    // Starts reading the updates into `progress`, which nothing else may touch until `finish`,
+    // then waits for `read_officers_of`. The first connection must have read in its
+    // transaction by now. Where no thread can be started, nothing is read here, and `finish`
+    // says so.
     void start(ProgressLog& progress) {
         try {
             reading_ = std::async(std::launch::async, [this, &progress] {
@@ -289,6 +327,9 @@ public:
                     return false;
                 }
                 read_progress(connection_.get(), path_, progress, &stop_);
+                if (const Owners* owners = wait_for_owners()) {
+                    read_action_officers(connection_.get(), path_, *owners, &stop_);
+                }
                 return true;
             });
         } catch (const std::system_error&) {
@@ -296,15 +337,34 @@ public:
         }
     }
 
-    // Waits for the reading: true if it read the first connection's snapshot; false if the
-    // file changed in between. Throws what the reading threw.
+    // Lets the reading go on, once the updates are read, to the actions' officers, put on the
+    // actions of `owners`. From now on until `finish` nothing may be added to `owners`, nor
+    // anything else touch its actions' leads and delivery officers.
+    void read_officers_of(const Owners& owners) {
+        {
+            const std::lock_guard<std::mutex> lock(mutex_);
+            owners_ = &owners;
+        }
+        owners_known_.notify_one();
+    }
+
+    // Waits for the reading: true if it read the updates and the officers of the first
+    // connection's snapshot; false if the file changed in between, and it read neither.
+    // Throws what the reading threw.
     bool finish() { return reading_.valid() && reading_.get(); }
 
 private:
-    ProgressBeside(Connection connection, const std::string& path, std::int64_t version)
+    ReadingBeside(Connection connection, const std::string& path, std::int64_t version)
         : connection_(std::move(connection))
         , path_(path)
         , version_(version) {}
+
+    // The owners given to `read_officers_of`, or null once stopped.
+    const Owners* wait_for_owners() {
+        std::unique_lock<std::mutex> lock(mutex_);
+        owners_known_.wait(lock, [this] { return owners_ != nullptr || stop_; });
+        return stop_ ? nullptr : owners_;
+    }
 
     static std::int64_t data_version(sqlite3* connection, const std::string& path) {
         Statement version(connection, "PRAGMA data_version", path);
@@ -316,6 +376,9 @@ private:
     const std::string& path_;
     std::int64_t version_;
     std::atomic<bool> stop_{false};
+    std::mutex mutex_; // guards owners_, and stop_'s setting against a lost wake-up
+    std::condition_variable owners_known_;
+    const Owners* owners_ = nullptr;
     std::future<bool> reading_;
 };
 } // namespace
@@ -324,11 +387,12 @@ StoredContents read_contents(sqlite3* c, const std::string& path,
                              std::optional<std::chrono::milliseconds> second_connection) {
     StoredContents stored;
     Contents& contents = stored.contents;
-    // Declared after `stored`, so destroyed before it: its thread, which fills
-    // stored.progress, is stopped and waited for first.
+    // The owners of child rows, by id, filled once their entities are read.
+    Owners owners;
+    // Declared after `stored` and `owners`, so destroyed before them: its thread, which fills
+    // stored.progress and reads `owners`, is stopped and waited for first.
     const auto beside =
-        second_connection ? ProgressBeside::open(c, path, *second_connection) : nullptr;
-    DateTexts date_texts(c, path);
+        second_connection ? ReadingBeside::open(c, path, *second_connection) : nullptr;
     contents.documents.reserve(count(c, "SELECT count(*) FROM documents", path));
     contents.organisations.reserve(count(c, "SELECT count(*) FROM organisations", path));
     contents.officers.reserve(count(c, "SELECT count(*) FROM officers", path));
@@ -348,6 +412,7 @@ StoredContents read_contents(sqlite3* c, const std::string& path,
     if (beside) {
         beside->start(stored.progress);
     }
+    DateTexts date_texts(c, path);
 
     Statement documents(c,
                         "SELECT id, visibility, title, organisation, meeting, date, author, "
@@ -513,8 +578,7 @@ StoredContents read_contents(sqlite3* c, const std::string& path,
         }
     }
 
-    // The owners of child rows, by id; the vectors above are complete, so their elements stay.
-    Owners owners(path);
+    // The vectors above are complete, so their elements stay where the owners point.
     owners.reserve(contents.documents.size() + contents.organisations.size() +
                    contents.officers.size() + contents.service_areas.size() +
                    contents.scales.size() + contents.vocabularies.size() +
@@ -542,8 +606,9 @@ StoredContents read_contents(sqlite3* c, const std::string& path,
                        "SELECT id, visibility, plan, ref, title, objective, parent "
                        "FROM sections ORDER BY plan, position",
                        path);
+    OwnerLookup plan_of(owners, path);
     while (sections.step()) {
-        auto& plan = owners.get<Plan>(sections.text_view(2), EntityKind::plan, "sections");
+        auto& plan = plan_of.get<Plan>(sections.text_view(2), EntityKind::plan, "sections");
         auto& s = plan.sections.emplace_back();
         read_record(sections, s);
         s.ref = sections.text(3);
@@ -554,16 +619,21 @@ StoredContents read_contents(sqlite3* c, const std::string& path,
     for (auto& plan : contents.plans) {
         own(plan.sections, EntityKind::section);
     }
+    // Every owner is known: the actions' officers can be read beside.
+    if (beside) {
+        beside->read_officers_of(owners);
+    }
+    OwnerLookup owner(owners, path);
 
     Statement cites(c, "SELECT entity, document, paragraph FROM cites ORDER BY entity, position",
                     path);
     while (cites.step()) {
-        owners.any(cites.text_view(0), "cites")
+        owner.any(cites.text_view(0), "cites")
             .cites.push_back(Citation{cites.text(1), cites.text(2)});
     }
     Statement notes(c, "SELECT entity, note FROM notes ORDER BY entity, position", path);
     while (notes.step()) {
-        owners.any(notes.text_view(0), "notes").notes.push_back(notes.text(1));
+        owner.any(notes.text_view(0), "notes").notes.push_back(notes.text(1));
     }
 
     Statement codes(c,
@@ -571,7 +641,7 @@ StoredContents read_contents(sqlite3* c, const std::string& path,
                     "ORDER BY organisation, scheme",
                     path);
     while (codes.step()) {
-        owners.get<Organisation>(codes.text_view(0), EntityKind::organisation, "organisation_codes")
+        owner.get<Organisation>(codes.text_view(0), EntityKind::organisation, "organisation_codes")
             .codes.emplace(codes.text(1), codes.text(2));
     }
     Statement holders(c,
@@ -579,14 +649,14 @@ StoredContents read_contents(sqlite3* c, const std::string& path,
                       "ORDER BY officer, position",
                       path);
     while (holders.step()) {
-        owners.get<Officer>(holders.text_view(0), EntityKind::officer, "officer_holders")
+        owner.get<Officer>(holders.text_view(0), EntityKind::officer, "officer_holders")
             .holders.push_back(
                 PostHolder{holders.text(1), holders.optional_date(2), holders.optional_date(3)});
     }
     Statement levels(
         c, "SELECT scale, code, label, value FROM scale_levels ORDER BY scale, position", path);
     while (levels.step()) {
-        owners.get<Scale>(levels.text_view(0), EntityKind::scale, "scale_levels")
+        owner.get<Scale>(levels.text_view(0), EntityKind::scale, "scale_levels")
             .levels.push_back(ScaleLevel{levels.text(1), levels.text(2), levels.real(3)});
     }
     Statement terms(c,
@@ -594,7 +664,7 @@ StoredContents read_contents(sqlite3* c, const std::string& path,
                     "ORDER BY vocabulary, position",
                     path);
     while (terms.step()) {
-        owners.get<StatusVocabulary>(terms.text_view(0), EntityKind::vocabulary, "vocabulary_terms")
+        owner.get<StatusVocabulary>(terms.text_view(0), EntityKind::vocabulary, "vocabulary_terms")
             .terms.push_back(StatusTerm{terms.text(1), terms.text(2),
                                         terms.enumeration<Lifecycle>(3),
                                         terms.optional_enumeration<Health>(4)});
@@ -605,7 +675,7 @@ StoredContents read_contents(sqlite3* c, const std::string& path,
                         "ORDER BY assessment, position",
                         path);
     while (assessors.step()) {
-        owners
+        owner
             .get<Assessment>(assessors.text_view(0), EntityKind::assessment, "assessment_assessors")
             .assessors.push_back(assessors.text(1));
     }
@@ -614,7 +684,7 @@ StoredContents read_contents(sqlite3* c, const std::string& path,
                                "ORDER BY assessment, position",
                                path);
     while (assessment_areas.step()) {
-        owners
+        owner
             .get<Assessment>(assessment_areas.text_view(0), EntityKind::assessment,
                              "assessment_service_areas")
             .service_areas.push_back(assessment_areas.text(1));
@@ -624,7 +694,7 @@ StoredContents read_contents(sqlite3* c, const std::string& path,
                       "ORDER BY assessment, position",
                       path);
     while (markers.step()) {
-        owners.get<Assessment>(markers.text_view(0), EntityKind::assessment, "assessment_markers")
+        owner.get<Assessment>(markers.text_view(0), EntityKind::assessment, "assessment_markers")
             .markers.push_back(markers.text(1));
     }
     Statement assessment_officers(c,
@@ -632,8 +702,8 @@ StoredContents read_contents(sqlite3* c, const std::string& path,
                                   "ORDER BY assessment, role, position",
                                   path);
     while (assessment_officers.step()) {
-        auto& a = owners.get<Assessment>(assessment_officers.text_view(0), EntityKind::assessment,
-                                         "assessment_officers");
+        auto& a = owner.get<Assessment>(assessment_officers.text_view(0), EntityKind::assessment,
+                                        "assessment_officers");
         (assessment_officers.text_view(1) == "responsible" ? a.responsible_officers
                                                            : a.challenge_officers)
             .push_back(assessment_officers.text(2));
@@ -644,7 +714,7 @@ StoredContents read_contents(sqlite3* c, const std::string& path,
                        "amendment_date FROM plan_versions ORDER BY plan, position",
                        path);
     while (versions.step()) {
-        owners.get<Plan>(versions.text_view(0), EntityKind::plan, "plan_versions")
+        owner.get<Plan>(versions.text_view(0), EntityKind::plan, "plan_versions")
             .versions.push_back(PlanVersion{versions.text(1), versions.optional_date(2),
                                             versions.text(3), versions.text(4), versions.text(5),
                                             versions.optional_date(6)});
@@ -654,48 +724,41 @@ StoredContents read_contents(sqlite3* c, const std::string& path,
                       "ORDER BY plan, position",
                       path);
     while (targets.step()) {
-        owners.get<Plan>(targets.text_view(0), EntityKind::plan, "plan_targets")
+        owner.get<Plan>(targets.text_view(0), EntityKind::plan, "plan_targets")
             .targets.push_back(PlanTarget{targets.text(1), targets.text(2), targets.text(3),
                                           date_texts.take(targets, 4)});
     }
     Statement legend(
         c, "SELECT plan, abbreviation, meaning FROM plan_legend ORDER BY plan, position", path);
     while (legend.step()) {
-        owners.get<Plan>(legend.text_view(0), EntityKind::plan, "plan_legend")
+        owner.get<Plan>(legend.text_view(0), EntityKind::plan, "plan_legend")
             .legend.push_back(LegendEntry{legend.text(1), legend.text(2)});
     }
     Statement plan_addresses(
         c, "SELECT plan, recommendation FROM plan_addresses ORDER BY plan, position", path);
     while (plan_addresses.step()) {
-        owners.get<Plan>(plan_addresses.text_view(0), EntityKind::plan, "plan_addresses")
+        owner.get<Plan>(plan_addresses.text_view(0), EntityKind::plan, "plan_addresses")
             .addresses.push_back(plan_addresses.text(1));
     }
 
-    Statement action_officers(c,
-                              "SELECT action, role, officer FROM action_officers "
-                              "ORDER BY action, role, position",
-                              path);
-    while (action_officers.step()) {
-        auto& a =
-            owners.get<Action>(action_officers.text_view(0), EntityKind::action, "action_officers");
-        (action_officers.text_view(1) == "lead" ? a.leads : a.delivery)
-            .push_back(action_officers.text(2));
+    if (!beside) {
+        read_action_officers(c, path, owners, nullptr);
     }
     Statement action_addresses(
         c, "SELECT action, recommendation FROM action_addresses ORDER BY action, position", path);
     while (action_addresses.step()) {
-        owners.get<Action>(action_addresses.text_view(0), EntityKind::action, "action_addresses")
+        owner.get<Action>(action_addresses.text_view(0), EntityKind::action, "action_addresses")
             .addresses.push_back(action_addresses.text(1));
     }
     Statement tags(c, "SELECT action, tag FROM action_source_tags ORDER BY action, position", path);
     while (tags.step()) {
-        owners.get<Action>(tags.text_view(0), EntityKind::action, "action_source_tags")
+        owner.get<Action>(tags.text_view(0), EntityKind::action, "action_source_tags")
             .source_tags.push_back(tags.text(1));
     }
     Statement milestones(c, "SELECT action, title, due FROM milestones ORDER BY action, position",
                          path);
     while (milestones.step()) {
-        owners.get<Action>(milestones.text_view(0), EntityKind::action, "milestones")
+        owner.get<Action>(milestones.text_view(0), EntityKind::action, "milestones")
             .milestones.push_back(
                 Milestone{milestones.text(1), date_texts.take(milestones, 2), {}});
     }
@@ -705,7 +768,7 @@ StoredContents read_contents(sqlite3* c, const std::string& path,
                               path);
     while (milestone_leads.step()) {
         auto& a =
-            owners.get<Action>(milestone_leads.text_view(0), EntityKind::action, "milestone_leads");
+            owner.get<Action>(milestone_leads.text_view(0), EntityKind::action, "milestone_leads");
         const auto m = static_cast<std::size_t>(milestone_leads.integer(1));
         if (m >= a.milestones.size()) {
             throw DatabaseError(DatabaseFailure::corrupt, path,
@@ -719,14 +782,17 @@ StoredContents read_contents(sqlite3* c, const std::string& path,
                         path);
     while (revisions.step()) {
         auto revised = date_texts.take(revisions, 2);
-        owners.get<Action>(revisions.text_view(0), EntityKind::action, "due_revisions")
+        owner.get<Action>(revisions.text_view(0), EntityKind::action, "due_revisions")
             .due_revisions.push_back(DueRevision{revisions.optional_date(1),
                                                  revised.value_or(DateText{}), revisions.text(3),
                                                  revisions.text(4), revisions.optional_date(5)});
     }
 
-    if (!beside || !beside->finish()) {
+    if (beside && !beside->finish()) {
         stored.progress.truncate(0);
+        read_progress(c, path, stored.progress, nullptr);
+        read_action_officers(c, path, owners, nullptr);
+    } else if (!beside) {
         read_progress(c, path, stored.progress, nullptr);
     }
     return stored;

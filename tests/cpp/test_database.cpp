@@ -122,6 +122,22 @@ DatabaseFailure failure_of(const std::function<void()>& action) {
     return DatabaseFailure::other;
 }
 
+// Runs `sql` on the file at `path`, which must then fail to open as corrupt, a row belonging
+// to an entity the store does not hold.
+void check_corrupt_once_run(const fs::path& path, const char* sql) {
+    {
+        Raw raw = raw_open(path);
+        REQUIRE(raw_exec(raw.get(), sql) == SQLITE_OK);
+    }
+    try {
+        (void)bestvalue::open(path, {.read_only = true});
+        FAIL("the tampered file opened");
+    } catch (const DatabaseError& error) {
+        CHECK(error.failure() == DatabaseFailure::corrupt);
+        CHECK_THAT(error.what(), Catch::Contains("which the store does not hold"));
+    }
+}
+
 bestvalue::ProgressUpdate progress(const char* subject, Date as_of, const char* status) {
     bestvalue::ProgressUpdate update;
     update.subject = subject;
@@ -269,13 +285,9 @@ TEST_CASE("writes round-trip through the file: add, update, progress, due revisi
                    "UNION SELECT actual FROM assessments WHERE actual IS NOT NULL)") == "0");
 }
 
-TEST_CASE("a large store's progress updates, read beside the rest, come out as written",
-          "[database]") {
-    // A file of 32 MiB or more is read on two connections, the progress updates (with their
-    // citations and notes) on the second: they must be the updates written, in order, and the
-    // store as a whole the one written, whether the file is opened read-only or read-write.
-    Scratch scratch;
-    const auto path = scratch.file("large.db");
+// A store whose file is 32 MiB or more, so read on two connections: the progress updates
+// (with their citations and notes) and then the actions' officers on the second.
+bestvalue::Contents large_contents() {
     bestvalue::Contents contents = bestvalue::testing::council_with_a_plan();
     contents.documents.push_back([] {
         bestvalue::Document paper;
@@ -283,13 +295,25 @@ TEST_CASE("a large store's progress updates, read beside the rest, come out as w
         paper.title = "Progress report";
         return paper;
     }());
+    const char* const posts[] = {"cex", "spmo", "hof"};
+    for (const char* post : posts) {
+        contents.officers.push_back(bestvalue::testing::officer(
+            std::string("council/officer/") + post, "council", post, post));
+    }
     const std::string narrative(400, 'n');
     constexpr int actions = 20'000;
     for (int a = 0; a < actions; ++a) {
-        bestvalue::Action action;
-        action.id = "council/plan/" + std::to_string(a);
-        action.plan = "council/plan";
-        action.ref = std::to_string(a);
+        bestvalue::Action action = bestvalue::testing::council_action(a);
+        // None, one or two leads, and delivery officers on some: each action's own, in order.
+        for (int l = 0; l < a % 3; ++l) {
+            action.leads.push_back(contents.officers[(a + l) % 3].id);
+        }
+        if (a % 5 == 0) {
+            action.delivery = {contents.officers[2].id, contents.officers[0].id};
+        }
+        if (a % 4 == 0) {
+            action.source_tags = {"RoP"};
+        }
         contents.actions.push_back(action);
         for (int q = 0; q < 4; ++q) {
             bestvalue::ProgressUpdate update;
@@ -307,6 +331,17 @@ TEST_CASE("a large store's progress updates, read beside the rest, come out as w
             contents.progress.push_back(std::move(update));
         }
     }
+    return contents;
+}
+
+TEST_CASE("a large store's progress updates and officers, read beside the rest, come out as "
+          "written",
+          "[database]") {
+    // They must be the updates and officers written, in order, and the store as a whole the one
+    // written, whether the file is opened read-only or read-write.
+    Scratch scratch;
+    const auto path = scratch.file("large.db");
+    const bestvalue::Contents contents = large_contents();
     bestvalue::Store written;
     written.add(contents);
     {
@@ -321,6 +356,37 @@ TEST_CASE("a large store's progress updates, read beside the rest, come out as w
         INFO("read-only: " << read_only);
         CHECK(database.store().progress() == written.progress());
         CHECK(bestvalue::write_json(database.store()) == bestvalue::write_json(written));
+    }
+}
+
+TEST_CASE("a large store's file with a row whose owner it does not hold is corrupt, whichever "
+          "connection reads the row",
+          "[database]") {
+    // An officer of an action the file does not hold is found on the second connection; a
+    // section of an absent plan on the first, before the second is told the actions are read;
+    // an address and a milestone of absent actions on the first, while the second reads the
+    // officers. Each must fail the open, and nothing may wait for ever.
+    Scratch scratch;
+    const auto large = scratch.file("large.db");
+    {
+        Database database = bestvalue::open(large);
+        database.add(large_contents());
+    }
+    REQUIRE(fs::file_size(large) >= std::uintmax_t{32} << 20U);
+    const char* const tampering[] = {
+        "INSERT INTO action_officers VALUES ('council/plan/99999', 'lead', 0, "
+        "'council/officer/cex')",
+        "INSERT INTO action_officers VALUES ('council', 'delivery', 0, 'council/officer/cex')",
+        "INSERT INTO sections VALUES ('council/plan/s', 'council/nowhere', 0, 'public', NULL, "
+        "NULL, NULL, NULL)",
+        "INSERT INTO action_source_tags VALUES ('council/plan/99999', 0, 'x')",
+        "INSERT INTO milestones VALUES ('council/plan/99999', 0, 'x', NULL)",
+    };
+    for (const char* sql : tampering) {
+        INFO(sql);
+        const auto path = scratch.file("tampered.db");
+        fs::copy_file(large, path, fs::copy_options::overwrite_existing);
+        check_corrupt_once_run(path, sql);
     }
 }
 
@@ -768,17 +834,7 @@ void check_corrupt_once_tampered(const char* const (&tampering)[Count], Prepare 
             database.import_json(dataset(rochford), rochford);
             prepare(database);
         }
-        {
-            Raw raw = raw_open(path);
-            REQUIRE(raw_exec(raw.get(), sql) == SQLITE_OK);
-        }
-        try {
-            (void)bestvalue::open(path, {.read_only = true});
-            FAIL("the tampered file opened");
-        } catch (const DatabaseError& error) {
-            CHECK(error.failure() == DatabaseFailure::corrupt);
-            CHECK_THAT(error.what(), Catch::Contains("which the store does not hold"));
-        }
+        check_corrupt_once_run(path, sql);
     }
 }
 
