@@ -383,6 +383,9 @@ private:
         void index_dues(const Store& store);
         // Files plans by organisation and by the recommendations they address.
         void index_plans(const Store& store);
+        // Files actions by the officers who lead and deliver them, their source tags (in lower
+        // case) and the recommendations they address.
+        void index_action_lists(const Store& store);
         // Files officers by every name they go by (id, abbreviation, post, holders), in lower
         // case.
         void index_officers(const Store& store);

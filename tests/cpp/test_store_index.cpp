@@ -1024,22 +1024,48 @@ TEST_CASE("text search over more text than one core reads finds what a scan find
     }
 }
 
-TEST_CASE("an index built beside its actions files dues, plans, officers, assessments, ratings",
+TEST_CASE("an index built beside its actions files dues, plans, officers, assessments, ratings "
+          "and the ids actions list",
           "[index]") {
-    // 20,000 actions: the index lays out the texts, reads the dues and files the other
-    // collections on a thread of its own beside the actions (16,384 or more). What it files
-    // there must be what the collection holds.
+    // 20,000 actions: the index lays out the texts, files the actions by the ids they list,
+    // reads the dues and files the other collections on a thread of its own beside the actions
+    // (16,384 or more). What it files there must be what the collection holds.
     bestvalue::Contents contents = bestvalue::testing::council_with_a_plan();
     contents.organisations.push_back(contents.organisations.front());
     contents.organisations.back().id = "auditor";
     const bestvalue::Officer officer =
         bestvalue::testing::officer("council/officer/cex", "council", "Chief Executive", "CEX");
     contents.officers.push_back(officer);
+    const bestvalue::Officer deputy =
+        bestvalue::testing::officer("council/officer/dcx", "council", "Deputy", "DCX");
+    contents.officers.push_back(deputy);
+    for (const char* id : {"council/rec/1", "council/rec/2"}) {
+        bestvalue::Recommendation recommendation;
+        recommendation.id = id;
+        recommendation.text = "Improve";
+        contents.recommendations.push_back(recommendation);
+    }
     constexpr std::size_t count = 20'000;
     std::size_t revised = 0;
+    Handles delivered;
+    Handles tagged;
+    Handles addressing;
     for (std::size_t i = 0; i < count; ++i) {
         bestvalue::Action action = bestvalue::testing::council_action(i);
         action.leads = {officer.id};
+        if (i % 3 == 1) {
+            action.delivery = {deputy.id, officer.id};
+            delivered.push_back(static_cast<std::uint32_t>(i));
+        }
+        if (i % 7 == 2) {
+            // Tags compare ignoring case: both spellings are one tag, each action once.
+            action.source_tags = {i % 2 == 0 ? "RoP" : "rop", "ROP"};
+            tagged.push_back(static_cast<std::uint32_t>(i));
+        }
+        if (i % 1000 == 999) {
+            action.addresses = {"council/rec/2"};
+            addressing.push_back(static_cast<std::uint32_t>(i));
+        }
         if (i % 500 == 7) {
             action.due = bestvalue::parse_date_text("March 2005");
             for (const int month : {6, 9}) {
@@ -1082,6 +1108,12 @@ TEST_CASE("an index built beside its actions files dues, plans, officers, assess
     CHECK(index.plans_of("council").size() == 1);
     CHECK(index.officers_named("cex") == std::vector<std::string>{officer.id});
     CHECK(index.actions_led_by(officer.id).size() == count);
+    CHECK(index.actions_delivered_by(deputy.id) == delivered);
+    CHECK(index.actions_delivered_by(officer.id) == delivered);
+    CHECK(index.actions_tagged("Rop") == tagged);
+    CHECK(index.actions_addressing("council/rec/2") == addressing);
+    CHECK(index.actions_addressing("council/rec/1").empty());
+    CHECK(index.recommendations_not_addressed() == Handles{0});
     CHECK(index.assessments_by("auditor") == Handles{0});
     CHECK(index.assessments_scheduled_within(Date(2005, 10, 1), Date(2005, 12, 31)) == Handles{0});
     const auto history = index.rating_history("council", "cpa-category");
