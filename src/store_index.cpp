@@ -121,11 +121,15 @@ const Handles& KeyedHandles::find(std::string_view key) const {
 }
 
 void KeyedHandles::add(std::string_view key, std::uint32_t handle) {
+    handles_for(key).push_back(handle);
+}
+
+Handles& KeyedHandles::handles_for(std::string_view key) {
     auto found = entries_.find(key);
     if (found == entries_.end()) {
         found = entries_.emplace(std::string(key), Handles{}).first;
     }
-    found->second.push_back(handle);
+    return found->second;
 }
 
 std::vector<std::string_view> KeyedHandles::keys() const {
@@ -256,35 +260,56 @@ StoreIndex::StoreIndex(const Store& store)
         }
     }
     e.section_of_action_.reserve(actions.size());
-    // Consecutive actions mostly share a plan: it is found once for them.
+    // Consecutive actions mostly share a plan and a section: the plan, the lists they are filed
+    // in and the section's place are found once for them (Hotspot 36).
     std::optional<std::string_view> last_plan_id;
     const Plan* last_plan = nullptr;
+    Handles* plan_list = nullptr;
+    Handles* organisation_list = nullptr;
+    std::optional<std::string_view> last_section_id;
+    std::vector<Handles*> section_lists; // the section's and those of every section above it
+    std::uint32_t section_position = 0;
     e.due_end_.reserve(actions.size());
     for (std::uint32_t handle = 0; handle < actions.size(); ++handle) {
         const ActionView action = actions[handle];
         action_handles.try_emplace(action.id(), handle);
-        e.actions_in_plan_.add(action.plan(), handle);
-        if (!last_plan_id || *last_plan_id != action.plan()) {
+        const bool new_plan = !last_plan_id || *last_plan_id != action.plan();
+        if (new_plan) {
             last_plan_id = action.plan();
             last_plan = store.find_plan(action.plan());
+            plan_list = &e.actions_in_plan_.handles_for(action.plan());
+            organisation_list =
+                last_plan == nullptr
+                    ? nullptr
+                    : &e.actions_of_organisation_.handles_for(last_plan->organisation);
         }
-        if (const Plan* plan = last_plan) {
-            e.actions_of_organisation_.add(plan->organisation, handle);
+        plan_list->push_back(handle);
+        if (organisation_list != nullptr) {
+            organisation_list->push_back(handle);
         }
-        // An action is in its section and in every section above it.
-        std::uint32_t section_position = action.section().empty() ? 0 : no_handle;
-        std::string_view section = action.section();
-        for (std::size_t depth = 0; !section.empty() && depth < 64; ++depth) {
-            add_once(e.actions_in_section_, section, handle);
-            const Section* found = store.find_section(section);
-            if (depth == 0 && found != nullptr && last_plan != nullptr &&
-                found >= last_plan->sections.data() &&
-                found < last_plan->sections.data() + last_plan->sections.size()) {
-                section_position =
-                    first_section_of_plan[static_cast<std::size_t>(last_plan - plans.data())] +
-                    static_cast<std::uint32_t>(found - last_plan->sections.data());
+        // An action is in its section and in every section above it; its section's place is
+        // that in its plan's sections.
+        if (new_plan || !last_section_id || *last_section_id != action.section()) {
+            last_section_id = action.section();
+            section_lists.clear();
+            section_position = action.section().empty() ? 0 : no_handle;
+            std::string_view section = action.section();
+            for (std::size_t depth = 0; !section.empty() && depth < 64; ++depth) {
+                section_lists.push_back(&e.actions_in_section_.handles_for(section));
+                const Section* found = store.find_section(section);
+                if (depth == 0 && found != nullptr && last_plan != nullptr &&
+                    found >= last_plan->sections.data() &&
+                    found < last_plan->sections.data() + last_plan->sections.size()) {
+                    section_position =
+                        first_section_of_plan[static_cast<std::size_t>(last_plan - plans.data())] +
+                        static_cast<std::uint32_t>(found - last_plan->sections.data());
+                }
+                section = found == nullptr ? std::string_view() : std::string_view(found->parent);
             }
-            section = found == nullptr ? std::string_view() : std::string_view(found->parent);
+        }
+        // Each list is another section's: a store holds no section that is its own ancestor.
+        for (Handles* list : section_lists) {
+            list->push_back(handle);
         }
         e.section_of_action_.push_back(section_position);
         const auto end = action.due_end();

@@ -41,6 +41,10 @@ public:
     [[nodiscard]] const Handles& find(std::string_view key) const;
     /// Files `handle` under `key`; handles must come in ascending order per key.
     void add(std::string_view key, std::uint32_t handle);
+    /// The handles filed under `key`, none yet if it was not filed under before, for filing
+    /// more (in ascending order) without finding the key again: the reference stays valid as
+    /// other keys are filed.
+    [[nodiscard]] Handles& handles_for(std::string_view key);
     /// The keys, in no particular order.
     [[nodiscard]] std::vector<std::string_view> keys() const;
     /// Calls `visit(key, handles)` for every key, in no particular order.
