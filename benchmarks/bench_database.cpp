@@ -147,14 +147,17 @@ void read_every_value(benchmark::State& state, const fs::path& path) {
         state.SkipWithError("cannot open the store's file");
         return;
     }
+    // Null, with the benchmark marked failed, when SQLite cannot prepare `sql`.
     const auto prepare = [&](const std::string& sql) {
         sqlite3_stmt* statement = nullptr;
-        sqlite3_prepare_v2(raw, sql.c_str(), -1, &statement, nullptr);
+        if (sqlite3_prepare_v2(raw, sql.c_str(), -1, &statement, nullptr) != SQLITE_OK) {
+            state.SkipWithError(sqlite3_errmsg(raw));
+        }
         return std::unique_ptr<sqlite3_stmt, Closer>(statement);
     };
     std::vector<std::string> tables;
-    for (const auto names = prepare("SELECT name FROM sqlite_schema WHERE type = 'table'");
-         sqlite3_step(names.get()) == SQLITE_ROW;) {
+    const auto names = prepare("SELECT name FROM sqlite_schema WHERE type = 'table'");
+    while (names && sqlite3_step(names.get()) == SQLITE_ROW) {
         tables.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(names.get(), 0)));
     }
     std::int64_t rows = 0;
@@ -162,6 +165,9 @@ void read_every_value(benchmark::State& state, const fs::path& path) {
         rows = 0;
         for (const std::string& table : tables) {
             const auto every = prepare("SELECT * FROM \"" + table + "\"");
+            if (!every) {
+                return;
+            }
             const int columns = sqlite3_column_count(every.get());
             while (sqlite3_step(every.get()) == SQLITE_ROW) {
                 ++rows;

@@ -27,44 +27,9 @@ std::pair<std::size_t, std::size_t> line_and_column(std::string_view text, std::
     return {line, offset - line_start + 1};
 }
 
-namespace {
-
-// Where the bytes of one 64-byte block of text that matter to `Scanner::skip_container` are:
-// one bit a byte, the block's first byte the lowest bit.
-struct BlockBits {
-    std::uint64_t quotes = 0;
-    std::uint64_t backslashes = 0;
-    std::uint64_t opens = 0;  // '{' and '['
-    std::uint64_t closes = 0; // '}' and ']'
-    std::uint64_t commas = 0;
-};
-
-BlockBits block_bits(const char* block) {
+BlockBits block_bits_each_byte(const char* block) {
     BlockBits bits;
-#if defined(__SSE2__)
-    // Sixteen bytes at a time where the processor has SSE2 (every x86-64). '{' and '[', like
-    // '}' and ']', differ only in the bit 0x20, and no other byte is either once it is set.
-    const __m128i quote = _mm_set1_epi8('"');
-    const __m128i backslash = _mm_set1_epi8('\\');
-    const __m128i open = _mm_set1_epi8('{');
-    const __m128i close = _mm_set1_epi8('}');
-    const __m128i comma = _mm_set1_epi8(',');
-    const __m128i case_bit = _mm_set1_epi8(0x20);
-    for (int part = 0; part < 4; ++part) {
-        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(block + 16 * part));
-        const __m128i folded = _mm_or_si128(bytes, case_bit);
-        const auto bits_of = [part](__m128i equal) {
-            return std::uint64_t{static_cast<std::uint16_t>(_mm_movemask_epi8(equal))}
-                   << (16 * part);
-        };
-        bits.quotes |= bits_of(_mm_cmpeq_epi8(bytes, quote));
-        bits.backslashes |= bits_of(_mm_cmpeq_epi8(bytes, backslash));
-        bits.opens |= bits_of(_mm_cmpeq_epi8(folded, open));
-        bits.closes |= bits_of(_mm_cmpeq_epi8(folded, close));
-        bits.commas |= bits_of(_mm_cmpeq_epi8(bytes, comma));
-    }
-#else
-    for (unsigned i = 0; i < 64; ++i) {
+    for (unsigned i = 0; i < block_size; ++i) {
         const std::uint64_t bit = std::uint64_t{1} << i;
         switch (block[i]) {
         case '"':
@@ -88,9 +53,40 @@ BlockBits block_bits(const char* block) {
             break;
         }
     }
-#endif
     return bits;
 }
+
+BlockBits block_bits(const char* block) {
+#if defined(__SSE2__)
+    // Sixteen bytes at a time where the processor has SSE2 (every x86-64). '{' and '[', like
+    // '}' and ']', differ only in the bit 0x20, and no other byte is either once it is set.
+    BlockBits bits;
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    const __m128i open = _mm_set1_epi8('{');
+    const __m128i close = _mm_set1_epi8('}');
+    const __m128i comma = _mm_set1_epi8(',');
+    const __m128i case_bit = _mm_set1_epi8(0x20);
+    for (int part = 0; part < 4; ++part) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(block + 16 * part));
+        const __m128i folded = _mm_or_si128(bytes, case_bit);
+        const auto bits_of = [part](__m128i equal) {
+            return std::uint64_t{static_cast<std::uint16_t>(_mm_movemask_epi8(equal))}
+                   << (16 * part);
+        };
+        bits.quotes |= bits_of(_mm_cmpeq_epi8(bytes, quote));
+        bits.backslashes |= bits_of(_mm_cmpeq_epi8(bytes, backslash));
+        bits.opens |= bits_of(_mm_cmpeq_epi8(folded, open));
+        bits.closes |= bits_of(_mm_cmpeq_epi8(folded, close));
+        bits.commas |= bits_of(_mm_cmpeq_epi8(bytes, comma));
+    }
+    return bits;
+#else
+    return block_bits_each_byte(block);
+#endif
+}
+
+namespace {
 
 // Each bit set whose count of bits set at or below it is odd: given a block's quotes, the
 // bytes from each opening quote up to its closing one (not included), when none is escaped.
@@ -265,7 +261,7 @@ public:
             }
             return (d == '{' || d == '[' || d == '}' || d == ']' || d == ',') && structural(at);
         };
-        constexpr std::size_t block = 64;
+        constexpr std::size_t block = block_size;
         std::size_t at = position_;
         for (; text_.size() - at >= block; at += block) {
             const BlockBits bits = block_bits(text_.data() + at);

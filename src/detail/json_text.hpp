@@ -7,6 +7,7 @@
 // errors, so the fast path of loading never pays for them.
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -42,6 +43,27 @@ struct MemberSpan {
 
 /// How many items lie between two of an array's `MemberSpan::item_marks`.
 inline constexpr std::size_t item_mark_spacing = 4096;
+
+/// How many bytes of text the scanner of `object_members` reads at once.
+inline constexpr std::size_t block_size = 64;
+
+/// Where the bytes of one block of `block_size` bytes that matter to the scanner are: one bit
+/// a byte, the block's first byte the lowest bit.
+struct BlockBits {
+    std::uint64_t quotes = 0;
+    std::uint64_t backslashes = 0;
+    std::uint64_t opens = 0;  ///< '{' and '['
+    std::uint64_t closes = 0; ///< '}' and ']'
+    std::uint64_t commas = 0;
+
+    friend bool operator==(const BlockBits&, const BlockBits&) = default;
+};
+
+/// The bits of the block at `block`: with SSE2 where the processor has it, else as
+/// `block_bits_each_byte`, which they must equal.
+BlockBits block_bits(const char* block);
+/// The bits of the block at `block`, found a byte at a time.
+BlockBits block_bits_each_byte(const char* block);
 
 /// The members of the object that `text` holds (whitespace aside, nothing else), in the order
 /// written, found without parsing their values: brackets and strings are matched, the rest is

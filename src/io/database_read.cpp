@@ -741,9 +741,6 @@ StoredContents read_contents(sqlite3* c, const std::string& path,
             .addresses.push_back(plan_addresses.text(1));
     }
 
-    if (!beside) {
-        read_action_officers(c, path, owners, nullptr);
-    }
     Statement action_addresses(
         c, "SELECT action, recommendation FROM action_addresses ORDER BY action, position", path);
     while (action_addresses.step()) {
@@ -788,12 +785,11 @@ StoredContents read_contents(sqlite3* c, const std::string& path,
                                                  revisions.text(4), revisions.optional_date(5)});
     }
 
-    if (beside && !beside->finish()) {
+    // What no second connection read (none was opened, or the file changed), the first reads.
+    if (!beside || !beside->finish()) {
         stored.progress.truncate(0);
         read_progress(c, path, stored.progress, nullptr);
         read_action_officers(c, path, owners, nullptr);
-    } else if (!beside) {
-        read_progress(c, path, stored.progress, nullptr);
     }
     return stored;
 }

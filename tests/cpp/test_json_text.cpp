@@ -1,3 +1,4 @@
+#include <bit>
 #include <cstddef>
 #include <random>
 #include <string>
@@ -234,5 +235,43 @@ TEST_CASE("an array's marked items are found however its commas fall in the scan
         CHECK((*found)[0].value_begin == 5);
         CHECK((*found)[0].items == items);
         CHECK((*found)[0].item_marks == marks);
+    }
+}
+
+TEST_CASE("a block's bits are the same found sixteen bytes at a time as a byte at a time",
+          "[json][layout]") {
+    // The scanner finds them with SSE2 where the processor has it, and a byte at a time
+    // elsewhere: both must give the same bits for any bytes, those that matter among others
+    // that differ from them by one bit (the case bit of '[' and '{' among them).
+    using bestvalue::detail::block_bits;
+    using bestvalue::detail::block_bits_each_byte;
+    using bestvalue::detail::block_size;
+    const std::string matter = "\"\\{}[],";
+    std::mt19937 random(7);
+    std::string block(block_size, ' ');
+    for (int trial = 0; trial < 2000; ++trial) {
+        for (char& byte : block) {
+            const int kind = std::uniform_int_distribution<int>(0, 3)(random);
+            const char near =
+                matter[std::uniform_int_distribution<std::size_t>(0, matter.size() - 1)(random)];
+            byte = kind == 0 ? static_cast<char>(std::uniform_int_distribution<int>(0, 255)(random))
+                   : kind == 1
+                       ? near
+                       : static_cast<char>(near ^
+                                           (1 << std::uniform_int_distribution<int>(0, 7)(random)));
+        }
+        INFO("trial " << trial);
+        REQUIRE(block_bits(block.data()) == block_bits_each_byte(block.data()));
+    }
+    // Each byte that matters, alone, at every place.
+    for (std::size_t place = 0; place < block_size; ++place) {
+        for (const char byte : matter) {
+            std::string one(block_size, 'x');
+            one[place] = byte;
+            const auto bits = block_bits_each_byte(one.data());
+            CHECK(bits == block_bits(one.data()));
+            CHECK(std::popcount(bits.quotes | bits.backslashes | bits.opens | bits.closes |
+                                bits.commas) == 1);
+        }
     }
 }
