@@ -37,24 +37,27 @@ public:
         bytes_.append(text);
         starts_.push_back(bytes_.size());
     }
-    /// Adds the texts of `other` after these, in their order, copying its bytes whole. Nothing
-    /// is added if it throws.
-    void append(const PackedTexts& other) {
+    /// Adds the texts of `other` from position `from` (at most `other.size()`) on after these,
+    /// in their order, copying their bytes whole. Nothing is added if it throws.
+    void append(const PackedTexts& other, std::size_t from = 0) {
         if (&other == this) {
-            append(PackedTexts(other));
+            append(PackedTexts(other), from);
             return;
         }
         // Room first, so that the steps after cannot throw; by doubling, as push_back grows.
-        const std::size_t starts = starts_.size() + other.size();
+        const std::size_t starts = starts_.size() + other.size() - from;
         if (starts > starts_.capacity()) {
             starts_.reserve(std::max(starts, 2 * starts_.capacity()));
         }
+        const std::size_t first_byte = other.starts_[from];
         const std::size_t offset = bytes_.size();
-        bytes_.append(other.bytes_);
-        for (std::size_t i = 1; i < other.starts_.size(); ++i) {
-            starts_.push_back(offset + other.starts_[i]);
+        bytes_.append(other.bytes_, first_byte);
+        for (std::size_t i = from + 1; i < other.starts_.size(); ++i) {
+            starts_.push_back(offset + (other.starts_[i] - first_byte));
         }
-        ascii_ = ascii_ && other.ascii_;
+        // Texts left out may be what made `other` not ASCII.
+        ascii_ =
+            ascii_ && (other.ascii_ || is_ascii(std::string_view(other.bytes_).substr(first_byte)));
     }
     /// Keeps the first `count` texts (at most `size()`) and forgets the rest.
     void truncate(std::size_t count) {

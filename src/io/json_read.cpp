@@ -953,10 +953,11 @@ void join(ProgressLog& into, const std::vector<ProgressLog>& parts) {
 }
 void join(ActionTable& into, std::vector<ActionTable>& parts) {
     // The first part's table grew by doubling: all are copied into a table with room made
-    // once, exactly, for them all, with no slack left.
+    // once, exactly, for them all, with no slack left. What holds strings of its own is moved,
+    // not copied: the parts are dropped after.
     parts.insert(parts.begin(), std::move(into));
     into = ActionTable();
-    into.append(parts);
+    into.append_taken(parts);
     parts.clear();
 }
 

@@ -1,6 +1,10 @@
 #include <algorithm>
+#include <future>
+#include <iterator>
 #include <limits>
 #include <stdexcept>
+#include <thread>
+#include <type_traits>
 
 #include <bestvalue/model/action_table.hpp>
 
@@ -312,22 +316,42 @@ void ActionTable::append(std::span<const ActionTable> tables) {
         append(copies);
         return;
     }
+    append_tables(tables);
+}
+
+void ActionTable::append_taken(std::span<ActionTable> tables) {
+    if (std::any_of(tables.begin(), tables.end(),
+                    [this](const ActionTable& table) { return &table == this; })) {
+        throw std::invalid_argument("ActionTable: a table cannot take its own actions");
+    }
+    append_tables(tables);
+}
+
+template <typename Table>
+void ActionTable::append_tables(std::span<Table> tables) {
     Sizes more;
     std::size_t entries = 0;
     std::size_t bytes = 0;
+    // Where each table's parts go: after those of the tables before it.
+    std::vector<Sizes> at;
+    at.reserve(tables.size());
+    Sizes next = sizes();
     for (const ActionTable& table : tables) {
         const Sizes sizes = table.sizes();
+        at.push_back(next);
         entries += table.entries_.size();
         bytes += table.texts_.bytes().size();
-        more.texts += sizes.texts;
-        more.listed += sizes.listed;
-        more.dues += sizes.dues;
-        more.due_periods += sizes.due_periods;
-        more.due_rests += sizes.due_rests;
-        more.revisions += sizes.revisions;
-        more.milestones += sizes.milestones;
-        more.icts += sizes.icts;
-        more.extras += sizes.extras;
+        for (Sizes* total : {&more, &next}) {
+            total->texts += sizes.texts;
+            total->listed += sizes.listed;
+            total->dues += sizes.dues;
+            total->due_periods += sizes.due_periods;
+            total->due_rests += sizes.due_rests;
+            total->revisions += sizes.revisions;
+            total->milestones += sizes.milestones;
+            total->icts += sizes.icts;
+            total->extras += sizes.extras;
+        }
     }
     next_position(entries_.size(), "actions", entries);
     next_position(texts_.size(), "texts", more.texts);
@@ -349,8 +373,28 @@ void ActionTable::append(std::span<const ActionTable> tables) {
         if (entries >= entries_before) {
             reserve_parts(more, bytes);
         }
-        for (const ActionTable& table : tables) {
-            append_one(table);
+        const auto append_entries_of_all = [&] {
+            for (std::size_t t = 0; t < tables.size(); ++t) {
+                append_entries(tables[t], at[t]);
+            }
+        };
+        const auto append_parts_of_all = [&] {
+            for (Table& table : tables) {
+                append_parts(table);
+            }
+        };
+        // A large addition is mostly fresh memory written: the texts and what holds strings
+        // go on a thread of their own beside the entries, which need the terms interned first
+        // (docs/performance.md, Hotspot 37). Its future's destructor waits for it, so that
+        // nothing is cut while it writes.
+        constexpr std::size_t actions_worth_a_thread = 65536;
+        if (entries >= actions_worth_a_thread && std::thread::hardware_concurrency() > 1) {
+            std::future<void> parts_appended = std::async(std::launch::async, append_parts_of_all);
+            append_entries_of_all();
+            parts_appended.get(); // its exception, if it threw
+        } else {
+            append_entries_of_all();
+            append_parts_of_all();
         }
     } catch (...) {
         // A new term only takes room: it stays.
@@ -360,18 +404,16 @@ void ActionTable::append(std::span<const ActionTable> tables) {
     }
 }
 
-void ActionTable::append_one(const ActionTable& table) {
+void ActionTable::append_entries(const ActionTable& table, const Sizes& at) {
     // Where each of its terms is in this table: mostly the next after the one before.
     std::vector<std::uint32_t> term_at(table.terms_.size());
     for (std::size_t term = 0; term < term_at.size(); ++term) {
         term_at[term] = terms_.intern(table.terms_[term],
                                       term == 0 ? InternedTexts::none : term_at[term - 1] + 1);
     }
-    const Sizes at = sizes();
     const auto moved = [](std::uint32_t position, std::size_t by) {
         return position == none ? none : static_cast<std::uint32_t>(position + by);
     };
-    texts_.append(table.texts_);
     for (const std::uint32_t term : table.listed_) {
         listed_.push_back(term_at[term]);
     }
@@ -384,11 +426,6 @@ void ActionTable::append_one(const ActionTable& table) {
         period.text = term_at[period.text];
         due_periods_.push_back(period);
     }
-    due_rests_.insert(due_rests_.end(), table.due_rests_.begin(), table.due_rests_.end());
-    revisions_.insert(revisions_.end(), table.revisions_.begin(), table.revisions_.end());
-    milestones_.insert(milestones_.end(), table.milestones_.begin(), table.milestones_.end());
-    icts_.insert(icts_.end(), table.icts_.begin(), table.icts_.end());
-    extras_.insert(extras_.end(), table.extras_.begin(), table.extras_.end());
     for (Entry entry : table.entries_) {
         entry.texts = moved(entry.texts, at.texts);
         entry.plan = term_at[entry.plan];
@@ -401,6 +438,24 @@ void ActionTable::append_one(const ActionTable& table) {
         entry.extra = moved(entry.extra, at.extras);
         entries_.push_back(entry);
     }
+}
+
+template <typename Table>
+void ActionTable::append_parts(Table& table) {
+    const auto append_all = [](auto& into, auto& from) {
+        if constexpr (std::is_const_v<Table>) {
+            into.insert(into.end(), from.begin(), from.end());
+        } else {
+            into.insert(into.end(), std::make_move_iterator(from.begin()),
+                        std::make_move_iterator(from.end()));
+        }
+    };
+    texts_.append(table.texts_);
+    append_all(due_rests_, table.due_rests_);
+    append_all(revisions_, table.revisions_);
+    append_all(milestones_, table.milestones_);
+    append_all(icts_, table.icts_);
+    append_all(extras_, table.extras_);
 }
 
 void ActionTable::replace(std::size_t position, const Action& action, Replaced& replaced) {

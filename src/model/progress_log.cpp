@@ -154,9 +154,53 @@ void ProgressLog::append(const ProgressLog& other) {
         append(copy);
         return;
     }
+    if (other.empty()) {
+        return;
+    }
+    // Copied part by part, as the parts of a collection read at once are joined: its positions
+    // moved past this log's. Its first run of updates continues this log's last when they have
+    // one subject, as pushing its updates one by one gives.
+    const bool continues_run =
+        !entries_.empty() && subjects_[entries_.back().subject] == other.subjects_[0];
+    const std::size_t first_subject = continues_run ? 1 : 0;
+    next_position(entries_.size() + other.size() - 1, "updates");
+    next_position(subjects_.size() + other.subjects_.size() - 1, "subjects");
+    next_position(narratives_.size() + other.narratives_.size(), "narratives");
+    next_position(extras_.size() + other.extras_.size(), "cited updates");
+    // Where each of its terms is in this log.
+    std::vector<std::uint32_t> term_at(other.terms_.size());
+    for (std::size_t term = 0; term < term_at.size(); ++term) {
+        term_at[term] = terms_.intern(other.terms_[term], InternedTexts::none);
+    }
+    const std::size_t entries_before = entries_.size();
+    const std::size_t subjects_before = subjects_.size();
+    const std::size_t narratives_before = narratives_.size();
+    const std::size_t extras_before = extras_.size();
     reserve(other.size());
-    for (const ProgressUpdateView update : other) {
-        push_back(update);
+    try {
+        subjects_.append(other.subjects_, first_subject);
+        narratives_.append(other.narratives_);
+        extras_.insert(extras_.end(), other.extras_.begin(), other.extras_.end());
+        // A subject of `other` at s is here at subjects_before + s, less the one it shares.
+        const std::size_t subject_offset = subjects_before - first_subject;
+        const auto moved = [](std::uint32_t position, std::size_t by) {
+            return position == none ? none : static_cast<std::uint32_t>(position + by);
+        };
+        for (Entry entry : other.entries_) {
+            entry.subject = static_cast<std::uint32_t>(entry.subject + subject_offset);
+            entry.status = term_at[entry.status];
+            entry.author = term_at[entry.author];
+            entry.narrative = moved(entry.narrative, narratives_before);
+            entry.extra = moved(entry.extra, extras_before);
+            entries_.push_back(entry);
+        }
+    } catch (...) {
+        // A new term only takes room: it stays.
+        entries_.resize(entries_before);
+        subjects_.truncate(subjects_before);
+        narratives_.truncate(narratives_before);
+        extras_.resize(extras_before);
+        throw;
     }
 }
 

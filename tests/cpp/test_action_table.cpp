@@ -1091,6 +1091,14 @@ TEST_CASE("action tables appended hold their actions in order, however they were
             CHECK(part == all.subspan(from, part.size()));
             from += part.size();
         }
+        // Taken from the parts rather than copied: the same, and what is added after reads
+        // back too.
+        ActionTable taken;
+        taken.append_taken(parts);
+        CHECK(taken.capacity() == batch.size());
+        check_table_holds(taken, all);
+        taken.push_back(batch[7]);
+        CHECK(taken[batch.size()] == batch[7]);
     }
     // A part whose terms were first given in another order: each is kept once, where this
     // table has it.
@@ -1101,6 +1109,68 @@ TEST_CASE("action tables appended hold their actions in order, however they were
     std::vector<Action> expected(batch.begin(), batch.begin() + 1000);
     expected.insert(expected.end(), reversed.begin(), reversed.end());
     check_table_holds(mixed, expected);
+}
+
+TEST_CASE("action tables taken into a table of their own, or from itself",
+          "[action-table][append]") {
+    const std::vector<Action> batch = numbered_batch();
+    const std::span<const Action> all(batch);
+    // Into a table with actions of its own, one part holding replacements.
+    const auto actions = varied_actions();
+    const auto replacements = replacements_of(actions);
+    ActionTable replaced_in = table_of(actions);
+    ActionTable::Replaced replaced;
+    replaced_in.replace(2, replacements[2], replaced);
+    std::vector<ActionTable> parts{replaced_in, table_of(all.first(40))};
+    ActionTable joined = table_of(actions);
+    joined.append_taken(parts);
+    std::vector<Action> expected = actions;
+    expected.insert(expected.end(), actions.begin(), actions.end());
+    expected[actions.size() + 2] = replacements[2];
+    expected.insert(expected.end(), batch.begin(), batch.begin() + 40);
+    check_table_holds(joined, expected);
+    // A table cannot take from itself: nothing changes.
+    const ActionTable before = joined;
+    CHECK_THROWS_AS(joined.append_taken(std::span(&joined, 1)), std::invalid_argument);
+    CHECK(joined == before);
+}
+
+TEST_CASE("a large addition of tables, copied or taken, holds its actions in order",
+          "[action-table][append]") {
+    // Enough actions that the texts and what holds strings are appended on a thread of their
+    // own, beside the entries.
+    const auto varied = varied_actions();
+    std::vector<Action> many;
+    for (std::size_t i = 0; many.size() < 70000; ++i) {
+        Action action = varied[i % varied.size()];
+        action.id += "/" + std::to_string(i);
+        action.section = i % 3 == 0 ? "" : action.plan + "/s" + std::to_string(i / 500);
+        many.push_back(std::move(action));
+    }
+    const std::span<const Action> all(many);
+    const std::vector<ActionTable> parts{table_of(all.first(30000)),
+                                         table_of(all.subspan(30000, 39999)),
+                                         table_of(all.subspan(69999))};
+    // Compared whole, and read back at the parts' edges and every 997th action.
+    const auto check_holds = [](const ActionTable& table, std::span<const Action> actions) {
+        REQUIRE(table.size() == actions.size());
+        CHECK(table == actions);
+        for (std::size_t i = 0; i < actions.size(); ++i) {
+            if (i % 997 == 0 || (i + 1) % 30000 == 0 || i % 30000 == 0 || i + 2 >= actions.size()) {
+                INFO("action " << i);
+                check_reads_back(table[i], actions[i]);
+            }
+        }
+    };
+    ActionTable copied;
+    copied.append(parts);
+    check_holds(copied, all);
+    std::vector<ActionTable> taken_from = parts;
+    ActionTable taken = table_of(all.first(5));
+    taken.append_taken(taken_from);
+    std::vector<Action> expected(many.begin(), many.begin() + 5);
+    expected.insert(expected.end(), many.begin(), many.end());
+    check_holds(taken, expected);
 }
 
 TEST_CASE("an action table appended to itself, or with its replacements, holds what it reads as",
@@ -1184,6 +1254,36 @@ TEST_CASE("packed texts appended follow the texts there were", "[packed-texts]")
     for (std::size_t i = 0; i < 6; ++i) {
         CHECK(texts[6 + i] == texts[i]);
     }
+}
+
+TEST_CASE("packed texts appended from a place take the texts from there on", "[packed-texts]") {
+    PackedTexts mixed;
+    mixed.push_back("caf\xc3\xa9");
+    mixed.push_back("second");
+    mixed.push_back("");
+    mixed.push_back("fourth");
+    for (std::size_t from = 0; from <= mixed.size(); ++from) {
+        INFO("from " << from);
+        PackedTexts texts;
+        texts.push_back("first");
+        texts.append(mixed, from);
+        REQUIRE(texts.size() == 1 + mixed.size() - from);
+        CHECK(texts[0] == "first");
+        for (std::size_t i = from; i < mixed.size(); ++i) {
+            CHECK(texts[1 + i - from] == mixed[i]);
+        }
+        // The text that was not ASCII is left out from 1 on.
+        CHECK(texts.is_ascii() == (from > 0));
+        // What is added after reads back too.
+        texts.push_back("last");
+        CHECK(texts[texts.size() - 1] == "last");
+        CHECK(texts[texts.size() - 2] == (from < mixed.size() ? "fourth" : "first"));
+    }
+    // From itself, past its first.
+    mixed.append(mixed, 3);
+    REQUIRE(mixed.size() == 5);
+    CHECK(mixed[4] == "fourth");
+    CHECK(mixed.bytes() == "caf\xc3\xa9secondfourthfourth");
 }
 
 namespace {

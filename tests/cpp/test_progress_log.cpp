@@ -241,6 +241,32 @@ TEST_CASE("a progress log appended to another reads as the two in order", "[prog
     CHECK(first == std::span<const ProgressUpdate>(updates));
     CHECK(first == log_of(updates));
 
+    // Cut at every place, in a run of one subject or between two: the log joined reads as the
+    // whole, and so does each part of it kept, with an update added after. Appending an empty
+    // log, or to one, changes nothing else.
+    const std::span<const ProgressUpdate> all(updates);
+    for (std::size_t cut = 0; cut <= updates.size(); ++cut) {
+        INFO("cut at " << cut);
+        const std::vector<ProgressUpdate> before(all.begin(), all.begin() + cut);
+        const std::vector<ProgressUpdate> after(all.begin() + cut, all.end());
+        ProgressLog joined = log_of(before);
+        joined.append(log_of(after));
+        joined.append(ProgressLog());
+        REQUIRE(joined.size() == updates.size());
+        CHECK(joined == all);
+        for (const std::size_t kept : {cut == 0 ? 0 : cut - 1, cut, cut + 1}) {
+            if (kept > updates.size()) {
+                continue;
+            }
+            ProgressLog truncated = joined;
+            truncated.truncate(kept);
+            truncated.push_back(updates[kept % updates.size()]);
+            std::vector<ProgressUpdate> expected(all.begin(), all.begin() + kept);
+            expected.push_back(updates[kept % updates.size()]);
+            CHECK(truncated == std::span<const ProgressUpdate>(expected));
+        }
+    }
+
     // A log appended to itself: its views would move as it grows.
     ProgressLog twice = log_of(updates);
     twice.append(twice);

@@ -175,6 +175,13 @@ public:
     /// if it throws.
     /// \throws std::length_error past 2^32 - 2 actions, texts or listed ids.
     void append(std::span<const ActionTable> tables);
+    /// As `append(tables)`, but what holds strings of their own (due revisions, milestones,
+    /// the few dues' rests, ICT needs, citations and notes) is moved out of `tables` rather
+    /// than copied, leaving those tables valid but unspecified: for joining the parts of a
+    /// collection read at once, which are dropped after. No table of `tables` may be this
+    /// one. If it throws, this table is as it was.
+    /// \throws std::length_error past 2^32 - 2 actions, texts or listed ids.
+    void append_taken(std::span<ActionTable> tables);
     /// Puts a copy of `action` in place of the one at `position` (less than `size()`), noting
     /// in `replaced` what `put_back` needs to take it back. What the one replaced kept is not
     /// reclaimed: replacements are for the few actions an update changes.
@@ -279,8 +286,18 @@ private:
     void add_due(const DateText& due);
     // The entry of `action`, its texts and lists added after the others'.
     Entry add(const Action& action, const Entry* before);
-    // Adds the actions of `table`, for which there is room, after the others.
-    void append_one(const ActionTable& table);
+    // `append` and `append_taken`: `Table` is `const ActionTable` to copy the tables' parts,
+    // `ActionTable` to move what holds strings of its own.
+    template <typename Table>
+    void append_tables(std::span<Table> tables);
+    // Adds the entries of `table`, its listed ids and dues, for which there is room, after the
+    // others, its parts to be placed from `at` on. Reads only this table's entries, terms,
+    // listed ids and dues, so it may run beside `append_parts`.
+    void append_entries(const ActionTable& table, const Sizes& at);
+    // Adds the texts, due rests, revisions, milestones, ICT needs and extras of `table`, for
+    // which there is room, after the others: copied, or moved from a table that is not const.
+    template <typename Table>
+    void append_parts(Table& table);
     // The list `list` of the action at `position`.
     [[nodiscard]] TextList list(std::uint32_t position, std::size_t list) const noexcept;
 
