@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <concepts>
 #include <functional>
 #include <future>
@@ -233,6 +234,19 @@ struct StoreData {
     // in date order (as_of, then recorded, then the order added).
     // `subjects` bounds how many subjects a first load can have (the entities it adds).
     void index_progress(std::uint32_t first, std::size_t subjects) {
+        index_progress(progress, progress_lists, lists_by_subject, first, subjects);
+    }
+
+    // As the other, for the updates of `log` into lists and a map of them by subject of their
+    // own: a first load's are indexed so beside its checks, before the log is the store's.
+    static void index_progress(const ProgressLog& progress,
+                               std::vector<std::vector<std::uint32_t>>& progress_lists,
+                               detail::KeylessMap<std::uint32_t>& lists_by_subject,
+                               std::uint32_t first, std::size_t subjects) {
+        const auto subject_of_list = [&] {
+            return
+                [&](std::uint32_t list) { return progress.subject(progress_lists[list].front()); };
+        };
         // The lists that gained an update, by position (the lists move as more are made).
         std::vector<std::uint32_t> touched;
         // A subject's updates mostly come together: its list is found once for them.
@@ -821,33 +835,42 @@ private:
         // The actions and the progress updates are most of a large collection's references,
         // and each reads only what register_ids filed and the new plans (filed here, first):
         // a large collection's updates are checked on a thread of their own beside the
-        // actions, with problems of their own put after the actions', as checking them after
-        // would give (docs/performance.md, Hotspot 25). The plans of actions are filed on
-        // first asking, which only the updates do. The future's destructor waits for it.
-        const auto check_all_progress = [&](std::vector<Problem>& found) {
-            SubjectSeen seen;
-            for (std::size_t i = 0; i < progress_.size(); ++i) {
-                check_progress([&] { return at("progress", i); }, progress_[i], seen, found);
+        // actions (docs/performance.md, Hotspot 25), in chunks that this thread takes too once
+        // the actions are checked, as the updates take longer (Hotspot 38). Each chunk's
+        // problems are kept apart and put after the actions', in order, as checking them after
+        // would give. The plans of actions are filed on first asking, which only the updates
+        // do. The future's destructor waits for it.
+        constexpr std::size_t updates_per_chunk = 16384;
+        const std::size_t chunks = (progress_.size() + updates_per_chunk - 1) / updates_per_chunk;
+        std::vector<std::vector<Problem>> chunk_problems(chunks);
+        std::atomic<std::size_t> next_chunk{0};
+        const auto check_chunks = [&] {
+            for (std::size_t chunk = next_chunk++; chunk < chunks; chunk = next_chunk++) {
+                SubjectSeen seen;
+                const std::size_t end = std::min(progress_.size(), (chunk + 1) * updates_per_chunk);
+                for (std::size_t i = chunk * updates_per_chunk; i < end; ++i) {
+                    check_progress([&] { return at("progress", i); }, progress_[i], seen,
+                                   chunk_problems[chunk]);
+                }
             }
         };
         file_new_plans();
         constexpr std::size_t updates_worth_a_thread = 65536;
-        std::vector<Problem> progress_problems;
         std::future<void> progress_checked;
         if (progress_.size() >= updates_worth_a_thread && std::thread::hardware_concurrency() > 1) {
-            progress_checked =
-                std::async(std::launch::async, [&] { check_all_progress(progress_problems); });
+            progress_checked = std::async(std::launch::async, check_chunks);
         }
         for (std::size_t i = 0; i < actions_.size(); ++i) {
             check_action([&] { return at("actions", i); }, actions_[i]);
         }
+        check_chunks();
         if (progress_checked.valid()) {
             progress_checked.get(); // its exception, if it threw
-        } else {
-            check_all_progress(progress_problems);
         }
-        problems_.insert(problems_.end(), std::make_move_iterator(progress_problems.begin()),
-                         std::make_move_iterator(progress_problems.end()));
+        for (auto& found : chunk_problems) {
+            problems_.insert(problems_.end(), std::make_move_iterator(found.begin()),
+                             std::make_move_iterator(found.end()));
+        }
     }
 
     template <typename Location>
@@ -1284,6 +1307,32 @@ Store::PendingChange Store::add_pending(Contents contents, ActionTable more_acti
         contents.progress = {};
         progress.append(more_progress);
     }
+    StoreData& data = *impl_;
+    // One rehash at most, not one at each doubling of a national collection's ids.
+    std::size_t new_ids = contents.documents.size() + contents.organisations.size() +
+                          contents.officers.size() + contents.service_areas.size() +
+                          contents.scales.size() + contents.vocabularies.size() +
+                          contents.assessments.size() + contents.ratings.size() +
+                          contents.recommendations.size() + contents.plans.size() + actions.size();
+    for (const auto& plan : contents.plans) {
+        new_ids += plan.sections.size();
+    }
+    const std::size_t subjects = data.by_id.size() + new_ids;
+    // A store's first updates, when many, are indexed by subject beside the checks, which
+    // only read them: the first of the checks, registering the ids, has a core to itself
+    // (docs/performance.md, Hotspot 38). Into lists of their own, kept only if the checks
+    // pass; the future's destructor waits for it.
+    constexpr std::size_t updates_worth_a_thread = 65536;
+    const bool many_updates =
+        progress.size() >= updates_worth_a_thread && std::thread::hardware_concurrency() > 1;
+    std::vector<std::vector<std::uint32_t>> first_lists;
+    detail::KeylessMap<std::uint32_t> first_lists_by_subject;
+    std::future<void> first_updates_indexed;
+    if (many_updates && data.progress.empty() && data.progress_lists.empty()) {
+        first_updates_indexed = std::async(std::launch::async, [&] {
+            StoreData::index_progress(progress, first_lists, first_lists_by_subject, 0, subjects);
+        });
+    }
     std::vector<std::vector<bool>> skip;
     std::vector<Problem> problems = Checker(contents, actions, progress, *impl_).check(skip);
     if (!problems.empty()) {
@@ -1292,27 +1341,17 @@ Store::PendingChange Store::add_pending(Contents contents, ActionTable more_acti
     // Everything is checked: from here on only memory can run out. The new entities are
     // appended in place (no copy of what the store already holds), and if anything throws
     // half way, what was appended is taken out again, so the store is as it was.
-    StoreData& data = *impl_;
     Contents& into = data.contents;
     PendingChange pending(*this);
     const std::array<std::size_t, 12>& before = pending.sizes_before_;
     pending.pending_ = false; // until the index from before is kept aside
     try {
-        // One rehash at most, not one at each doubling of a national collection's ids.
-        std::size_t new_ids =
-            contents.documents.size() + contents.organisations.size() + contents.officers.size() +
-            contents.service_areas.size() + contents.scales.size() + contents.vocabularies.size() +
-            contents.assessments.size() + contents.ratings.size() +
-            contents.recommendations.size() + contents.plans.size() + actions.size();
-        for (const auto& plan : contents.plans) {
-            new_ids += plan.sections.size();
-        }
         // The progress updates first: indexing them by subject reads nothing else, so for a
         // large collection it runs on a thread of its own beside the appending of the rest
-        // (docs/performance.md, Hotspot 25). The future's destructor waits for it, so it has
+        // (docs/performance.md, Hotspot 25), where a store's first were not indexed beside
+        // the checks. The future's destructor waits for it, so it has
         // ended before anything is taken out again when the rest throws.
         const auto first_update = static_cast<std::uint32_t>(before[11]);
-        const std::size_t subjects = data.by_id.size() + new_ids;
         // A first load takes the new log whole; later ones copy in the updates not skipped.
         const auto log_progress = [&data, &progress, &skip, first_update, subjects] {
             if (data.progress.empty() &&
@@ -1328,9 +1367,13 @@ Store::PendingChange Store::add_pending(Contents contents, ActionTable more_acti
             }
             data.index_progress(first_update, subjects);
         };
-        constexpr std::size_t updates_worth_a_thread = 65536;
         std::future<void> progress_indexed;
-        if (progress.size() >= updates_worth_a_thread && std::thread::hardware_concurrency() > 1) {
+        if (first_updates_indexed.valid()) {
+            first_updates_indexed.get(); // its exception, if it threw
+            data.progress = std::move(progress);
+            data.progress_lists = std::move(first_lists);
+            data.lists_by_subject = std::move(first_lists_by_subject);
+        } else if (many_updates) {
             progress_indexed = std::async(std::launch::async, log_progress);
         } else {
             log_progress();

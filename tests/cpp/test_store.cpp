@@ -805,8 +805,9 @@ TEST_CASE("a subject's updates give the same store and problems together or apar
 TEST_CASE("a collection whose updates are indexed beside the rest gives each its history",
           "[store][history]") {
     // 160,000 updates of 20,000 actions, added in two parts of 80,000, each enough to be
-    // indexed by subject on a thread of its own while the entities are filed (65,536): every
-    // action's history must be its updates in date order, as filing them alone gives.
+    // indexed by subject on a thread of its own (65,536): the first part's, the store's first
+    // updates, beside the checks, the second's while the entities are filed. Every action's
+    // history must be its updates in date order, as filing them alone gives.
     bestvalue::Contents first = bestvalue::testing::council_with_a_plan();
     constexpr std::size_t actions = 20'000;
     for (std::size_t i = 0; i < actions; ++i) {
@@ -855,8 +856,9 @@ TEST_CASE("a collection whose updates are indexed beside the rest gives each its
 }
 
 TEST_CASE("a large collection's problems come in the order of its items", "[store][validation]") {
-    // 80,000 updates, enough to be checked on a thread of their own beside the actions: the
-    // problems must still be every action's, in order, then every update's, in order.
+    // 80,000 updates, enough to be checked on a thread of their own beside the actions, in
+    // chunks both threads take: the problems must still be every action's, in order, then
+    // every update's, in order.
     bestvalue::Contents contents = bestvalue::testing::council_with_a_plan();
     constexpr std::size_t actions = 20'000;
     std::vector<std::string> expected;
@@ -872,7 +874,8 @@ TEST_CASE("a large collection's problems come in the order of its items", "[stor
         bestvalue::ProgressUpdate update;
         update.subject = "council/plan/" + std::to_string(n % actions);
         update.as_of = Date(2005, 6, 30);
-        if (n % 9000 == 7) {
+        // Problems on either side of the edges of the chunks the updates are checked in, too.
+        if (n % 9000 == 7 || n == 16383 || n == 16384 || n == 3 * 16384 - 1) {
             update.subject = "council/plan/gone";
             expected.push_back("/progress/" + std::to_string(n) + "/subject");
         }
@@ -893,5 +896,24 @@ TEST_CASE("a large collection's problems come in the order of its items", "[stor
         }
         CHECK(locations == expected);
     }
+    // Nothing is kept of what was indexed beside the checks.
     CHECK(store.actions().empty());
+    CHECK(store.progress().empty());
+    CHECK(store.progress_of("council/plan/1").empty());
+    // And the store takes the collection once it is mended, its histories whole.
+    std::size_t moved = 0;
+    for (auto& update : contents.progress) {
+        update.percent.reset();
+        if (update.subject == "council/plan/gone") {
+            update.subject = "council/plan/0";
+            ++moved;
+        }
+    }
+    for (std::size_t i = 1; i < actions; i += 5000) {
+        contents.actions[i].leads = bestvalue::testing::council_action(i).leads;
+    }
+    store.add(contents);
+    CHECK(store.progress().size() == 4 * actions);
+    CHECK(store.progress_of("council/plan/1").size() == 4);
+    CHECK(store.progress_of("council/plan/0").size() == 4 + moved);
 }
