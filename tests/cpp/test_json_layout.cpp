@@ -370,6 +370,94 @@ TEST_CASE("a long collection read in parts gives its entities and problems in th
     }
 }
 
+TEST_CASE("long collections of assessments, ratings and recommendations are read in parts, in "
+          "order",
+          "[json][layout]") {
+    // Twenty thousand of each: read in parts at once where the machine has two cores or more.
+    // The assessments' dates are read against the date of the document they cite, read before.
+    constexpr std::size_t items = 20000;
+    const std::vector<std::size_t> misspelt = {3, 4095, 4096, 12289, 19999};
+    const std::size_t not_object = 8192;
+    const auto document = [&](bool with_problems) {
+        std::string text = "{\"bestvalue\": \"1\",\n"
+                           "\"documents\": [{\"id\": \"d\", \"title\": \"D\", \"date\": "
+                           "\"2009-03-18\"}],\n"
+                           "\"organisations\": [{\"id\": \"c\", \"name\": \"C\"}]";
+        const auto collection = [&](const std::string& key, const auto& item) {
+            text += ",\n\"" + key + "\": [\n";
+            for (std::size_t i = 0; i < items; ++i) {
+                const bool misspell = with_problems && std::find(misspelt.begin(), misspelt.end(),
+                                                                 i) != misspelt.end();
+                text += i == 0 ? "" : ",\n";
+                text +=
+                    with_problems && i == not_object ? "null" : item(std::to_string(i), misspell);
+            }
+            text += "\n]";
+        };
+        collection("assessments", [](const std::string& i, bool misspell) {
+            return "{\"id\": \"a/" + i + "\", \"" + (misspell ? "titel" : "title") + "\": \"A " +
+                   i + "\", \"cites\": [{\"document\": \"d\"}], " +
+                   "\"scheduled\": {\"text\": \"July 09\"}}";
+        });
+        collection("ratings", [](const std::string& i, bool misspell) {
+            return "{\"id\": \"r/" + i + "\", \"scale\": \"cpa-score\", \"level\": \"" +
+                   std::to_string(1 + std::stoi(i) % 4) + "\", \"subject\": \"c\", \"" +
+                   (misspell ? "dat" : "date") + "\": \"2009-01-01\"}";
+        });
+        collection("recommendations", [](const std::string& i, bool misspell) {
+            return "{\"id\": \"m/" + i + "\", \"" + (misspell ? "txt" : "text") + "\": \"R " + i +
+                   "\"}";
+        });
+        return text + "}";
+    };
+
+    Store store;
+    bestvalue::read_json(store, document(false));
+    REQUIRE(store.assessments().size() == items);
+    REQUIRE(store.ratings().size() == items);
+    REQUIRE(store.recommendations().size() == items);
+    std::size_t misread = 0;
+    for (std::size_t i = 0; i < items; ++i) {
+        const std::string n = std::to_string(i);
+        const auto& assessment = store.assessments()[i];
+        const auto& rating = store.ratings()[i];
+        const auto& recommendation = store.recommendations()[i];
+        misread +=
+            assessment.id == "a/" + n && assessment.title == "A " + n && assessment.scheduled &&
+                    !assessment.scheduled->periods.empty() &&
+                    assessment.scheduled->periods[0].start() == bestvalue::Date(2009, 7, 1) &&
+                    rating.id == "r/" + n && rating.level == std::to_string(1 + i % 4) &&
+                    rating.date == bestvalue::Date(2009, 1, 1) && recommendation.id == "m/" + n &&
+                    recommendation.text == "R " + n
+                ? 0
+                : 1;
+    }
+    CHECK(misread == 0);
+
+    // The problems come out in the order of the collections and of their items: a required
+    // member misspelt is missing, then unknown.
+    std::vector<std::string> expected;
+    for (const auto& [key, members] : std::vector<std::pair<std::string, std::vector<std::string>>>{
+             {"assessments", {"title", "titel"}},
+             {"ratings", {"dat"}},
+             {"recommendations", {"text", "txt"}}}) {
+        for (std::size_t i = 0; i < items; ++i) {
+            if (std::find(misspelt.begin(), misspelt.end(), i) != misspelt.end()) {
+                for (const auto& member : members) {
+                    expected.push_back("/" + key + "/" + std::to_string(i) + "/" + member);
+                }
+            } else if (i == not_object) {
+                expected.push_back("/" + key + "/" + std::to_string(i));
+            }
+        }
+    }
+    std::vector<std::string> found;
+    for (const auto& problem : problems_reading(document(true))) {
+        found.push_back(problem.location);
+    }
+    CHECK(found == expected);
+}
+
 TEST_CASE("an item repeating a member reads as its last, wherever the item lies",
           "[json][layout]") {
     // Twenty thousand updates, read in stretches of marked items and in parts; some repeat a
