@@ -387,6 +387,11 @@ std::optional<std::size_t> locate_pointer(std::string_view text, std::string_vie
 }
 
 std::optional<std::vector<MemberSpan>> object_members(std::string_view text) {
+    return object_members(text, [](const MemberSpan&) {});
+}
+
+std::optional<std::vector<MemberSpan>>
+object_members(std::string_view text, const std::function<void(const MemberSpan&)>& scanned) {
     Scanner scanner(text);
     if (!scanner.consume('{')) {
         return std::nullopt;
@@ -411,6 +416,7 @@ std::optional<std::vector<MemberSpan>> object_members(std::string_view text) {
             }
             member.value_end = scanner.position();
             members.push_back(member);
+            scanned(members.back());
             if (scanner.consume('}')) {
                 break;
             }

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -70,6 +71,13 @@ BlockBits block_bits_each_byte(const char* block);
 /// not checked, so whoever reads a value must parse it. Empty when the text is not laid out as
 /// an object; a reader then parses the text whole to say what is wrong.
 std::optional<std::vector<MemberSpan>> object_members(std::string_view text);
+
+/// As `object_members(text)`, calling `scanned(member)` for each member as soon as its value
+/// is scanned, in the order written, before the members after it are: a reader may start on the
+/// first while the rest are scanned. A text that turns out not to be laid out as an object may
+/// have had members found before that.
+std::optional<std::vector<MemberSpan>>
+object_members(std::string_view text, const std::function<void(const MemberSpan&)>& scanned);
 
 /// Gives each problem whose location is a JSON pointer into `text` the line and column of the
 /// value it leads to (as `locate_pointer` and `line_and_column` would), in about one walk of

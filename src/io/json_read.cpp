@@ -2,10 +2,15 @@
 
 #include <algorithm>
 #include <array>
+#include <condition_variable>
 #include <cstddef>
 #include <cstdint>
+#include <deque>
+#include <exception>
 #include <fstream>
 #include <future>
+#include <mutex>
+#include <optional>
 #include <simdjson.h>
 #include <span>
 #include <sstream>
@@ -368,39 +373,24 @@ public:
     };
 
     Result read() {
-        auto members = detail::object_members(text_);
-        if (!members) {
-            throw_if_not_json();
-            throw std::logic_error("bestvalue: a JSON object's members were not found");
-        }
-        members_ = std::move(*members);
-        names_.reserve(members_.size());
-        for (std::size_t i = 0; i < members_.size(); ++i) {
-            names_.push_back(name_of(members_[i]));
-            last_of_name_[names_.back()] = i;
-        }
-        check_version();
-        for (const auto& document : store_.documents()) {
-            if (document.date) {
-                document_dates_[document.id] = *document.date;
+        if (text_.size() < scanned_beside_from || std::thread::hardware_concurrency() < 2) {
+            const auto members = detail::object_members(text_);
+            if (!members) {
+                throw_members_not_found();
             }
+            for (const detail::MemberSpan& member : *members) {
+                add_member(member);
+            }
+            return read_members();
         }
-
-        Result result;
-        const Place document(*this);
-        read_collections(document, result);
-        check_other_members(document);
-        if (!problems_.empty()) {
-            detail::locate_problems(text_, problems_);
-            throw ValidationError(std::move(problems_));
-        }
-        return result;
+        return read_while_scanning();
     }
 
-    // The number of items of the collection `key` (0 if there is none), for reserving room;
-    // bounded by one item per 32 bytes of its text, so that an array of a million zeros cannot
-    // reserve a million actions (real items are hundreds of bytes).
-    [[nodiscard]] std::size_t count(std::string_view key) const {
+    // The number of items of the collection `key` (0 if there is none), for reserving room;    //
+    // The number of items of the collection `key` (0 if there is none), for reserving room; bounded
+    // by one item per 32 bytes of its text, so that an array of a million zeros cannot reserve a
+    // million actions (real items are hundreds of bytes).
+    [[nodiscard]] std::size_t count(std::string_view key) {
         const detail::MemberSpan* span = member(key);
         return span == nullptr ? 0
                                : std::min(span->items, (span->value_end - span->value_begin) / 32);
@@ -511,6 +501,151 @@ private:
         return ParseError(reason, {}, {std::string(source_), line, column, offset});
     }
 
+    // A document this large has its members scanned on a thread of its own while the first
+    // are read (docs/performance.md, Hotspot 40).
+    static constexpr std::size_t scanned_beside_from = std::size_t{1} << 20;
+
+    // The members the scan beside has found, and whether it has ended, and how.
+    struct Scanning {
+        std::mutex mutex;
+        std::condition_variable changed;
+        std::vector<detail::MemberSpan> found;
+        bool ended = false;
+        bool failed = false; // the text is not laid out as an object
+    };
+
+    [[noreturn]] void throw_members_not_found() const {
+        throw_if_not_json();
+        throw std::logic_error("bestvalue: a JSON object's members were not found");
+    }
+
+    void add_member(const detail::MemberSpan& member) {
+        members_.push_back(member);
+        names_.push_back(name_of(member));
+        last_of_name_[names_.back()] = members_.size() - 1;
+    }
+
+    // Where a member named `name` comes in a document as bestvalue writes it: "bestvalue",
+    // then the collections; none for any other name.
+    static std::optional<std::size_t> written_place(std::string_view name) {
+        if (name == "bestvalue") {
+            return 0;
+        }
+        const auto* found = std::find(collection_names.begin(), collection_names.end(), name);
+        return found == collection_names.end()
+                   ? std::nullopt
+                   : std::optional<std::size_t>(1 + (found - collection_names.begin()));
+    }
+
+    const detail::MemberSpan* member_while_scanning(std::string_view key) {
+        const std::optional<std::size_t> place = written_place(key);
+        std::unique_lock lock(scanning_->mutex);
+        while (true) {
+            while (members_.size() < scanning_->found.size()) {
+                add_member(scanning_->found[members_.size()]);
+            }
+            const auto found = last_of_name_.find(std::string(key));
+            if (found != last_of_name_.end()) {
+                members_given_.emplace_back(key, found->second);
+                return &members_[found->second];
+            }
+            const bool one_after =
+                place && std::any_of(names_.begin(), names_.end(), [&](const std::string& name) {
+                    const auto other = written_place(name);
+                    return other && *other > *place;
+                });
+            if (scanning_->ended || one_after) {
+                members_given_.emplace_back(key, std::nullopt);
+                return nullptr;
+            }
+            scanning_->changed.wait(lock);
+        }
+    }
+
+    // Reads the document while its members are scanned on a thread beside, taking a member
+    // that is not found by the time a member written after it is for absent, as it is in a
+    // document as bestvalue writes it. Once the scan has ended, each member given is held
+    // against the last of its name: where one is not (a member repeated, or written out of
+    // that order), the document is read again from its members all scanned. What is thrown
+    // while reading is thrown once the members given are found right.
+    Result read_while_scanning() {
+        Scanning scanning;
+        scanning_ = &scanning;
+        const auto end_scan = [&](bool failed) {
+            const std::lock_guard lock(scanning.mutex);
+            scanning.failed = failed;
+            scanning.ended = true;
+            scanning.changed.notify_all();
+        };
+        // Its destructor waits for it: the scan reads the text and `scanning`.
+        std::future<void> scanned = std::async(std::launch::async, [&] {
+            try {
+                const auto members =
+                    detail::object_members(text_, [&](const detail::MemberSpan& member) {
+                        const std::lock_guard lock(scanning.mutex);
+                        scanning.found.push_back(member);
+                        scanning.changed.notify_all();
+                    });
+                end_scan(!members.has_value());
+            } catch (...) {
+                end_scan(true);
+                throw;
+            }
+        });
+        std::optional<Result> result;
+        std::exception_ptr thrown;
+        try {
+            result = read_members();
+        } catch (...) {
+            thrown = std::current_exception();
+        }
+        scanned.get(); // its exception, if it threw
+        scanning_ = nullptr;
+        if (scanning.failed) {
+            throw_members_not_found();
+        }
+        for (std::size_t i = members_.size(); i < scanning.found.size(); ++i) {
+            add_member(scanning.found[i]);
+        }
+        const bool given_right =
+            std::all_of(members_given_.begin(), members_given_.end(), [&](const auto& given) {
+                const auto found = last_of_name_.find(given.first);
+                return found == last_of_name_.end()
+                           ? !given.second.has_value()
+                           : given.second.has_value() && *given.second == found->second;
+            });
+        if (!given_right) {
+            problems_.clear();
+            return read_members();
+        }
+        if (thrown) {
+            std::rethrow_exception(thrown);
+        }
+        return std::move(*result);
+    }
+
+    // Reads the document from its members, found before.
+    Result read_members() {
+        check_version();
+        document_dates_.clear();
+        plan_dates_.clear();
+        for (const auto& document : store_.documents()) {
+            if (document.date) {
+                document_dates_[document.id] = *document.date;
+            }
+        }
+
+        Result result;
+        const Place document(*this);
+        read_collections(document, result);
+        check_other_members(document);
+        if (!problems_.empty()) {
+            detail::locate_problems(text_, problems_);
+            throw ValidationError(std::move(problems_));
+        }
+        return result;
+    }
+
     // The value of a top-level member, parsed whole; its items are at most `max_depth - 1` deep,
     // the top-level object being the first level.
     json::value member_value(const detail::MemberSpan& span) const {
@@ -525,8 +660,14 @@ private:
         return value;
     }
 
-    // The last member named `key` (JSON keeps the last of repeated names), or null.
-    [[nodiscard]] const detail::MemberSpan* member(std::string_view key) const {
+    // The last member named `key` (JSON keeps the last of repeated names), or null. While the
+    // members are scanned beside, the last found so far, once it or a member written after it
+    // in a document as bestvalue writes them is found, or the scan has ended (null if none is):
+    // what is given then is noted, to be held against the members all scanned.
+    [[nodiscard]] const detail::MemberSpan* member(std::string_view key) {
+        if (scanning_ != nullptr) {
+            return member_while_scanning(key);
+        }
         const auto found = last_of_name_.find(std::string(key));
         return found == last_of_name_.end() ? nullptr : &members_[found->second];
     }
@@ -542,7 +683,7 @@ private:
         return std::string(name.get_string());
     }
 
-    void check_version() const {
+    void check_version() {
         const detail::MemberSpan* version = member("bestvalue");
         if (version == nullptr) {
             throw_if_not_json();
@@ -623,9 +764,14 @@ private:
     std::string_view text_;
     std::string_view source_;
     const Store& store_;
-    std::vector<detail::MemberSpan> members_;
+    // A deque: a member given stays where it is while more are found.
+    std::deque<detail::MemberSpan> members_;
     std::vector<std::string> names_;                            // of `members_`, decoded
     std::unordered_map<std::string, std::size_t> last_of_name_; // into `members_`
+    // While the members are scanned beside: what the scan has found, and each member asked for
+    // and where it was then (none: taken for absent).
+    Scanning* scanning_ = nullptr;
+    std::vector<std::pair<std::string, std::optional<std::size_t>>> members_given_;
     PartParsers parsers_{options(max_depth - 2), max_depth - 3};
     std::vector<Problem> problems_;
     std::unordered_map<std::string, Date> document_dates_;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <random>
 #include <string>
 #include <utility>
@@ -550,4 +551,89 @@ TEST_CASE("an item that is not an object is a problem, whichever parser reads it
                        "/officers/1/notes/0 expected a string, found a number",
                        "/progress/1/cites/0 expected an object, found a number",
                    });
+}
+
+namespace {
+
+// What reading `text` into an empty store gives, told apart from what another text gives only
+// by what it holds or what is wrong with it (not by where in the text): the store written back,
+// or each problem's place and message, or the reason it is not a bestvalue document.
+std::string outcome_of_reading(const std::string& text) {
+    try {
+        Store store;
+        bestvalue::read_json(store, text);
+        return "read: " + bestvalue::write_json(store);
+    } catch (const bestvalue::ValidationError& error) {
+        std::string problems = "problems:";
+        for (const auto& problem : error.problems()) {
+            problems += " " + problem.location + " " + problem.message + ";";
+        }
+        return problems;
+    } catch (const bestvalue::ParseError& error) {
+        return "refused: " + error.reason();
+    }
+}
+
+// `text` with whitespace enough to have its members scanned beside the reading: `stretch` at
+// each "<stretch>" in it, and 1.5 MiB after its first character, where the scan passes it before
+// finding any member, or before its last (the object's close), where it passes it after finding
+// every member. With `stretch` empty and `at_start` false, just `text` without its marks, small.
+std::string stretched(std::string text, const std::string& stretch, std::optional<bool> at_start) {
+    const std::string mark = "<stretch>";
+    for (std::size_t at = text.find(mark); at != std::string::npos; at = text.find(mark, at)) {
+        text.replace(at, mark.size(), stretch);
+        at += stretch.size();
+    }
+    if (at_start) {
+        text.insert(*at_start ? 1 : text.size() - 1, std::size_t{3} << 19, ' ');
+    }
+    return text;
+}
+
+} // namespace
+
+TEST_CASE("a large document, its members scanned while the first are read, reads as a small one",
+          "[json][layout]") {
+    std::vector<std::string> texts;
+    for (const auto& name : bestvalue::testing::seed_datasets()) {
+        texts.push_back(read_data_file(bestvalue::testing::examples_dir() + name));
+    }
+    const std::string plan = "{\"id\": \"p\", \"title\": \"P\", \"organisation\": \"c\"}";
+    const std::string other_plan = "{\"id\": \"q\", \"title\": \"Q\", \"organisation\": \"c\"}";
+    const std::string council = "\"organisations\": [{\"id\": \"c\", \"name\": \"C\"}]";
+    const std::string action = "\"actions\": [{\"id\": \"p/1\", \"plan\": \"p\", \"ref\": "
+                               "\"1\", \"title\": \"T\"}]";
+    // Long enough (16 MiB) that the members before it are read before the scan has passed it.
+    const std::string stretch(std::size_t{1} << 24, ' ');
+    const std::string padding = "<stretch>";
+    // Members written out of the order bestvalue writes them, repeated, missing or wrong: each
+    // of these is read again once every member is scanned, or refused as a small one is.
+    texts.insert(
+        texts.end(),
+        {// In the order written, then the plans before the organisations, "bestvalue" last.
+         "{\"bestvalue\": \"1\", " + council + ", \"plans\": [" + plan + "], " + action + "}",
+         "{\"plans\": [" + plan + "], " + council + ", " + action + ", \"bestvalue\": \"1\"}",
+         // The plans repeated after a long stretch: the last counts, whichever is wrong.
+         "{\"bestvalue\": \"1\", " + council + ", \"plans\": [" + plan + "], " + padding +
+             "\"plans\": [" + other_plan + "]}",
+         "{\"bestvalue\": \"1\", " + council + ", \"plans\": [{\"id\": \"p\"}], " + padding +
+             "\"plans\": [" + plan + "], " + action + "}",
+         // A collection before the plans written after them and after a long stretch.
+         "{\"bestvalue\": \"1\", \"plans\": [" + plan + "], " + padding + council + "}",
+         // No version, a version written late, a wrong version.
+         "{" + council + "}", "{" + council + ", " + padding + "\"bestvalue\": \"1\"}",
+         "{\"bestvalue\": \"2\", " + council + "}",
+         // Not JSON after a long stretch, or not an object's members.
+         "{\"bestvalue\": \"1\", " + council + ", " + padding + "\"plans\": [}",
+         "{\"bestvalue\": \"1\", " + council + ", " + padding + "\"plans\" []}", "[<stretch>]"});
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        INFO("text " << i << ": " << texts[i].substr(0, 160));
+        const std::string small = outcome_of_reading(stretched(texts[i], "", std::nullopt));
+        if (i < bestvalue::testing::seed_datasets().size()) {
+            CHECK(small.starts_with("read: "));
+        }
+        CHECK(outcome_of_reading(stretched(texts[i], stretch, std::nullopt)) == small);
+        CHECK(outcome_of_reading(stretched(texts[i], stretch, true)) == small);
+        CHECK(outcome_of_reading(stretched(texts[i], stretch, false)) == small);
+    }
 }
