@@ -34,6 +34,8 @@ public:
         return entry != nullptr ? &entry->value : nullptr;
     }
 
+    /// Asks for the slot where `id` would be looked for first (`KeylessMap::prefetch`).
+    void prefetch(std::string_view id) const noexcept { entries_.prefetch(id); }
     [[nodiscard]] std::size_t size() const noexcept { return entries_.size(); }
     [[nodiscard]] bool empty() const noexcept { return entries_.empty(); }
 
