@@ -386,10 +386,9 @@ public:
         return read_while_scanning();
     }
 
-    // The number of items of the collection `key` (0 if there is none), for reserving room;    //
-    // The number of items of the collection `key` (0 if there is none), for reserving room; bounded
-    // by one item per 32 bytes of its text, so that an array of a million zeros cannot reserve a
-    // million actions (real items are hundreds of bytes).
+    // The number of items of the collection `key` (0 if there is none), for reserving room;
+    // bounded by one item per 32 bytes of its text, so that an array of a million zeros cannot
+    // reserve a million actions (real items are hundreds of bytes).
     [[nodiscard]] std::size_t count(std::string_view key) {
         const detail::MemberSpan* span = member(key);
         return span == nullptr ? 0
@@ -519,9 +518,11 @@ private:
         throw std::logic_error("bestvalue: a JSON object's members were not found");
     }
 
+    // Adds a member found, its name decoded first: a name that is not JSON adds nothing.
     void add_member(const detail::MemberSpan& member) {
+        std::string name = name_of(member);
         members_.push_back(member);
-        names_.push_back(name_of(member));
+        names_.push_back(std::move(name));
         last_of_name_[names_.back()] = members_.size() - 1;
     }
 

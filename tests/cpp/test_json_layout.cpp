@@ -625,7 +625,10 @@ TEST_CASE("a large document, its members scanned while the first are read, reads
          "{\"bestvalue\": \"2\", " + council + "}",
          // Not JSON after a long stretch, or not an object's members.
          "{\"bestvalue\": \"1\", " + council + ", " + padding + "\"plans\": [}",
-         "{\"bestvalue\": \"1\", " + council + ", " + padding + "\"plans\" []}", "[<stretch>]"});
+         "{\"bestvalue\": \"1\", " + council + ", " + padding + "\"plans\" []}", "[<stretch>]",
+         // A member's name that is not JSON, before and after a long stretch.
+         "{\"bestvalue\": \"1\", \"pl\\xans\": [], " + padding + council + "}",
+         "{\"bestvalue\": \"1\", " + council + ", " + padding + "\"pl\\xans\": []}"});
     for (std::size_t i = 0; i < texts.size(); ++i) {
         INFO("text " << i << ": " << texts[i].substr(0, 160));
         const std::string small = outcome_of_reading(stretched(texts[i], "", std::nullopt));
