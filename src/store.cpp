@@ -1362,8 +1362,8 @@ Store::PendingChange Store::add_pending(Contents contents, ActionTable more_acti
         // The progress updates first: indexing them by subject reads nothing else, so for a
         // large collection it runs on a thread of its own beside the appending of the rest
         // (docs/performance.md, Hotspot 25), where a store's first were not indexed beside
-        // the checks. The future's destructor waits for it, so it has
-        // ended before anything is taken out again when the rest throws.
+        // the checks. The future's destructor waits for it, so it has ended before anything
+        // is taken out again when the rest throws.
         const auto first_update = static_cast<std::uint32_t>(before[11]);
         // A first load takes the new log whole; later ones copy in the updates not skipped.
         const auto log_progress = [&data, &progress, &skip, first_update, subjects] {
