@@ -109,7 +109,8 @@ struct PartParsers {
 };
 
 // The collections of a document, in the order they are read: entities are read after those
-// whose dates they take (documents' for citations, plans' for their actions' dues).
+// whose dates they take (documents' for citations, plans' for their actions' dues). `write_json`
+// writes them in this order too, after "bestvalue", which `member_while_scanning` counts on.
 constexpr std::array<std::string_view, 12> collection_names{
     "documents",   "organisations", "officers",        "service_areas", "scales",  "vocabularies",
     "assessments", "ratings",       "recommendations", "plans",         "actions", "progress"};

@@ -264,6 +264,8 @@ void write_date_text(CanonicalWriter& out, std::string_view name,
 }
 
 // Reads the store's collections in place: its progress updates are not a Contents' vector.
+// The collections go in the order the reader reads them (`collection_names` in json_read.cpp),
+// which a large document's reading counts on to take a member not yet found for absent.
 void write_contents(CanonicalWriter& out, const Store& store) {
     out.begin_object();
     out.key("bestvalue");
