@@ -380,8 +380,12 @@ private:
         std::vector<std::array<std::uint64_t, 2>> action_byte_pairs_;
         Handles recommendations_not_addressed_;
 
-        // Lays every collection's ids, and every action's ref, title and text, end to end.
-        void lay_out_texts(const Store& store);
+        // Lays every collection's ids end to end.
+        void lay_out_ids(const Store& store);
+        // Lays every action's ref, title and text end to end.
+        void lay_out_action_texts(const Store& store);
+        // Finds the set of byte pairs of every action's texts.
+        void find_byte_pairs(const Store& store);
         // Reads the last days of every action's dues and revisions, and lists the revisions
         // known from each day.
         void index_dues(const Store& store);

@@ -1189,3 +1189,43 @@ TEST_CASE("an index rebuilt after updates alone shares what it read of the entit
     entities_alone.add(entities);
     CHECK_THROWS_AS(bestvalue::StoreIndex(entities_alone, parts.index()), std::invalid_argument);
 }
+
+TEST_CASE("the actions ever in a state are listed once each, in order, however their updates "
+          "come",
+          "[index]") {
+    // The index adds an action to a state's list unless it is the last there: repeats that
+    // are not next to each other must still come out once.
+    bestvalue::Contents contents = bestvalue::testing::council_with_a_plan();
+    for (std::size_t i = 0; i < 3; ++i) {
+        contents.actions.push_back(bestvalue::testing::council_action(i));
+    }
+    const auto update = [&](std::size_t action, int day, std::optional<bestvalue::Health> health,
+                            std::optional<bestvalue::Lifecycle> lifecycle) {
+        bestvalue::ProgressUpdate made;
+        made.subject = contents.actions[action].id;
+        made.as_of = Date(2005, 1, day);
+        made.health = health;
+        made.lifecycle = lifecycle;
+        contents.progress.push_back(made);
+    };
+    using bestvalue::Health;
+    using bestvalue::Lifecycle;
+    update(2, 1, Health::green, Lifecycle::in_progress);
+    update(0, 2, Health::green, std::nullopt);
+    update(2, 3, Health::green, Lifecycle::in_progress);
+    update(0, 4, Health::amber, Lifecycle::in_progress);
+    update(0, 5, Health::amber, std::nullopt);
+    update(1, 6, std::nullopt, Lifecycle::completed);
+    update(0, 7, Health::green, Lifecycle::in_progress);
+    update(2, 8, Health::red, Lifecycle::completed);
+    Store store;
+    store.add(std::move(contents));
+    const auto& index = store.index();
+    CHECK(index.actions_ever(Health::green) == Handles{0, 2});
+    CHECK(index.actions_ever(Health::amber) == Handles{0});
+    CHECK(index.actions_ever(Health::red) == Handles{2});
+    CHECK(index.actions_ever(Health::blue).empty());
+    CHECK(index.actions_ever(Lifecycle::in_progress) == Handles{0, 2});
+    CHECK(index.actions_ever(Lifecycle::completed) == Handles{1, 2});
+    CHECK(index.actions_ever(Lifecycle::not_started) == Handles{0, 1, 2});
+}
