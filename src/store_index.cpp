@@ -226,7 +226,7 @@ StoreIndex::StoreIndex(const Store& store)
     // The parts that read nothing the rest builds (laying the texts end to end, the dues, the
     // lists by officer and the other collections) are taken, largest first, by a thread beside
     // the rest and, once the rest is done, by this one too. Which of the two is slower varies
-    // from load to load: in national loads the parts beside took 0.7-2.0 s and the rest
+    // from load to load: in national loads the parts beside took 0.9-2.3 s and the rest
     // 0.9-1.5 s, so a fixed share left one thread waiting up to 1.4 s (Hotspot 42). The
     // future's destructor waits for the thread, so it ends before this constructor does, even
     // when the rest throws.
@@ -381,8 +381,8 @@ StoreIndex::StoreIndex(const Store& store, const StoreIndex& same_entities)
 namespace {
 
 // Adds `handle` unless it is the last of `handles`: an action's updates mostly come together,
-// so most repeats are never added, and the lists are a quarter of the size before they are
-// sorted and made unique (33 MiB less heap for a national store, Hotspot 42).
+// so most repeats are never added to the lists, which are sorted and made unique after (33 MiB
+// less heap for a national store, Hotspot 42).
 void add_unless_last(Handles& handles, std::uint32_t handle) {
     if (handles.empty() || handles.back() != handle) {
         handles.push_back(handle);
